@@ -1,0 +1,201 @@
+"""Locate page furniture: the parts of a scraped page that are not the article.
+
+Nothing is removed: furniture is returned as offset ranges into the original text, and `blank`
+turns those ranges into spaces (newlines kept) so later stages scan article text only while
+every offset still slices the original. Rules describe news-page conventions (headers above the
+headline, "Baca juga" links, pagination, comment prompts, copyright footers), never one site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from generator.model import Furniture, FurnitureKind
+
+# Lines that are furniture wherever they stand.
+_ANYWHERE: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
+    ("read-also", re.compile(r"^\s*(baca\s+(juga|pula)|lihat\s+juga|simak\s+juga|read\s+(also|more))\b", re.I)),
+    ("pagination", re.compile(r"^\s*(halaman|page)\s*(\d[\d\s]*)?\s*$", re.I)),
+    ("pagination", re.compile(r"^\s*\d{1,3}(\s+\d{1,3})*\s*$")),
+    ("pagination", re.compile(r"^\s*(selanjutnya|berikutnya|next|previous|sebelumnya)\s*[>»]*\s*$", re.I)),
+    ("comments", re.compile(r"^\s*(tuliskan|berikan|tulis|kirim)\s+komentar|^\s*(komentar|comments?)\s*(\(\d+\))?\s*$|^\s*leave\s+a\s+(comment|reply)", re.I)),
+    ("copyright", re.compile(r"^\s*(©|\(c\)\s*\d{4}|copyright\b|hak\s+cipta\b|all\s+rights?\s+reserved)", re.I)),
+    ("share", re.compile(r"^\s*(bagikan|share|tweet|follow\s+us|ikuti\s+kami)\b.{0,40}$", re.I)),
+)
+
+# Short trailing lines that are page widgets or credits rather than article sentences.
+_FOOTER_HINT = re.compile(
+    r"^\s*(rekomendasi|berita\s+(terkini|terkait|lainnya|populer)|terpopuler|terbaru|"
+    r"\w+\s+terbaru|artikel\s+terkait|related|recommended|trending|tags?\s*:|topik\s*:|"
+    r"editor\s*:|penulis\s*:|reporter\s*:|pewarta\s*:|sumber\s*:|\(sumber\b|\(\w+/\w+\))",
+    re.I,
+)
+
+_SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
+_BODY_WORDS = 12  # a line this long is article prose, not page chrome
+_HEADER_MAX_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int  # exclusive, without the line break
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def lines(text: str) -> Iterator[Line]:
+    """Every line with its offsets; handles \\n, \\r\\n and \\r line ends."""
+    for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
+        if m.start() == len(text) and m.start() > 0:
+            break
+        raw = m.group()
+        body = raw.rstrip("\r\n")
+        yield Line(m.start(), m.start() + len(body), body)
+        if not raw:
+            break
+
+
+def _is_body(line: Line) -> bool:
+    """Article prose: a long line that ends like a sentence (headlines carry no full stop)."""
+    return line.words >= 2 * _BODY_WORDS or (
+        line.words >= _BODY_WORDS and bool(_SENTENCE_END.search(line.text))
+    )
+
+
+def _title_like(line: Line) -> bool:
+    """Could be a headline: three or more words, mostly letters, not a credit or a caption."""
+    alpha = re.findall(r"[^\W\d_]{2,}", line.text)
+    return len(alpha) >= 3 and not _NOT_TITLE.match(line.text)
+
+
+_NOT_TITLE = re.compile(r"^\s*([-–—(]|(foto|ilustrasi|photo|gambar|image|video)\b)", re.I)
+
+
+def find_furniture(text: str, body_start: int = 0) -> tuple[Furniture, ...]:
+    """Furniture ranges of `text`, ignoring everything before `body_start` (front matter)."""
+    all_lines = [ln for ln in lines(text) if ln.start >= body_start and not ln.blank]
+    found: dict[int, Furniture] = {}
+
+    for ln in all_lines:
+        for kind, pattern in _ANYWHERE:
+            if pattern.search(ln.text):
+                found[ln.start] = Furniture(ln.start, ln.end, kind)
+                break
+
+    # Header: short lines above the first line of prose, except the headline itself, which is
+    # the longest of them (a category label or site name is shorter than the headline).
+    first_body = next((i for i, ln in enumerate(all_lines) if _is_body(ln)), len(all_lines))
+    top = [ln for ln in all_lines[:first_body] if ln.start not in found]
+    titles = [ln for ln in top if _title_like(ln)]
+    head = _pick_headline(titles)
+    head_at = head.start if head else None
+    for ln in top:
+        above = head_at is None or ln.start < head_at
+        if above and ln.start != head_at and ln.words <= _HEADER_MAX_WORDS:
+            found[ln.start] = Furniture(ln.start, ln.end, "header")
+
+    # Footer: short, unpunctuated lines after the last line of prose, plus credit lines.
+    last_body = max((i for i, ln in enumerate(all_lines) if _is_body(ln)), default=-1)
+    for ln in all_lines[last_body + 1 :]:
+        if ln.start in found:
+            continue
+        short = ln.words <= _HEADER_MAX_WORDS
+        if short and (_FOOTER_HINT.search(ln.text) or not _SENTENCE_END.search(ln.text)):
+            found[ln.start] = Furniture(ln.start, ln.end, "footer")
+    return tuple(sorted(found.values(), key=lambda f: f.start))
+
+
+def blank(text: str, furniture: tuple[Furniture, ...]) -> str:
+    """`text` with furniture replaced by spaces, line breaks kept, so offsets stay valid."""
+    chars = list(text)
+    for f in furniture:
+        for i in range(f.start, f.end):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def headline(text: str, furniture: tuple[Furniture, ...], body_start: int = 0) -> str | None:
+    """The headline (the longest title-like line above the prose), else the lead's opening."""
+    taken = {f.start for f in furniture}
+    candidates = []
+    body = [ln for ln in lines(text) if ln.start >= body_start and not ln.blank]
+    for ln in body:
+        if _is_body(ln):
+            break
+        if ln.start not in taken and _title_like(ln):
+            candidates.append(ln)
+    head = _pick_headline(candidates)
+    if head:
+        return head.text.strip()
+    lead = next((ln for ln in body if _is_body(ln) and not _NOT_TITLE.match(ln.text)), None)
+    if lead is None:
+        return None
+    # Drop a dateline ("JAKARTA, Outlet –") and keep the first sentence, at most 14 words.
+    sentence = re.split(r"(?<=[.!?])\s", _ANY_DATELINE.sub("", lead.text, count=1).strip())[0]
+    words = sentence.split()
+    return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
+
+
+def _pick_headline(titles: list[Line]) -> Line | None:
+    """The first title-like line of five words or more (a section label is shorter)."""
+    if not titles:
+        return None
+    return next((ln for ln in titles if ln.words >= 5), max(titles, key=lambda ln: ln.words))
+
+
+_ANY_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.]*|[\w-]+(?:\.[\w-]+)+)(?:[ ,]+(?:[A-Z][\w.]*|[\w-]+(?:\.[\w-]+)+)){0,3}\s*[–—-]\s"
+)
+
+_BYLINE = re.compile(r"^\s*(?:penulis|editor|reporter|pewarta|oleh|by)\s*:?\s+(.{3,60}?)\s*$", re.I | re.M)
+
+
+def author(text: str, body_start: int = 0) -> str | None:
+    """The byline's name ("Penulis: X", "Editor : X"), if the page prints one."""
+    m = _BYLINE.search(text, body_start)
+    return m.group(1).strip() if m else None
+
+
+_COPYRIGHT_OWNER = re.compile(r"©\s*(?:\d{4}\s*)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)")
+_CREDIT = re.compile(r"\((?:sumber|source)\s*:?\s*([^)]+)\)|^\s*(?:sumber|source)\s*:\s*(.+)$", re.I | re.M)
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?,\s*)?"
+    r"(?P<outlet>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|[A-Z]{2,}[A-Z0-9.]*(?=\s)|[A-Z]{2,}[A-Z0-9.]*)"
+    r"(?:\s+[A-Z][a-z]+)?\s*[–—-]\s",
+    re.M,
+)
+
+
+def outlet(text: str, furniture: tuple[Furniture, ...], body_start: int = 0) -> str | None:
+    """The publishing outlet as the page names it: copyright owner, source credit or dateline."""
+    for f in furniture:
+        if f.kind == "copyright":
+            m = _COPYRIGHT_OWNER.search(text, f.start, f.end)
+            if m:
+                return m.group(1).split(",")[0].strip()
+    tail = text[body_start:]
+    credits = list(_CREDIT.finditer(tail))
+    if credits:
+        m = credits[-1]
+        return (m.group(1) or m.group(2)).strip()
+    m = _DATELINE.search(tail)
+    if m:
+        return m.group("outlet")
+    # A bare domain on a line of its own above the article is the site's name.
+    for ln in lines(tail):
+        if ln.blank:
+            continue
+        domain = re.fullmatch(r"\s*((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})\s*", ln.text)
+        return domain.group(1) if domain else None
+    return None

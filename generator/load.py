@@ -1,0 +1,272 @@
+"""Read article files: decode, take metadata (front matter or sidecar YAML), locate furniture.
+
+The only stage that reads input files. Every problem becomes a `Diagnostic` naming the file and,
+where there is one, the line; a bad file is skipped and the rest of the corpus goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from charset_normalizer import from_bytes
+
+from generator import clean
+from generator.model import Article, Diagnostic, Furniture, Metadata
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+METADATA_KEYS = {"title", "outlet", "url", "published", "date", "language", "author", "lang"}
+LANGUAGES = {"id", "en"}
+MAX_BYTES = 50 * 1024 * 1024  # beyond this a file is not a news article
+
+
+class InputError(Exception):
+    """A file that cannot be read as an article; the message names the file and line."""
+
+    def __init__(self, file: str, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.diagnostic = Diagnostic("error", file, message, line)
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    articles: tuple[Article, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Diagnostic]]:
+    """Article files named by `paths`: files as given, folders searched for .txt and .md."""
+    found: list[Path] = []
+    problems: list[Diagnostic] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    (p for p in path.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.is_file()),
+                    key=lambda p: p.name,
+                )
+            )
+        elif path.is_file():
+            found.append(path)
+        else:
+            problems.append(Diagnostic("error", str(raw), "no such file or folder"))
+    return found, problems
+
+
+def load_paths(paths: Iterable[str | Path]) -> Loaded:
+    """Load every article named by `paths`; unreadable ones become diagnostics."""
+    files, diagnostics = discover(paths)
+    articles: list[Article] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        try:
+            article = read_article(path)
+        except InputError as err:
+            diagnostics.append(err.diagnostic)
+            continue
+        folded = article.id.casefold()
+        if folded in seen:
+            diagnostics.append(
+                Diagnostic(
+                    "error",
+                    str(path),
+                    f"article id '{article.id}' clashes with {seen[folded]} "
+                    "(names that differ only by case would share a page); rename one",
+                )
+            )
+            continue
+        seen[folded] = str(path)
+        articles.append(article)
+        diagnostics.extend(_language_warnings(article))
+    return Loaded(tuple(articles), tuple(diagnostics))
+
+
+def article_id(path: Path) -> str:
+    """The article's id: its file stem, made safe for URLs and file names."""
+    stem = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-.")
+    return slug or "article"
+
+
+def decode(data: bytes, file: str) -> tuple[str, str]:
+    """Text and encoding name; UTF-8 first, then a detected legacy encoding."""
+    if not data.strip():
+        raise InputError(file, "empty file" if not data else "file holds only white space")
+    if b"\x00" in data[:8192]:
+        raise InputError(file, "binary file (NUL bytes), not a text article")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError(file, "not text in any known encoding")
+    return str(best), best.encoding
+
+
+def read_article(path: Path) -> Article:
+    """Read one article file into an `Article`, or raise `InputError`."""
+    file = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(file, f"file is {size // 2**20} MiB; articles are capped at 50 MiB")
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(file, f"cannot read: {err.strerror}") from err
+    text, encoding = decode(data, file)
+    text = text.replace("\x00", "")
+
+    body_start = 0
+    meta: dict[str, Any] = {}
+    if path.suffix == ".md":
+        meta, body_start = _front_matter(text, file)
+    sidecar = path.with_suffix(".yaml")
+    if sidecar.is_file():
+        meta = {**_sidecar(sidecar), **meta}
+    metadata = _metadata(meta, file)
+
+    if not text[body_start:].strip():
+        raise InputError(file, "the article has metadata but no text")
+
+    furniture = clean.find_furniture(text, body_start)
+    if body_start:
+        furniture = (Furniture(0, body_start, "front-matter"), *furniture)
+    cleaned = clean.blank(text, furniture)
+    language = metadata.language or detect_language(cleaned)
+    return Article(
+        id=article_id(path),
+        file=file,
+        text=text,
+        clean=cleaned,
+        language=language,
+        title=metadata.title or clean.headline(text, furniture, body_start) or path.stem,
+        outlet=metadata.outlet or clean.outlet(text, furniture, body_start) or "",
+        metadata=metadata,
+        author=metadata.author or clean.author(text, body_start) or "",
+        furniture=furniture,
+        encoding=encoding,
+    )
+
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def _front_matter(text: str, file: str) -> tuple[dict[str, Any], int]:
+    if not text.startswith("---"):
+        return {}, 0
+    m = _FRONT.match(text)
+    if not m:
+        raise InputError(file, "front matter opened with '---' is never closed", 1)
+    return _yaml_mapping(m.group(1), file, line_offset=1), m.end()
+
+
+def _sidecar(path: Path) -> dict[str, Any]:
+    file = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise InputError(file, f"cannot read metadata: {err.strerror}") from err
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(file, "metadata is not UTF-8 text") from err
+    return _yaml_mapping(text, file, line_offset=0)
+
+
+def _yaml_mapping(source: str, file: str, line_offset: int) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(source)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 + line_offset if mark is not None else None
+        problem = getattr(err, "problem", None) or "invalid YAML"
+        raise InputError(file, f"malformed metadata: {problem}", line) from err
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise InputError(file, "metadata must be a mapping of keys to values", 1 + line_offset)
+    return data
+
+
+def _metadata(meta: dict[str, Any], file: str) -> Metadata:
+    unknown = sorted(str(k) for k in meta if k not in METADATA_KEYS)
+    if unknown:
+        raise InputError(
+            file,
+            f"unknown metadata key(s) {', '.join(unknown)}; "
+            f"known: {', '.join(sorted(METADATA_KEYS - {'lang', 'date'}))}",
+        )
+    values: dict[str, str | None] = {}
+    for key in ("title", "outlet", "url", "author"):
+        value = meta.get(key)
+        if value is not None and not isinstance(value, str | int | float):
+            raise InputError(file, f"metadata '{key}' must be text")
+        values[key] = str(value).strip() if value is not None else None
+    url = values["url"]
+    if url and not re.match(r"https?://", url):
+        raise InputError(file, f"metadata 'url' must start with http:// or https://, got {url!r}")
+    published = meta.get("published", meta.get("date"))
+    values["published"] = _iso_date(published, file) if published is not None else None
+    language = meta.get("language", meta.get("lang"))
+    if language is not None:
+        language = str(language).strip().lower()
+        if language not in LANGUAGES:
+            raise InputError(
+                file, f"metadata 'language' must be one of {sorted(LANGUAGES)}, got {language!r}"
+            )
+    return Metadata(language=language, **values)
+
+
+def _iso_date(value: object, file: str) -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
+    except ValueError as err:
+        raise InputError(
+            file, f"metadata 'published' must be a date like 2024-06-18, got {value!r}"
+        ) from err
+
+
+_ID_WORDS = frozenset(
+    "yang dan di ke dari dengan untuk pada ini itu akan tidak adalah dalam juga telah "
+    "sebagai oleh atau karena bahwa kata mereka kami".split()
+)
+_EN_WORDS = frozenset(
+    "the and of to in is that was for with on as by at from it are were has have said will".split()
+)
+
+
+def detect_language(text: str) -> str:
+    """'id', 'en' or 'und', from how many common function words of each language occur."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if not words:
+        return "und"
+    ind = sum(w in _ID_WORDS for w in words)
+    eng = sum(w in _EN_WORDS for w in words)
+    if max(ind, eng) < max(3, len(words) // 50):
+        return "und"
+    return "id" if ind >= eng else "en"
+
+
+def _language_warnings(article: Article) -> Sequence[Diagnostic]:
+    if article.language in LANGUAGES:
+        return ()
+    return (
+        Diagnostic(
+            "warning",
+            article.file,
+            "cannot tell the article's language (neither Indonesian nor English); "
+            "set 'language' in its metadata. Read as Indonesian.",
+        ),
+    )

@@ -1,0 +1,194 @@
+"""Typed records passed between the pipeline's stages.
+
+Every stage is a pure function from one of these to the next; only `load`, `write`, `cli` and the
+MkDocs hook touch the disk. All records are frozen so a stage cannot change what an earlier one
+produced, and all collections are tuples so records hash and compare by value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Lang = Literal["id", "en"]
+LANGS: tuple[Lang, ...] = ("id", "en")
+
+TimexType = Literal["date", "duration", "set", "page-date"]
+Status = Literal["happened", "planned", "claim"]
+PartOfDay = Literal["morning", "afternoon", "evening", "night"]
+DctSource = Literal["metadata", "text", "corpus", "none"]
+Level = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """Something an editor should know about: a file, maybe a line, and what is wrong."""
+
+    level: Level
+    file: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{self.level}: {where}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the article's front matter or sidecar YAML says; always beats inference."""
+
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date, "YYYY-MM-DD"
+    language: str | None = None
+    author: str | None = None
+
+
+FurnitureKind = Literal[
+    "front-matter", "header", "share", "read-also", "pagination", "comments", "copyright", "footer"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """A stretch of the original text that belongs to the web page, not to the article."""
+
+    start: int
+    end: int
+    kind: FurnitureKind
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input file, decoded, with page furniture located but not removed.
+
+    `text` is the file's decoded text unchanged (only a UTF-8 BOM is dropped), so every offset
+    in every later record slices this string. `clean` is the same length with furniture blanked
+    out by spaces (newlines kept), so the recogniser can scan it without shifting offsets.
+    """
+
+    id: str
+    file: str
+    text: str
+    clean: str
+    language: str  # "id", "en" or "und" when it cannot be told
+    title: str
+    outlet: str
+    metadata: Metadata
+    author: str = ""
+    furniture: tuple[Furniture, ...] = ()
+    encoding: str = "utf-8"
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of a character offset, for messages."""
+        return self.text.count("\n", 0, offset) + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A time expression: its exact span in `Article.text` and its TIMEX3 value.
+
+    `value` uses TIMEX3 forms: 2024-06-18, 2024-06, 2024, 2024-W24, 195X, START/END intervals,
+    PRESENT_REF / PAST_REF / FUTURE_REF, durations P24Y / PXM. A relative expression that cannot
+    be resolved (no DCT) keeps `value` empty and carries the flag "unresolved".
+    """
+
+    text: str
+    start: int
+    end: int
+    type: TimexType
+    value: str
+    part: PartOfDay | None = None
+    # How the value was reached: "absolute", "dct" (relative to the article's date),
+    # "timex" (relative to another expression), "corpus" or "unresolved".
+    anchor: str = "absolute"
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Dct:
+    """The article's publication date ("document creation time") and why we believe it."""
+
+    value: str | None  # ISO date or None
+    source: DctSource
+    evidence: str
+    confidence: float = 0.0
+    upper_bound: str | None = None  # latest page date seen around the article, if any
+
+
+@dataclass(frozen=True, slots=True)
+class DatedArticle:
+    """An article after the temporal stages: its DCT and every time expression in it."""
+
+    article: Article
+    dct: Dct
+    timexes: tuple[Timex, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One article's report of an event: the sentence a date expression anchors."""
+
+    article: str
+    timex: Timex
+    date: str  # normalised value the event takes from this mention
+    sentence: str
+    start: int  # sentence offsets in Article.text
+    end: int
+    status: Status
+    actors: tuple[str, ...] = ()
+    title: str = ""  # a short title in the article's language
+    language: str = "id"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A quoted sentence that reports an event, with the offsets of quote and date expression."""
+
+    article: str
+    quote: str
+    start: int
+    end: int
+    timex_text: str
+    timex_start: int
+    timex_end: int
+    date: str  # the date this source gives the event
+    quote_id: str = ""  # stable id of the quoted sentence, for the translation memory
+
+
+@dataclass(frozen=True, slots=True)
+class DateVariant:
+    """A date some sources give an event that differs from the event's chosen date."""
+
+    date: str
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One real-world event on the timeline, citing every article that reports it."""
+
+    id: str
+    date: str
+    status: Status
+    title: dict[str, str]  # language -> text
+    summary: dict[str, str]
+    sources: tuple[Source, ...]
+    actors: tuple[str, ...] = ()
+    variants: tuple[DateVariant, ...] = ()
+    part: PartOfDay | None = None
+    key: bool = False
+    outlets: int = 0  # number of independent outlets, the salience signal
+    # Per language: "memory", "machine", "original" or "missing" (see translate.py).
+    translation: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """Everything the site is made of, in a deterministic order."""
+
+    articles: tuple[DatedArticle, ...]
+    events: tuple[Event, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()
