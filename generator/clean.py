@@ -183,7 +183,8 @@ def outlet(text: str, furniture: tuple[Furniture, ...], body_start: int = 0) -> 
         if f.kind == "copyright":
             m = _COPYRIGHT_OWNER.search(text, f.start, f.end)
             if m:
-                return m.group(1).split(",")[0].strip()
+                owner = re.split(r"[,|]|\.\s|\.$|\s+(?:all|hak)\b", m.group(1), flags=re.I)[0]
+                return owner.strip()
     tail = text[body_start:]
     credits = list(_CREDIT.finditer(tail))
     if credits:

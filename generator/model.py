@@ -156,6 +156,8 @@ class Source:
     timex_end: int
     date: str  # the date this source gives the event
     quote_id: str = ""  # stable id of the quoted sentence, for the translation memory
+    language: str = "id"  # language of the quote
+    translations: dict[str, str] = field(default_factory=dict)  # language -> translated quote
 
 
 @dataclass(frozen=True, slots=True)

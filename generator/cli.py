@@ -1,0 +1,142 @@
+"""The `linimasa` command line: extract, generate, build, serve, check, eval.
+
+Exit codes: 0 success; 1 something needs an editor's attention (an unreadable article, a failed
+build, or with --strict any warning; `check` also counts warnings); 2 bad usage; 3 an internal
+error (a bug: the message says how to get the traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import __version__
+
+EXIT_OK, EXIT_ATTENTION, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="linimasa",
+        description="Turn news articles into a bilingual timeline explainer site.",
+    )
+    parser.add_argument("--version", action="version", version=f"linimasa {__version__}")
+    parser.add_argument("-C", "--project", type=Path, default=None, help="project folder (default: the nearest one holding mkdocs.yml)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="print the corpus (articles, dates, events) as JSON")
+    p.add_argument("paths", nargs="+", help="article files or folders of them")
+    p.add_argument("-o", "--output", type=Path, help="write the JSON to this file instead")
+    p.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+
+    p = sub.add_parser("generate", help="regenerate the pages in content/build/ (no site build)")
+    p.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+
+    p = sub.add_parser("build", help="regenerate the pages and build both languages into site/")
+    p.add_argument("--site-url", help="public root URL of the site (default: $SITE_URL, else the config)")
+    p.add_argument("--strict", action="store_true", help="fail on any warning, ours or MkDocs'")
+
+    p = sub.add_parser("serve", help="build, then serve site/ with both languages locally")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--host", default="127.0.0.1")
+
+    p = sub.add_parser("check", help="list what needs an editor's attention; exit 1 if anything")
+    p.add_argument("--strict", action="store_true", help="(default for check) warnings count")
+
+    p = sub.add_parser("eval", help="score the extraction against a gold file")
+    p.add_argument("gold", type=Path, help="gold file in the format of tests/gold/seeds.yaml")
+    p.add_argument("paths", nargs="*", help="article files or folders (default: the seeds)")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("linimasa: interrupted; the previous site and pages are left as they were", file=sys.stderr)
+        return EXIT_ATTENTION
+    except Exception as err:  # a bug, not bad input: bad input becomes diagnostics
+        if os.environ.get("LINIMASA_DEBUG"):
+            raise
+        print(
+            f"linimasa: internal error: {type(err).__name__}: {err}\n"
+            "(set LINIMASA_DEBUG=1 for the traceback, and please report it)",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+def _report(diagnostics: Sequence[object], strict: bool) -> int:
+    errors = warnings = 0
+    for d in diagnostics:
+        print(d, file=sys.stderr)
+        level = getattr(d, "level", "warning")
+        errors += level == "error"
+        warnings += level == "warning"
+    if errors or (strict and warnings):
+        return EXIT_ATTENTION
+    return EXIT_OK
+
+
+def _run(args: argparse.Namespace) -> int:
+    from generator import site
+    from generator.config import load_project
+
+    command = args.command
+    if command == "extract":
+        from generator import serialize
+        from generator.pipeline import extract
+
+        corpus = extract(args.paths)
+        text = serialize.dumps(serialize.corpus_to_dict(corpus))
+        if args.output:
+            args.output.write_text(text, "utf-8")
+        else:
+            sys.stdout.write(text)
+        return _report(corpus.diagnostics, args.strict)
+
+    project = load_project(args.project)
+    if command == "generate":
+        result = site.generate(project)
+        print(f"linimasa: {result.written} generated file(s) changed", file=sys.stderr)
+        return _report(result.diagnostics, args.strict)
+    if command == "build":
+        try:
+            result = site.build(project, site_url=args.site_url, strict=args.strict)
+        except site.BuildError as err:
+            print(f"linimasa: {err}", file=sys.stderr)
+            return EXIT_ATTENTION
+        code = _report(result.diagnostics, args.strict)
+        print(f"linimasa: built {project.path(project.site)}", file=sys.stderr)
+        return code
+    if command == "serve":
+        from generator.serve import serve
+
+        url = f"http://{args.host}:{args.port}/"
+        site.build(project, site_url=url)
+        return serve(project.path(project.site), args.host, args.port)
+    if command == "check":
+        from generator.check import check
+
+        return _report(check(project), strict=True)
+    if command == "eval":
+        import json
+
+        import yaml
+
+        from generator import evaluate
+        from generator.pipeline import extract
+
+        paths = args.paths or [project.path(project.seeds)]
+        corpus = site.extract_project(project) if not args.paths else extract(paths)
+        with args.gold.open(encoding="utf-8") as handle:
+            gold = yaml.safe_load(handle)
+        report = evaluate.evaluate(corpus, gold)
+        print(json.dumps(report.to_dict(), indent=1, sort_keys=True) if args.json else report.to_text())
+        return EXIT_OK
+    return EXIT_USAGE

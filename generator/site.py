@@ -1,0 +1,188 @@
+"""Generate the pages and build both languages: what `linimasa build` and the MkDocs hook run.
+
+`generate` is the whole generator (corpus -> pages and data in content/build/<lang>/); the
+MkDocs hook calls it and nothing else, so the site also builds with the generator run first and
+MkDocs swapped for another builder that reads the same mkdocs.yml (Zensical). `build` then runs
+the builder once per language into a staging folder and swaps it in only when everything
+succeeded, so a failed build leaves the previous site/ intact.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator import evaluate, render, serialize, write
+from generator.config import Project
+from generator.model import Corpus, Diagnostic, Lang
+from generator.pipeline import Inputs, extract
+
+# Pages the renderer composes from a hand-written part and generated figures.
+COMPOSED = ("index.md", "methodology.md")
+
+
+@dataclass(frozen=True, slots=True)
+class Generated:
+    corpus: Corpus
+    accuracy: Mapping[str, Any] | None
+    diagnostics: tuple[Diagnostic, ...]
+    written: int
+
+
+def extract_project(project: Project) -> Corpus:
+    return extract(
+        [project.path(project.seeds)],
+        Inputs(editorial=project.editorial, translations=project.translations),
+    )
+
+
+def score(project: Project, corpus: Corpus) -> Mapping[str, Any] | None:
+    """Accuracy against the project's gold file, for the methodology page (None without one)."""
+    gold = project.path(project.gold)
+    if not gold.is_file():
+        return None
+    with gold.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    return evaluate.evaluate(corpus, data).to_dict()
+
+
+def handwritten(project: Project, lang: Lang) -> dict[str, str]:
+    """Hand-written pages of one language, by path relative to content/pages/<lang>/."""
+    folder = project.pages_dir / lang
+    if not folder.is_dir():
+        return {}
+    return {
+        p.relative_to(folder).as_posix(): p.read_text("utf-8")
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not p.name.startswith(".")
+    }
+
+
+def generate(project: Project) -> Generated:
+    """Regenerate content/build/<lang>/ for every language; pure work first, then writes."""
+    corpus = extract_project(project)
+    accuracy = score(project, corpus)
+    corpus_json = serialize.dumps(serialize.corpus_to_dict(corpus))
+    trees: dict[Lang, dict[str, str | bytes]] = {}
+    for lang in project.langs:
+        pages = handwritten(project, lang)
+        tree: dict[str, str | bytes] = {
+            path: text for path, text in pages.items() if path not in COMPOSED
+        }
+        tree.update(render.render_site(corpus, lang, pages, accuracy))
+        tree["data/corpus.json"] = corpus_json
+        trees[lang] = tree
+    written = 0
+    for lang, tree in trees.items():
+        report = write.write_tree(project.build_dir(lang), tree)
+        written += len(report.written) + len(report.removed)
+    return Generated(corpus, accuracy, corpus.diagnostics, written)
+
+
+class BuildError(Exception):
+    """The site builder failed; the previous site/ is left as it was."""
+
+
+def language_urls(site_url: str | None, langs: tuple[Lang, ...]) -> dict[str, str]:
+    """Per-language site_url environment for the configs, from one root SITE_URL."""
+    if not site_url:
+        return {}
+    root = site_url if site_url.endswith("/") else site_url + "/"
+    return {f"SITE_URL_{lang.upper()}": f"{root}{lang}/" for lang in langs}
+
+
+def build(project: Project, *, site_url: str | None = None, strict: bool = False) -> Generated:
+    """Generate, build every language into staging, add the root files, then swap into site/."""
+    generated = generate(project)
+    site = project.path(project.site)
+    staging = site.with_name(f".site-staging-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    env = {
+        **os.environ,
+        **language_urls(site_url or os.environ.get("SITE_URL"), project.langs),
+        "LINIMASA_SKIP_HOOK": "1",  # the pages were generated just above
+        "NO_MKDOCS_2_WARNING": "1",
+        "DISABLE_MKDOCS_2_WARNING": "true",
+    }
+    try:
+        for lang in project.langs:
+            command = [sys.executable, "-m", "mkdocs", "build", "--quiet"]
+            if strict:
+                command.append("--strict")
+            command += ["-f", str(project.mkdocs_config(lang)), "-d", str(staging / lang)]
+            done = subprocess.run(
+                command, cwd=project.root, env=env, capture_output=True, text=True, check=False
+            )
+            if done.returncode != 0:
+                raise BuildError(f"mkdocs build of '{lang}' failed:\n{done.stderr.strip()}")
+        write_root_files(staging, project.langs)
+        swap_in(staging, site)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return generated
+
+
+def write_root_files(staging: Path, langs: tuple[Lang, ...]) -> None:
+    """site/index.html sends a reader to their language; site/404.html serves misses."""
+    default = langs[0]
+    options = "".join(
+        f'<li><a href="{html.escape(lang)}/" hreflang="{html.escape(lang)}">{_LANG_NAMES[lang]}</a></li>'
+        for lang in langs
+    )
+    known = ",".join(f'"{lang}"' for lang in langs)
+    page = _ROOT_INDEX.format(default=default, options=options, known=known)
+    (staging / "index.html").write_text(page, "utf-8")
+    not_found = staging / default / "404.html"
+    if not_found.is_file():
+        shutil.copyfile(not_found, staging / "404.html")
+    (staging / ".nojekyll").write_text("", "utf-8")
+
+
+def swap_in(staging: Path, site: Path) -> None:
+    """Replace `site` by `staging` with two renames, so readers never see a half-built site."""
+    old = site.with_name(f".site-old-{os.getpid()}")
+    if site.exists():
+        site.rename(old)
+    try:
+        staging.rename(site)
+    except OSError:
+        if old.exists():
+            old.rename(site)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+_LANG_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
+
+_ROOT_INDEX = """<!doctype html>
+<html lang="{default}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Linimasa</title>
+<noscript><meta http-equiv="refresh" content="0; url={default}/"></noscript>
+<script>
+(function () {{
+  var known = [{known}];
+  var wanted = (navigator.languages || [navigator.language || ""]).map(function (l) {{
+    return String(l).slice(0, 2).toLowerCase();
+  }});
+  var lang = wanted.filter(function (l) {{ return known.indexOf(l) >= 0; }})[0] || known[0];
+  location.replace(lang + "/" + location.hash);
+}})();
+</script>
+</head>
+<body>
+<ul>{options}</ul>
+</body>
+</html>
+"""

@@ -1,0 +1,217 @@
+"""Translate event titles, summaries and quotes through an editor-curated translation memory.
+
+The memory is one YAML file per target language in `content/translations/` (`en.yaml` holds
+English for Indonesian sources, `id.yaml` Indonesian for English ones). Entries key on stable
+ids — event ids for titles and summaries, quote ids for quoted sentences — and record a hash of
+the source text they translate, so an entry whose source changed is reported as stale instead of
+silently shown. An optional machine backend fills gaps as drafts; nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Protocol
+
+import yaml
+
+from generator.model import LANGS, Diagnostic, Event, Source
+
+
+class Backend(Protocol):
+    """A machine translation engine; its output is a draft until an editor accepts it."""
+
+    name: str
+
+    def translate(self, texts: Sequence[str], source: str, target: str) -> list[str]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    text: dict[str, str]  # field -> translation ("title", "summary" or "text")
+    source_hash: str | None
+    line: int | None
+    machine: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Memory:
+    """Translations into one language, keyed by event id and by quote id."""
+
+    lang: str
+    file: str
+    events: dict[str, Entry] = field(default_factory=dict)
+    quotes: dict[str, Entry] = field(default_factory=dict)
+
+
+def text_hash(*parts: str) -> str:
+    """Short stable hash of source text, stored beside a translation to detect staleness."""
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def load_memory(path: Path, lang: str) -> tuple[Memory, list[Diagnostic]]:
+    """Read `path` (missing file = empty memory); problems become diagnostics, never raise."""
+    file = str(path)
+    if not path.is_file():
+        return Memory(lang, file), []
+    try:
+        data = yaml.compose(path.read_text("utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        return Memory(lang, file), [Diagnostic("error", file, f"unreadable translation memory: {err}", line)]
+    if data is None:
+        return Memory(lang, file), []
+    problems: list[Diagnostic] = []
+    sections: dict[str, dict[str, Entry]] = {"events": {}, "quotes": {}}
+    if not isinstance(data, yaml.MappingNode):
+        return Memory(lang, file), [Diagnostic("error", file, "expected a mapping with 'events' and 'quotes'", 1)]
+    for key_node, value_node in data.value:
+        section = key_node.value
+        if section not in sections:
+            problems.append(Diagnostic("warning", file, f"unknown section '{section}'", key_node.start_mark.line + 1))
+            continue
+        if not isinstance(value_node, yaml.MappingNode):
+            continue
+        for id_node, entry_node in value_node.value:
+            line = id_node.start_mark.line + 1
+            entry = yaml.safe_load(yaml.serialize(entry_node))
+            if not isinstance(entry, dict):
+                problems.append(Diagnostic("error", file, f"entry '{id_node.value}' must be a mapping", line))
+                continue
+            texts = {k: str(v) for k, v in entry.items() if k in ("title", "summary", "text") and v}
+            sections[section][str(id_node.value)] = Entry(
+                text=texts,
+                source_hash=str(entry["source"]) if entry.get("source") is not None else None,
+                line=line,
+                machine=bool(entry.get("machine", False)),
+            )
+    return Memory(lang, file, sections["events"], sections["quotes"]), problems
+
+
+def event_source_text(event: Event, lang: str) -> tuple[str, str]:
+    return event.title.get(lang, ""), event.summary.get(lang, "")
+
+
+def translate_events(
+    events: Sequence[Event],
+    memories: Mapping[str, Memory],
+    backend: Backend | None = None,
+) -> tuple[tuple[Event, ...], list[Diagnostic]]:
+    """Fill every event's title, summary and quotes in every site language.
+
+    Per language the event records where its text came from: "original" (the source language),
+    "memory" (an editor's translation), "machine" (a backend draft) or "missing" (the page then
+    shows the original with a "not yet translated" mark).
+    """
+    problems: list[Diagnostic] = []
+    used: dict[str, set[str]] = {lang: set() for lang in memories}
+    out: list[Event] = []
+    for event in events:
+        src_lang = next(iter(event.title), "id")
+        title, summary = dict(event.title), dict(event.summary)
+        status = {src_lang: "original"}
+        for lang in LANGS:
+            if lang == src_lang:
+                continue
+            memory = memories.get(lang)
+            entry = memory.events.get(event.id) if memory else None
+            expected = text_hash(*event_source_text(event, src_lang))
+            if entry and memory:
+                used[lang].add(f"events:{event.id}")
+                if entry.source_hash and entry.source_hash != expected:
+                    problems.append(
+                        Diagnostic(
+                            "warning",
+                            memory.file,
+                            f"stale translation of event '{event.id}': its source text changed "
+                            f"(source hash now {expected}); review and update 'source'",
+                            entry.line,
+                        )
+                    )
+                if "title" in entry.text:
+                    title[lang] = entry.text["title"]
+                    summary[lang] = entry.text.get("summary", entry.text["title"])
+                    status[lang] = "machine" if entry.machine else "memory"
+                    continue
+            if backend is not None:
+                title[lang], summary[lang] = backend.translate(
+                    [event.title[src_lang], event.summary.get(src_lang, "")], src_lang, lang
+                )
+                status[lang] = "machine"
+            else:
+                status[lang] = "missing"
+        sources = tuple(_translate_quote(s, memories, used, backend, problems) for s in event.sources)
+        out.append(replace(event, title=title, summary=summary, translation=status, sources=sources))
+    return tuple(out), problems
+
+
+def _translate_quote(
+    source: Source,
+    memories: Mapping[str, Memory],
+    used: dict[str, set[str]],
+    backend: Backend | None,
+    problems: list[Diagnostic],
+) -> Source:
+    translations = dict(source.translations)
+    for lang, memory in memories.items():
+        if lang == source.language or not source.quote_id:
+            continue
+        entry = memory.quotes.get(source.quote_id)
+        if entry and "text" in entry.text:
+            used[lang].add(f"quotes:{source.quote_id}")
+            if entry.source_hash and entry.source_hash != text_hash(source.quote):
+                problems.append(
+                    Diagnostic("warning", memory.file, f"stale translation of quote '{source.quote_id}'", entry.line)
+                )
+            translations[lang] = entry.text["text"]
+        elif backend is not None:
+            translations[lang] = backend.translate([source.quote], source.language, lang)[0]
+    return replace(source, translations=translations)
+
+
+def missing_translations(events: Sequence[Event], memories: Mapping[str, Memory]) -> list[Diagnostic]:
+    """What an editor still has to translate: events and quotes without memory entries."""
+    problems: list[Diagnostic] = []
+    for lang, memory in sorted(memories.items()):
+        for event in events:
+            if event.translation.get(lang) == "missing":
+                problems.append(
+                    Diagnostic("warning", memory.file, f"event '{event.id}' has no {lang} translation")
+                )
+            for source in event.sources:
+                if source.language != lang and source.quote_id and lang not in source.translations:
+                    problems.append(
+                        Diagnostic(
+                            "warning",
+                            memory.file,
+                            f"quote '{source.quote_id}' of event '{event.id}' has no {lang} translation",
+                        )
+                    )
+    return problems
+
+
+def stub_entries(events: Sequence[Event], lang: str) -> dict[str, Any]:
+    """Skeleton memory entries (with source hashes) for events lacking `lang`, for editors."""
+    stubs: dict[str, Any] = {"events": {}, "quotes": {}}
+    for event in events:
+        src_lang = next(iter(event.title), "id")
+        if src_lang == lang:
+            continue
+        if event.translation.get(lang) == "missing":
+            stubs["events"][event.id] = {
+                "source": text_hash(*event_source_text(event, src_lang)),
+                "original": event.title[src_lang],
+                "title": "",
+                "summary": "",
+            }
+        for source in event.sources:
+            if source.language != lang and lang not in source.translations and source.quote_id:
+                stubs["quotes"][source.quote_id] = {
+                    "source": text_hash(source.quote),
+                    "original": source.quote,
+                    "text": "",
+                }
+    return stubs

@@ -1,0 +1,93 @@
+"""Page furniture is located, never removed, and the offsets stay valid."""
+
+from __future__ import annotations
+
+from generator import clean
+
+PAGE = (
+    "Senin, 5 Februari 2029\n"
+    "Ekonomi\n"
+    "Harga Beras Naik Lagi di Pasar Induk Menjelang Musim Hujan\n"
+    "\n"
+    "JAKARTA, KORANKITA.ID - Harga beras di pasar induk naik untuk pekan ketiga berturut-turut, "
+    "kata para pedagang kepada wartawan pada Senin pagi.\n"
+    "Baca juga: Petani Mengeluh Pupuk Langka\n"
+    "Pedagang memperkirakan harga akan terus naik sampai panen raya tiba pada bulan April mendatang.\n"
+    "Halaman\n"
+    "1 2 3\n"
+    "Tuliskan komentar Anda\n"
+    "Berita Terkini\n"
+    "© 2029 KorankitaID. All rights reserved\n"
+)
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start : f.end]) for f in clean.find_furniture(text)]
+
+
+def test_furniture_kinds_on_a_typical_page() -> None:
+    found = kinds(PAGE)
+    assert ("header", "Senin, 5 Februari 2029") in found
+    assert ("header", "Ekonomi") in found
+    assert ("read-also", "Baca juga: Petani Mengeluh Pupuk Langka") in found
+    assert ("pagination", "Halaman") in found
+    assert ("pagination", "1 2 3") in found
+    assert ("comments", "Tuliskan komentar Anda") in found
+    assert ("footer", "Berita Terkini") in found
+    assert ("copyright", "© 2029 KorankitaID. All rights reserved") in found
+    texts = [t for _, t in found]
+    assert not any("Harga Beras Naik" in t for t in texts), "the headline is article text"
+    assert not any("Pedagang memperkirakan" in t for t in texts)
+
+
+def test_blank_keeps_offsets_and_line_breaks() -> None:
+    furniture = clean.find_furniture(PAGE)
+    blanked = clean.blank(PAGE, furniture)
+    assert len(blanked) == len(PAGE)
+    assert blanked.count("\n") == PAGE.count("\n")
+    assert "Baca juga" not in blanked
+    start = PAGE.index("Harga beras")
+    assert blanked[start : start + 11] == "Harga beras"
+
+
+def test_crlf_lines_keep_offsets() -> None:
+    text = PAGE.replace("\n", "\r\n")
+    for f in clean.find_furniture(text):
+        assert "\r" not in text[f.start : f.end]
+        assert "\n" not in text[f.start : f.end]
+    assert ("copyright", "© 2029 KorankitaID. All rights reserved") in kinds(text)
+
+
+def test_headline_outlet_and_author() -> None:
+    furniture = clean.find_furniture(PAGE)
+    assert clean.headline(PAGE, furniture) == (
+        "Harga Beras Naik Lagi di Pasar Induk Menjelang Musim Hujan"
+    )
+    assert clean.outlet(PAGE, furniture) == "KorankitaID"
+    assert clean.author("Isi berita.\nPenulis: Siti Rahma\n") == "Siti Rahma"
+
+
+def test_outlet_from_dateline_and_credit() -> None:
+    body = "JAKARTA, KORANKITA.ID - Harga beras naik lagi pada pekan ini menurut para pedagang.\n"
+    assert clean.outlet(body, ()) == "KORANKITA.ID"
+    credit = "Harga beras naik lagi pada pekan ini menurut para pedagang di pasar.\n(Sumber: Kantor Berita)\n"
+    assert clean.outlet(credit, ()) == "Kantor Berita"
+
+
+def test_english_page() -> None:
+    page = (
+        "Read more: Markets fall again\n"
+        "Floods Hit the Capital After a Week of Heavy Rain in the Region\n"
+        "Floods hit the capital on Monday after a week of heavy rain, officials said in a statement.\n"
+        "Copyright 2030 Daily Example\n"
+    )
+    found = kinds(page)
+    assert ("read-also", "Read more: Markets fall again") in found
+    assert ("copyright", "Copyright 2030 Daily Example") in found
+
+
+def test_headline_falls_back_to_the_lead_without_dateline() -> None:
+    text = "Kota Contoh – Wali kota meresmikan jembatan baru yang menghubungkan dua desa di tepi sungai pada Sabtu. Warga menyambutnya.\n"
+    title = clean.headline(text, clean.find_furniture(text))
+    assert title is not None
+    assert title.startswith("Wali kota meresmikan")

@@ -1,0 +1,92 @@
+"""The translation memory: used when current, reported when stale or missing, never dropped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.model import Event, Source
+from generator.translate import load_memory, missing_translations, text_hash, translate_events
+
+
+def event(title: str = "Wali kota meresmikan jembatan", quote: str = "Wali kota meresmikan jembatan.") -> Event:
+    source = Source("a", quote, 0, len(quote), "Sabtu", 0, 5, "2031-03-08", quote_id="q1")
+    return Event(
+        id="2031-03-08-jembatan",
+        date="2031-03-08",
+        status="happened",
+        title={"id": title},
+        summary={"id": title + "."},
+        sources=(source,),
+    )
+
+
+def memory_file(tmp_path: Path, source_hash: str, quote_hash: str) -> Path:
+    path = tmp_path / "en.yaml"
+    path.write_text(
+        "events:\n"
+        "  2031-03-08-jembatan:\n"
+        f"    source: {source_hash}\n"
+        "    title: The mayor opens the bridge\n"
+        "    summary: The mayor opened the new bridge.\n"
+        "quotes:\n"
+        "  q1:\n"
+        f"    source: {quote_hash}\n"
+        "    text: The mayor opened the bridge.\n",
+        "utf-8",
+    )
+    return path
+
+
+def test_current_entries_are_used(tmp_path: Path) -> None:
+    e = event()
+    path = memory_file(tmp_path, text_hash(e.title["id"], e.summary["id"]), text_hash(e.sources[0].quote))
+    memory, problems = load_memory(path, "en")
+    assert problems == []
+    (out,), problems = translate_events([e], {"en": memory})
+    assert problems == []
+    assert out.title["en"] == "The mayor opens the bridge"
+    assert out.translation == {"id": "original", "en": "memory"}
+    assert out.sources[0].translations["en"] == "The mayor opened the bridge."
+    assert missing_translations([out], {"en": memory}) == []
+
+
+def test_stale_entries_are_reported_with_their_line(tmp_path: Path) -> None:
+    e = event()
+    path = memory_file(tmp_path, "000000000000", "111111111111")
+    memory, _ = load_memory(path, "en")
+    (out,), problems = translate_events([e], {"en": memory})
+    assert out.title["en"] == "The mayor opens the bridge", "a stale entry is shown, not deleted"
+    stale = [p for p in problems if "stale" in p.message]
+    assert len(stale) == 2
+    assert stale[0].line == 2
+    assert path.read_text("utf-8").count("title:") == 1, "the memory file is never rewritten"
+
+
+def test_missing_translation_is_marked(tmp_path: Path) -> None:
+    memory, _ = load_memory(tmp_path / "absent.yaml", "en")
+    (out,), _ = translate_events([event()], {"en": memory})
+    assert out.translation["en"] == "missing"
+    assert "en" not in out.title
+    problems = missing_translations([out], {"en": memory})
+    assert {p.message.split("'")[0] for p in problems} == {"event ", "quote "}
+
+
+def test_machine_backend_fills_drafts() -> None:
+    class Upper:
+        name = "upper"
+
+        def translate(self, texts, source, target):  # type: ignore[no-untyped-def]
+            return [t.upper() for t in texts]
+
+    (out,), _ = translate_events([event()], {}, backend=Upper())
+    assert out.translation["en"] == "machine"
+    assert out.title["en"] == "WALI KOTA MERESMIKAN JEMBATAN"
+
+
+def test_broken_memory_file_is_a_diagnostic(tmp_path: Path) -> None:
+    path = tmp_path / "en.yaml"
+    path.write_text("events:\n  x: [unclosed\n", "utf-8")
+    _, problems = load_memory(path, "en")
+    assert problems
+    assert problems[0].file == str(path)
+    assert problems[0].line is not None
