@@ -12,7 +12,8 @@ def check(project: Project) -> list[Diagnostic]:
     corpus = site.extract_project(project)
     problems = list(corpus.diagnostics)
     memories = {
-        lang: translate.load_memory(project.translations / f"{lang}.yaml", lang)[0] for lang in LANGS
+        lang: translate.load_memory(project.translations / f"{lang}.yaml", lang)[0]
+        for lang in LANGS
     }
     problems.extend(translate.missing_translations(corpus.events, memories))
     for lang in LANGS:

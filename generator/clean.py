@@ -16,12 +16,31 @@ from generator.model import Furniture, FurnitureKind
 
 # Lines that are furniture wherever they stand.
 _ANYWHERE: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
-    ("read-also", re.compile(r"^\s*(baca\s+(juga|pula)|lihat\s+juga|simak\s+juga|read\s+(also|more))\b", re.I)),
+    (
+        "read-also",
+        re.compile(
+            r"^\s*(baca\s+(juga|pula)|lihat\s+juga|simak\s+juga|read\s+(also|more))\b", re.I
+        ),
+    ),
     ("pagination", re.compile(r"^\s*(halaman|page)\s*(\d[\d\s]*)?\s*$", re.I)),
     ("pagination", re.compile(r"^\s*\d{1,3}(\s+\d{1,3})*\s*$")),
-    ("pagination", re.compile(r"^\s*(selanjutnya|berikutnya|next|previous|sebelumnya)\s*[>»]*\s*$", re.I)),
-    ("comments", re.compile(r"^\s*(tuliskan|berikan|tulis|kirim)\s+komentar|^\s*(komentar|comments?)\s*(\(\d+\))?\s*$|^\s*leave\s+a\s+(comment|reply)", re.I)),
-    ("copyright", re.compile(r"^\s*(©|\(c\)\s*\d{4}|copyright\b|hak\s+cipta\b|all\s+rights?\s+reserved)", re.I)),
+    (
+        "pagination",
+        re.compile(r"^\s*(selanjutnya|berikutnya|next|previous|sebelumnya)\s*[>»]*\s*$", re.I),
+    ),
+    (
+        "comments",
+        re.compile(
+            r"^\s*(tuliskan|berikan|tulis|kirim)\s+komentar|^\s*(komentar|comments?)\s*(\(\d+\))?\s*$|^\s*leave\s+a\s+(comment|reply)",
+            re.I,
+        ),
+    ),
+    (
+        "copyright",
+        re.compile(
+            r"^\s*(©|\(c\)\s*\d{4}|copyright\b|hak\s+cipta\b|all\s+rights?\s+reserved)", re.I
+        ),
+    ),
     ("share", re.compile(r"^\s*(bagikan|share|tweet|follow\s+us|ikuti\s+kami)\b.{0,40}$", re.I)),
 )
 
@@ -158,7 +177,9 @@ _ANY_DATELINE = re.compile(
     r"^(?:[A-Z][\w.]*|[\w-]+(?:\.[\w-]+)+)(?:[ ,]+(?:[A-Z][\w.]*|[\w-]+(?:\.[\w-]+)+)){0,3}\s*[–—-]\s"
 )
 
-_BYLINE = re.compile(r"^\s*(?:penulis|editor|reporter|pewarta|oleh|by)\s*:?\s+(.{3,60}?)\s*$", re.I | re.M)
+_BYLINE = re.compile(
+    r"^\s*(?:penulis|editor|reporter|pewarta|oleh|by)\s*:?\s+(.{3,60}?)\s*$", re.I | re.M
+)
 
 
 def author(text: str, body_start: int = 0) -> str | None:
@@ -168,7 +189,9 @@ def author(text: str, body_start: int = 0) -> str | None:
 
 
 _COPYRIGHT_OWNER = re.compile(r"©\s*(?:\d{4}\s*)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)")
-_CREDIT = re.compile(r"\((?:sumber|source)\s*:?\s*([^)]+)\)|^\s*(?:sumber|source)\s*:\s*(.+)$", re.I | re.M)
+_CREDIT = re.compile(
+    r"\((?:sumber|source)\s*:?\s*([^)]+)\)|^\s*(?:sumber|source)\s*:\s*(.+)$", re.I | re.M
+)
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?,\s*)?"
     r"(?P<outlet>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|[A-Z]{2,}[A-Z0-9.]*(?=\s)|[A-Z]{2,}[A-Z0-9.]*)"

@@ -24,7 +24,13 @@ def _parser() -> argparse.ArgumentParser:
         description="Turn news articles into a bilingual timeline explainer site.",
     )
     parser.add_argument("--version", action="version", version=f"linimasa {__version__}")
-    parser.add_argument("-C", "--project", type=Path, default=None, help="project folder (default: the nearest one holding mkdocs.yml)")
+    parser.add_argument(
+        "-C",
+        "--project",
+        type=Path,
+        default=None,
+        help="project folder (default: the nearest one holding mkdocs.yml)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("extract", help="print the corpus (articles, dates, events) as JSON")
@@ -36,7 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
 
     p = sub.add_parser("build", help="regenerate the pages and build both languages into site/")
-    p.add_argument("--site-url", help="public root URL of the site (default: $SITE_URL, else the config)")
+    p.add_argument(
+        "--site-url", help="public root URL of the site (default: $SITE_URL, else the config)"
+    )
     p.add_argument("--strict", action="store_true", help="fail on any warning, ours or MkDocs'")
 
     p = sub.add_parser("serve", help="build, then serve site/ with both languages locally")
@@ -58,7 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except KeyboardInterrupt:
-        print("linimasa: interrupted; the previous site and pages are left as they were", file=sys.stderr)
+        print(
+            "linimasa: interrupted; the previous site and pages are left as they were",
+            file=sys.stderr,
+        )
         return EXIT_ATTENTION
     except Exception as err:  # a bug, not bad input: bad input becomes diagnostics
         if os.environ.get("LINIMASA_DEBUG"):
@@ -137,6 +148,10 @@ def _run(args: argparse.Namespace) -> int:
         with args.gold.open(encoding="utf-8") as handle:
             gold = yaml.safe_load(handle)
         report = evaluate.evaluate(corpus, gold)
-        print(json.dumps(report.to_dict(), indent=1, sort_keys=True) if args.json else report.to_text())
+        print(
+            json.dumps(report.to_dict(), indent=1, sort_keys=True)
+            if args.json
+            else report.to_text()
+        )
         return EXIT_OK
     return EXIT_USAGE

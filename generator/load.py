@@ -60,14 +60,19 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Diagnostic]]
     return found, problems
 
 
-def load_paths(paths: Iterable[str | Path]) -> Loaded:
-    """Load every article named by `paths`; unreadable ones become diagnostics."""
+def load_paths(paths: Iterable[str | Path], relative_to: Path | None = None) -> Loaded:
+    """Load every article named by `paths`; unreadable ones become diagnostics.
+
+    With `relative_to`, files are named relative to that folder (so published data never
+    carries the machine's absolute paths); otherwise as given.
+    """
     files, diagnostics = discover(paths)
     articles: list[Article] = []
     seen: dict[str, str] = {}
     for path in files:
+        shown = path.relative_to(relative_to).as_posix() if relative_to else None
         try:
-            article = read_article(path)
+            article = read_article(path, shown)
         except InputError as err:
             diagnostics.append(err.diagnostic)
             continue
@@ -76,13 +81,13 @@ def load_paths(paths: Iterable[str | Path]) -> Loaded:
             diagnostics.append(
                 Diagnostic(
                     "error",
-                    str(path),
+                    article.file,
                     f"article id '{article.id}' clashes with {seen[folded]} "
                     "(names that differ only by case would share a page); rename one",
                 )
             )
             continue
-        seen[folded] = str(path)
+        seen[folded] = article.file
         articles.append(article)
         diagnostics.extend(_language_warnings(article))
     return Loaded(tuple(articles), tuple(diagnostics))
@@ -111,9 +116,12 @@ def decode(data: bytes, file: str) -> tuple[str, str]:
     return str(best), best.encoding
 
 
-def read_article(path: Path) -> Article:
-    """Read one article file into an `Article`, or raise `InputError`."""
-    file = str(path)
+def read_article(path: Path, shown: str | None = None) -> Article:
+    """Read one article file into an `Article`, or raise `InputError`.
+
+    `shown` is how messages and the data name the file (default: the path as given).
+    """
+    file = shown or str(path)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -130,7 +138,7 @@ def read_article(path: Path) -> Article:
         meta, body_start = _front_matter(text, file)
     sidecar = path.with_suffix(".yaml")
     if sidecar.is_file():
-        meta = {**_sidecar(sidecar), **meta}
+        meta = {**_sidecar(sidecar, str(Path(file).with_suffix(".yaml"))), **meta}
     metadata = _metadata(meta, file)
 
     if not text[body_start:].strip():
@@ -168,8 +176,7 @@ def _front_matter(text: str, file: str) -> tuple[dict[str, Any], int]:
     return _yaml_mapping(m.group(1), file, line_offset=1), m.end()
 
 
-def _sidecar(path: Path) -> dict[str, Any]:
-    file = str(path)
+def _sidecar(path: Path, file: str) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except OSError as err:

@@ -21,12 +21,13 @@ class Inputs:
 
     editorial: Path | None = None
     translations: Path | None = None  # folder of <lang>.yaml memories
+    root: Path | None = None  # name article files relative to this folder
 
 
 def extract(paths: Iterable[str | Path], inputs: Inputs | None = None) -> Corpus:
     """Read, date, and merge the articles named by `paths` into a corpus."""
     inputs = inputs or Inputs()
-    loaded = load_paths(paths)
+    loaded = load_paths(paths, relative_to=inputs.root)
     diagnostics: list[Diagnostic] = list(loaded.diagnostics)
 
     dated = tuple(temporal.date_article(a) for a in loaded.articles)
@@ -74,7 +75,8 @@ def _dating_problems(dated: Sequence[DatedArticle]) -> list[Diagnostic]:
                 Diagnostic(
                     "warning",
                     d.article.file,
-                    "no publication date: none in metadata, the text, or shared events" + detail
+                    "no publication date: none in metadata, the text, or shared events"
+                    + detail
                     + "; add 'published' to its metadata",
                 )
             )

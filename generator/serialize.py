@@ -28,7 +28,9 @@ def corpus_to_dict(corpus: Corpus) -> dict[str, Any]:
 def dumps(data: Any) -> str:
     """Stable JSON text: sorted keys, UTF-8 kept, `</` escaped so it is inert inside HTML."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
-    return text.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
+    return (
+        text.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
+    )
 
 
 def _article(dated: DatedArticle) -> dict[str, Any]:

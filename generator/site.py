@@ -9,6 +9,7 @@ succeeded, so a failed build leaves the previous site/ intact.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import os
 import shutil
@@ -41,7 +42,7 @@ class Generated:
 def extract_project(project: Project) -> Corpus:
     return extract(
         [project.path(project.seeds)],
-        Inputs(editorial=project.editorial, translations=project.translations),
+        Inputs(editorial=project.editorial, translations=project.translations, root=project.root),
     )
 
 
@@ -110,6 +111,9 @@ def build(project: Project, *, site_url: str | None = None, strict: bool = False
         **os.environ,
         **language_urls(site_url or os.environ.get("SITE_URL"), project.langs),
         "LINIMASA_SKIP_HOOK": "1",  # the pages were generated just above
+        # Pages and sitemaps carry a build date: pin it to the corpus, not the clock.
+        "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH")
+        or str(corpus_epoch(generated.corpus)),
         "NO_MKDOCS_2_WARNING": "1",
         "DISABLE_MKDOCS_2_WARNING": "true",
     }
@@ -129,6 +133,15 @@ def build(project: Project, *, site_url: str | None = None, strict: bool = False
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return generated
+
+
+def corpus_epoch(corpus: Corpus) -> int:
+    """Seconds since the epoch of the corpus' latest publication date (0 when none is known)."""
+    dates = [d.dct.value for d in corpus.articles if d.dct.value]
+    if not dates:
+        return 0
+    latest = dt.date.fromisoformat(max(dates))
+    return int(dt.datetime(latest.year, latest.month, latest.day, tzinfo=dt.UTC).timestamp())
 
 
 def write_root_files(staging: Path, langs: tuple[Lang, ...]) -> None:

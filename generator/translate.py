@@ -61,17 +61,25 @@ def load_memory(path: Path, lang: str) -> tuple[Memory, list[Diagnostic]]:
     except (yaml.YAMLError, UnicodeDecodeError) as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        return Memory(lang, file), [Diagnostic("error", file, f"unreadable translation memory: {err}", line)]
+        return Memory(lang, file), [
+            Diagnostic("error", file, f"unreadable translation memory: {err}", line)
+        ]
     if data is None:
         return Memory(lang, file), []
     problems: list[Diagnostic] = []
     sections: dict[str, dict[str, Entry]] = {"events": {}, "quotes": {}}
     if not isinstance(data, yaml.MappingNode):
-        return Memory(lang, file), [Diagnostic("error", file, "expected a mapping with 'events' and 'quotes'", 1)]
+        return Memory(lang, file), [
+            Diagnostic("error", file, "expected a mapping with 'events' and 'quotes'", 1)
+        ]
     for key_node, value_node in data.value:
         section = key_node.value
         if section not in sections:
-            problems.append(Diagnostic("warning", file, f"unknown section '{section}'", key_node.start_mark.line + 1))
+            problems.append(
+                Diagnostic(
+                    "warning", file, f"unknown section '{section}'", key_node.start_mark.line + 1
+                )
+            )
             continue
         if not isinstance(value_node, yaml.MappingNode):
             continue
@@ -79,7 +87,9 @@ def load_memory(path: Path, lang: str) -> tuple[Memory, list[Diagnostic]]:
             line = id_node.start_mark.line + 1
             entry = yaml.safe_load(yaml.serialize(entry_node))
             if not isinstance(entry, dict):
-                problems.append(Diagnostic("error", file, f"entry '{id_node.value}' must be a mapping", line))
+                problems.append(
+                    Diagnostic("error", file, f"entry '{id_node.value}' must be a mapping", line)
+                )
                 continue
             texts = {k: str(v) for k, v in entry.items() if k in ("title", "summary", "text") and v}
             sections[section][str(id_node.value)] = Entry(
@@ -143,8 +153,12 @@ def translate_events(
                 status[lang] = "machine"
             else:
                 status[lang] = "missing"
-        sources = tuple(_translate_quote(s, memories, used, backend, problems) for s in event.sources)
-        out.append(replace(event, title=title, summary=summary, translation=status, sources=sources))
+        sources = tuple(
+            _translate_quote(s, memories, used, backend, problems) for s in event.sources
+        )
+        out.append(
+            replace(event, title=title, summary=summary, translation=status, sources=sources)
+        )
     return tuple(out), problems
 
 
@@ -164,7 +178,12 @@ def _translate_quote(
             used[lang].add(f"quotes:{source.quote_id}")
             if entry.source_hash and entry.source_hash != text_hash(source.quote):
                 problems.append(
-                    Diagnostic("warning", memory.file, f"stale translation of quote '{source.quote_id}'", entry.line)
+                    Diagnostic(
+                        "warning",
+                        memory.file,
+                        f"stale translation of quote '{source.quote_id}'",
+                        entry.line,
+                    )
                 )
             translations[lang] = entry.text["text"]
         elif backend is not None:
@@ -172,14 +191,18 @@ def _translate_quote(
     return replace(source, translations=translations)
 
 
-def missing_translations(events: Sequence[Event], memories: Mapping[str, Memory]) -> list[Diagnostic]:
+def missing_translations(
+    events: Sequence[Event], memories: Mapping[str, Memory]
+) -> list[Diagnostic]:
     """What an editor still has to translate: events and quotes without memory entries."""
     problems: list[Diagnostic] = []
     for lang, memory in sorted(memories.items()):
         for event in events:
             if event.translation.get(lang) == "missing":
                 problems.append(
-                    Diagnostic("warning", memory.file, f"event '{event.id}' has no {lang} translation")
+                    Diagnostic(
+                        "warning", memory.file, f"event '{event.id}' has no {lang} translation"
+                    )
                 )
             for source in event.sources:
                 if source.language != lang and source.quote_id and lang not in source.translations:

@@ -12,7 +12,9 @@ from generator.cli import EXIT_ATTENTION, EXIT_INTERNAL, EXIT_OK, main
 BODY = "Wali kota meresmikan jembatan baru pada hari Sabtu, kata juru bicara pemerintah kota.\n"
 
 
-def test_extract_prints_json_and_reports_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_extract_prints_json_and_reports_bad_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "good.txt").write_text(BODY, "utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
     code = main(["extract", str(tmp_path)])
@@ -23,14 +25,20 @@ def test_extract_prints_json_and_reports_bad_files(tmp_path: Path, capsys: pytes
     assert "Traceback" not in err
 
 
-def test_strict_turns_warnings_into_failure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "nodate.txt").write_text("Tidak ada tanggal di sini sama sekali, kata mereka.\n", "utf-8")
+def test_strict_turns_warnings_into_failure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "nodate.txt").write_text(
+        "Tidak ada tanggal di sini sama sekali, kata mereka.\n", "utf-8"
+    )
     assert main(["extract", str(tmp_path)]) == EXIT_OK
     assert main(["extract", "--strict", str(tmp_path)]) == EXIT_ATTENTION
     assert "nodate.txt" in capsys.readouterr().err
 
 
-def test_internal_error_has_no_traceback(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_internal_error_has_no_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import generator.pipeline
 
     def boom(*_: object, **__: object) -> None:

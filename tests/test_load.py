@@ -131,13 +131,20 @@ def test_missing_path_is_reported(tmp_path: Path) -> None:
 
 def test_detect_language() -> None:
     assert detect_language(BODY) == "id"
-    english = "The mayor opened the new bridge on Saturday, a spokesman for the city said to reporters."
+    english = (
+        "The mayor opened the new bridge on Saturday, a spokesman for the city said to reporters."
+    )
     assert detect_language(english) == "en"
-    assert detect_language("Lorem ipsum dolor sit amet, consectetur adipiscing elit sed do.") == "und"
+    assert (
+        detect_language("Lorem ipsum dolor sit amet, consectetur adipiscing elit sed do.") == "und"
+    )
 
 
 def test_unknown_language_warns(tmp_path: Path) -> None:
-    write(tmp_path / "x.txt", "Lorem ipsum dolor sit amet, consectetur adipiscing elit sed do eiusmod.\n")
+    write(
+        tmp_path / "x.txt",
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit sed do eiusmod.\n",
+    )
     loaded = load_paths([tmp_path])
     assert loaded.articles
     assert any(d.level == "warning" and "language" in d.message for d in loaded.diagnostics)

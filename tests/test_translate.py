@@ -8,7 +8,9 @@ from generator.model import Event, Source
 from generator.translate import load_memory, missing_translations, text_hash, translate_events
 
 
-def event(title: str = "Wali kota meresmikan jembatan", quote: str = "Wali kota meresmikan jembatan.") -> Event:
+def event(
+    title: str = "Wali kota meresmikan jembatan", quote: str = "Wali kota meresmikan jembatan."
+) -> Event:
     source = Source("a", quote, 0, len(quote), "Sabtu", 0, 5, "2031-03-08", quote_id="q1")
     return Event(
         id="2031-03-08-jembatan",
@@ -39,7 +41,9 @@ def memory_file(tmp_path: Path, source_hash: str, quote_hash: str) -> Path:
 
 def test_current_entries_are_used(tmp_path: Path) -> None:
     e = event()
-    path = memory_file(tmp_path, text_hash(e.title["id"], e.summary["id"]), text_hash(e.sources[0].quote))
+    path = memory_file(
+        tmp_path, text_hash(e.title["id"], e.summary["id"]), text_hash(e.sources[0].quote)
+    )
     memory, problems = load_memory(path, "en")
     assert problems == []
     (out,), problems = translate_events([e], {"en": memory})

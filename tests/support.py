@@ -1,0 +1,60 @@
+"""Test helpers: a throwaway copy of the project, so tests never touch the working site/."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# What a project is made of (everything `linimasa build` reads), relative to its root.
+PROJECT_FILES = ("mkdocs.yml", "mkdocs.en.yml", "pyproject.toml")
+PROJECT_DIRS = ("seeds", "overrides", "content/pages", "content/translations", "tests/gold")
+
+
+def copy_project(target: Path) -> Path:
+    """A copy of the project's inputs at `target`, with empty generated areas."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        if (ROOT / name).is_file():
+            shutil.copy2(ROOT / name, target / name)
+    for name in PROJECT_DIRS:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, target / name)
+    for extra in ("content/editorial.yaml",):
+        if (ROOT / extra).is_file():
+            shutil.copy2(ROOT / extra, target / extra)
+    # The hook is referenced by path from mkdocs.yml; the package itself is installed.
+    (target / "generator").mkdir(exist_ok=True)
+    shutil.copy2(ROOT / "generator" / "mkdocs_hooks.py", target / "generator" / "mkdocs_hooks.py")
+    for lang in ("id", "en"):
+        area = target / "content" / "build" / lang
+        area.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / "content" / "build" / lang / ".gitignore", area / ".gitignore")
+    return target
+
+
+def linimasa(project: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the command line on `project` as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "-C", str(project), *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def tree_bytes(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}

@@ -1,0 +1,89 @@
+"""The whole product path: seeds -> both languages in site/, strict, identical on rebuild."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from support import copy_project, linimasa, tree_bytes
+
+pytestmark = pytest.mark.slow
+
+SITE_URL = "https://example.org/linimasa/"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("a") / "project")
+    done = linimasa(project, "build", "--strict", "--site-url", SITE_URL)
+    assert done.returncode == 0, done.stderr
+    return project
+
+
+def test_both_languages_have_the_same_pages(built: Path) -> None:
+    site = built / "site"
+    pages = {
+        lang: {p.relative_to(site / lang).as_posix() for p in (site / lang).rglob("index.html")}
+        for lang in ("id", "en")
+    }
+    assert pages["id"] == pages["en"]
+    for required in ("index.html", "timeline/index.html", "sources/index.html", "methodology/index.html"):
+        assert required in pages["id"]
+    corpus = (built / "content" / "build" / "id" / "data" / "corpus.json").read_text("utf-8")
+    for article_id in re.findall(r'"id": "(\d{3}_[0-9a-f]+)"', corpus):
+        assert f"sources/{article_id}/index.html" in pages["id"]
+    assert (site / "index.html").is_file(), "the root sends readers to their language"
+    assert (site / "404.html").is_file()
+
+
+def test_html_lang_and_language_links(built: Path) -> None:
+    for lang in ("id", "en"):
+        for page in (built / "site" / lang).rglob("index.html"):
+            html = page.read_text("utf-8")
+            assert f'<html lang="{lang}"' in html, page
+            assert 'hreflang="id"' in html and 'hreflang="en"' in html, page
+
+
+def test_site_url_sets_each_language_root(built: Path) -> None:
+    sitemap = (built / "site" / "en" / "sitemap.xml").read_text("utf-8")
+    assert "<loc>https://example.org/linimasa/en/</loc>" in sitemap
+
+
+def test_no_absolute_paths_of_the_machine_leak(built: Path) -> None:
+    for path in (built / "site").rglob("*"):
+        if path.suffix in {".html", ".json", ".xml", ".md"}:
+            assert str(built) not in path.read_text("utf-8", errors="replace"), path
+
+
+def test_rebuild_is_byte_identical_anywhere_anytime(built: Path, tmp_path: Path) -> None:
+    other = copy_project(tmp_path / "elsewhere" / "project")
+    done = linimasa(
+        other,
+        "build",
+        "--strict",
+        "--site-url",
+        SITE_URL,
+        env={"TZ": "America/Los_Angeles", "LC_ALL": "C", "LANG": "C"},
+    )
+    assert done.returncode == 0, done.stderr
+    first, second = tree_bytes(built / "site"), tree_bytes(other / "site")
+    assert sorted(first) == sorted(second)
+    differing = [name for name in first if first[name] != second[name]]
+    assert differing == []
+
+
+def test_failed_build_keeps_the_previous_site(built: Path) -> None:
+    before = tree_bytes(built / "site")
+    config = built / "mkdocs.en.yml"
+    original = config.read_text("utf-8")
+    try:
+        config.write_text(original + "\nnav:\n  - Missing: no-such-page.md\n", "utf-8")
+        done = linimasa(built, "build", "--strict", "--site-url", SITE_URL)
+        assert done.returncode == 1
+        assert "failed" in done.stderr
+        assert "Traceback" not in done.stderr
+    finally:
+        config.write_text(original, "utf-8")
+    assert tree_bytes(built / "site") == before

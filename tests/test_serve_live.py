@@ -1,0 +1,63 @@
+"""`mkdocs serve` alone works on a fresh copy and shows an edited seed without a restart."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from support import copy_project, free_port
+
+pytestmark = pytest.mark.slow
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def wait_for(url: str, needle: str, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        page = fetch(url)
+        if page is not None and needle in page:
+            return True
+        time.sleep(0.5)
+    return False
+
+
+def test_seed_edit_shows_without_restart(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    port = free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    env.pop("LINIMASA_SKIP_HOOK", None)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
+        cwd=project,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        seed = sorted((project / "seeds").glob("*.txt"))[0]
+        url = f"http://127.0.0.1:{port}/id/sources/{seed.stem}/"
+        assert wait_for(url, "<html", 90), "mkdocs serve did not come up on a fresh copy"
+        marker = "Kalimat penanda suntingan editor yang baru ditambahkan"
+        assert marker not in (fetch(url) or "")
+        seed.write_text(seed.read_text("utf-8") + f"\n\n{marker}.\n", "utf-8")
+        assert wait_for(url, marker, 60), "the edited seed did not show without a restart"
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
