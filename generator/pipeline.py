@@ -6,13 +6,19 @@ load -> temporal (DCT, time expressions) -> events -> anchor (corpus DCT for und
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator import anchor, editorial, events, merge, temporal, translate
+from generator.cache import Cache, article_key
 from generator.load import load_paths
-from generator.model import LANGS, Corpus, DatedArticle, Diagnostic
+from generator.model import LANGS, Article, Corpus, DatedArticle, Diagnostic, Mention
+
+# Below this many articles to analyse, worker start-up costs more than it saves.
+PARALLEL_MIN = 48
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,17 +30,35 @@ class Inputs:
     root: Path | None = None  # name article files relative to this folder
 
 
-def extract(paths: Iterable[str | Path], inputs: Inputs | None = None) -> Corpus:
-    """Read, date, and merge the articles named by `paths` into a corpus."""
+def extract(
+    paths: Iterable[str | Path],
+    inputs: Inputs | None = None,
+    *,
+    jobs: int | None = None,
+    cache: Cache | None = None,
+) -> Corpus:
+    """Read, date, and merge the articles named by `paths` into a corpus.
+
+    `jobs` worker processes analyse articles in parallel (default: every core); the result is
+    the same as a serial run. `cache` skips articles analysed before with the same code.
+    """
     inputs = inputs or Inputs()
+    cache = cache or Cache(None)
     loaded = load_paths(paths, relative_to=inputs.root)
     diagnostics: list[Diagnostic] = list(loaded.diagnostics)
 
-    dated = tuple(temporal.date_article(a) for a in loaded.articles)
-    dated = anchor.anchor_undated(dated)
+    analysed = analyse_all(loaded.articles, jobs, cache)
+    dated = tuple(d for d, _ in analysed)
+    found = {d.article.id: m for d, m in analysed}
+    anchored = anchor.anchor_undated(dated)
+    before = {d.article.id: d.dct for d in dated}
+    for d in anchored:
+        if d.dct != before[d.article.id]:  # newly anchored by the corpus: its events move too
+            found[d.article.id] = events.find_mentions(d)
+    dated = anchored
     diagnostics.extend(_dating_problems(dated))
 
-    mentions = [m for d in dated for m in events.find_mentions(d)]
+    mentions = [m for d in dated for m in found[d.article.id]]
     timeline = merge.merge_mentions(mentions)
 
     if inputs.editorial is not None:
@@ -57,6 +81,40 @@ def extract(paths: Iterable[str | Path], inputs: Inputs | None = None) -> Corpus
         events=tuple(sorted(timeline, key=lambda e: (e.date, e.id))),
         diagnostics=tuple(diagnostics),
     )
+
+
+def analyse(article: Article) -> tuple[DatedArticle, tuple[Mention, ...]]:
+    """The per-article stages: a pure function of one article (what a cluster would map)."""
+    dated = temporal.date_article(article)
+    return dated, events.find_mentions(dated)
+
+
+def analyse_all(
+    articles: Sequence[Article], jobs: int | None, cache: Cache
+) -> list[tuple[DatedArticle, tuple[Mention, ...]]]:
+    """`analyse` every article, from the cache where possible, in parallel where it pays."""
+    results: list[tuple[DatedArticle, tuple[Mention, ...]] | None] = [None] * len(articles)
+    todo: list[int] = []
+    keys = [article_key(a) for a in articles] if cache.folder else []
+    for i, article in enumerate(articles):
+        hit = cache.get(keys[i]) if cache.folder else None
+        if hit is None:
+            todo.append(i)
+        else:
+            dct, timexes, mentions = hit
+            results[i] = (DatedArticle(article, dct, timexes), mentions)
+    workers = min(jobs or os.cpu_count() or 1, len(todo))
+    pending = [articles[i] for i in todo]
+    if workers > 1 and len(todo) >= PARALLEL_MIN:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            done = list(pool.map(analyse, pending, chunksize=max(1, len(todo) // (workers * 8))))
+    else:
+        done = [analyse(a) for a in pending]
+    for i, (dated, mentions) in zip(todo, done, strict=True):
+        results[i] = (dated, mentions)
+        if cache.folder:
+            cache.put(keys[i], dated.dct, dated.timexes, mentions)
+    return [r for r in results if r is not None]
 
 
 def _dating_problems(dated: Sequence[DatedArticle]) -> list[Diagnostic]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -12,8 +13,6 @@ def serve(site: Path, host: str, port: int) -> int:
     handler = partial(SimpleHTTPRequestHandler, directory=str(site))
     with ThreadingHTTPServer((host, port), handler) as server:
         print(f"linimasa: serving {site} at http://{host}:{port}/ (Ctrl+C stops)", file=sys.stderr)
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             server.serve_forever()
-        except KeyboardInterrupt:
-            pass
     return 0

@@ -53,7 +53,7 @@ def claim_area(root: Path) -> None:
     if root.exists() and any(root.iterdir()):
         raise UnsafeArea(f"{root} holds files Linimasa did not generate: refusing to write there")
     root.mkdir(parents=True, exist_ok=True)
-    _atomic_write(marker, MARKER_TEXT.encode("utf-8"))
+    atomic_write(marker, MARKER_TEXT.encode("utf-8"))
 
 
 def write_tree(root: Path, files: Mapping[str, str | bytes]) -> WriteReport:
@@ -69,7 +69,7 @@ def write_tree(root: Path, files: Mapping[str, str | bytes]) -> WriteReport:
             unchanged += 1
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        _atomic_write(target, data)
+        atomic_write(target, data)
         written.append(str(rel))
     removed = _remove_stale(root, set(wanted))
     return WriteReport(tuple(written), unchanged, tuple(removed))
@@ -89,13 +89,14 @@ def _remove_stale(root: Path, keep: set[PurePosixPath]) -> list[str]:
     return sorted(removed)
 
 
-def _atomic_write(target: Path, data: bytes) -> None:
+def atomic_write(target: Path, data: bytes) -> None:
+    """Write `data` to a temporary file beside `target`, then rename it into place."""
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
+        Path(tmp).chmod(0o644)
+        Path(tmp).replace(target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -38,7 +38,9 @@ def copy_project(target: Path) -> Path:
     return target
 
 
-def linimasa(project: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def linimasa(
+    project: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run the command line on `project` as a user would."""
     return subprocess.run(
         [sys.executable, "-m", "generator", "-C", str(project), *args],
@@ -57,4 +59,8 @@ def free_port() -> int:
 
 
 def tree_bytes(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }

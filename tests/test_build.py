@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from support import copy_project, linimasa, tree_bytes
 
 pytestmark = pytest.mark.slow
@@ -29,7 +28,12 @@ def test_both_languages_have_the_same_pages(built: Path) -> None:
         for lang in ("id", "en")
     }
     assert pages["id"] == pages["en"]
-    for required in ("index.html", "timeline/index.html", "sources/index.html", "methodology/index.html"):
+    for required in (
+        "index.html",
+        "timeline/index.html",
+        "sources/index.html",
+        "methodology/index.html",
+    ):
         assert required in pages["id"]
     corpus = (built / "content" / "build" / "id" / "data" / "corpus.json").read_text("utf-8")
     for article_id in re.findall(r'"id": "(\d{3}_[0-9a-f]+)"', corpus):
@@ -43,7 +47,8 @@ def test_html_lang_and_language_links(built: Path) -> None:
         for page in (built / "site" / lang).rglob("index.html"):
             html = page.read_text("utf-8")
             assert f'<html lang="{lang}"' in html, page
-            assert 'hreflang="id"' in html and 'hreflang="en"' in html, page
+            assert 'hreflang="id"' in html, page
+            assert 'hreflang="en"' in html, page
 
 
 def test_site_url_sets_each_language_root(built: Path) -> None:

@@ -10,7 +10,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from support import copy_project, free_port
 
 pytestmark = pytest.mark.slow
