@@ -37,15 +37,24 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="article files or folders of them")
     p.add_argument("-o", "--output", type=Path, help="write the JSON to this file instead")
     p.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    p.add_argument(
+        "-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)"
+    )
 
     p = sub.add_parser("generate", help="regenerate the pages in content/build/ (no site build)")
     p.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    p.add_argument(
+        "-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)"
+    )
 
     p = sub.add_parser("build", help="regenerate the pages and build both languages into site/")
     p.add_argument(
         "--site-url", help="public root URL of the site (default: $SITE_URL, else the config)"
     )
     p.add_argument("--strict", action="store_true", help="fail on any warning, ours or MkDocs'")
+    p.add_argument(
+        "-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)"
+    )
 
     p = sub.add_parser("serve", help="build, then serve site/ with both languages locally")
     p.add_argument("--port", type=int, default=8000)
@@ -103,7 +112,7 @@ def _run(args: argparse.Namespace) -> int:
         from generator import serialize
         from generator.pipeline import extract
 
-        corpus = extract(args.paths)
+        corpus = extract(args.paths, jobs=args.jobs)
         text = serialize.dumps(serialize.corpus_to_dict(corpus))
         if args.output:
             args.output.write_text(text, "utf-8")
@@ -113,12 +122,12 @@ def _run(args: argparse.Namespace) -> int:
 
     project = load_project(args.project)
     if command == "generate":
-        result = site.generate(project)
+        result = site.generate(project, args.jobs)
         print(f"linimasa: {result.written} generated file(s) changed", file=sys.stderr)
         return _report(result.diagnostics, args.strict)
     if command == "build":
         try:
-            result = site.build(project, site_url=args.site_url, strict=args.strict)
+            result = site.build(project, site_url=args.site_url, strict=args.strict, jobs=args.jobs)
         except site.BuildError as err:
             print(f"linimasa: {err}", file=sys.stderr)
             return EXIT_ATTENTION

@@ -6,6 +6,7 @@ project's pyproject.toml may override any of them. Paths are relative to the pro
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -32,6 +33,13 @@ class Project:
     def build_dir(self, lang: Lang) -> Path:
         """The generator's own area: the docs_dir MkDocs builds for `lang`."""
         return self.root / self.content / "build" / lang
+
+    @property
+    def cache_dir(self) -> Path | None:
+        """Per-article analysis cache (git-ignored); LINIMASA_NO_CACHE=1 turns it off."""
+        if os.environ.get("LINIMASA_NO_CACHE"):
+            return None
+        return self.root / ".linimasa-cache"
 
     @property
     def editorial(self) -> Path:

@@ -79,7 +79,9 @@ def extract(
     return Corpus(
         articles=tuple(sorted(dated, key=lambda d: d.article.id)),
         events=tuple(sorted(timeline, key=lambda e: (e.date, e.id))),
-        diagnostics=tuple(diagnostics),
+        diagnostics=tuple(
+            sorted(set(diagnostics), key=lambda d: (d.file, d.line or 0, d.level, d.message))
+        ),
     )
 
 

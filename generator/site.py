@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from generator import evaluate, render, serialize, write
+from generator.cache import Cache
 from generator.config import Project
 from generator.model import Corpus, Diagnostic, Lang
 from generator.pipeline import Inputs, extract
@@ -39,10 +40,13 @@ class Generated:
     written: int
 
 
-def extract_project(project: Project) -> Corpus:
+def extract_project(project: Project, jobs: int | None = None) -> Corpus:
+    """The project's corpus, with the per-article cache in `.linimasa-cache/`."""
     return extract(
         [project.path(project.seeds)],
         Inputs(editorial=project.editorial, translations=project.translations, root=project.root),
+        jobs=jobs,
+        cache=Cache(project.cache_dir),
     )
 
 
@@ -68,9 +72,9 @@ def handwritten(project: Project, lang: Lang) -> dict[str, str]:
     }
 
 
-def generate(project: Project) -> Generated:
+def generate(project: Project, jobs: int | None = None) -> Generated:
     """Regenerate content/build/<lang>/ for every language; pure work first, then writes."""
-    corpus = extract_project(project)
+    corpus = extract_project(project, jobs)
     accuracy = score(project, corpus)
     corpus_json = serialize.dumps(serialize.corpus_to_dict(corpus))
     trees: dict[Lang, dict[str, str | bytes]] = {}
@@ -101,9 +105,11 @@ def language_urls(site_url: str | None, langs: tuple[Lang, ...]) -> dict[str, st
     return {f"SITE_URL_{lang.upper()}": f"{root}{lang}/" for lang in langs}
 
 
-def build(project: Project, *, site_url: str | None = None, strict: bool = False) -> Generated:
+def build(
+    project: Project, *, site_url: str | None = None, strict: bool = False, jobs: int | None = None
+) -> Generated:
     """Generate, build every language into staging, add the root files, then swap into site/."""
-    generated = generate(project)
+    generated = generate(project, jobs)
     site = project.path(project.site)
     staging = site.with_name(f".site-staging-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,72 @@
+"""The pipeline gives the same corpus serially, in parallel, from the cache, in any order."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline, serialize
+from generator.cache import Cache
+from generator.pipeline import extract
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Enough articles to start worker processes: the seeds under several names."""
+    folder = tmp_path_factory.mktemp("corpus")
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for copy in range(pipeline.PARALLEL_MIN // len(seeds) + 1):
+        for seed in seeds:
+            shutil.copy(seed, folder / f"c{copy}_{seed.name}")
+    return folder
+
+
+def as_json(folder: Path, **options: object) -> str:
+    return serialize.dumps(serialize.corpus_to_dict(extract([folder], **options)))  # type: ignore[arg-type]
+
+
+def test_parallel_equals_serial(corpus_dir: Path) -> None:
+    assert as_json(corpus_dir, jobs=1) == as_json(corpus_dir, jobs=2)
+
+
+def test_cache_equals_fresh_and_is_used(corpus_dir: Path, tmp_path: Path) -> None:
+    fresh = as_json(corpus_dir, jobs=1)
+    cache = Cache(tmp_path / "cache")
+    assert as_json(corpus_dir, jobs=1, cache=cache) == fresh
+    assert cache.hits == 0
+    warm = Cache(tmp_path / "cache")
+    assert as_json(corpus_dir, jobs=1, cache=warm) == fresh
+    assert warm.misses == 0
+    assert warm.hits == len(list(corpus_dir.iterdir()))
+
+
+def test_damaged_cache_entries_are_recomputed(corpus_dir: Path, tmp_path: Path) -> None:
+    fresh = as_json(corpus_dir, jobs=1)
+    as_json(corpus_dir, jobs=1, cache=Cache(tmp_path / "cache"))
+    for entry in (tmp_path / "cache").rglob("*.json"):
+        entry.write_text("{not json", "utf-8")
+    again = Cache(tmp_path / "cache")
+    assert as_json(corpus_dir, jobs=1, cache=again) == fresh
+    assert again.hits == 0
+
+
+def test_edited_article_misses_only_itself(corpus_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    shutil.copytree(corpus_dir, folder)
+    as_json(folder, jobs=1, cache=Cache(tmp_path / "cache"))
+    edited = sorted(folder.iterdir())[0]
+    edited.write_text(edited.read_text("utf-8") + "\nKalimat tambahan.\n", "utf-8")
+    warm = Cache(tmp_path / "cache")
+    as_json(folder, jobs=1, cache=warm)
+    assert warm.misses == 1
+
+
+def test_file_order_does_not_matter(corpus_dir: Path) -> None:
+    files = sorted(corpus_dir.iterdir())
+    forward = serialize.corpus_to_dict(extract(files, jobs=1))
+    backward = serialize.corpus_to_dict(extract(list(reversed(files)), jobs=1))
+    assert serialize.dumps(forward) == serialize.dumps(backward)
