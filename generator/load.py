@@ -67,6 +67,8 @@ def load_paths(paths: Iterable[str | Path], relative_to: Path | None = None) -> 
     carries the machine's absolute paths); otherwise as given.
     """
     files, diagnostics = discover(paths)
+    # One order whatever order the paths came in, so name clashes resolve the same way.
+    files = sorted(set(files), key=lambda p: (p.as_posix().casefold(), p.as_posix()))
     articles: list[Article] = []
     seen: dict[str, str] = {}
     for path in files:
