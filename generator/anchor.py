@@ -1,15 +1,246 @@
 """Anchor articles that carry no date of their own through events they share with dated ones.
 
-Placeholder until the corpus-anchoring layer lands: returns the articles unchanged.
+An undated article that says "Selasa malam" or "yesterday" about an event a dated article puts
+on 18 June 2024 (a Tuesday) was written in that event's week: the shared event fixes its
+reference date. The inferred DCT says which article and event anchor it and is never certain;
+an article no shared event anchors stays undated and the caller reports it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from generator.model import DatedArticle
+from generator import events, temporal
+from generator.merge import actor_terms, content_terms, cosine, tfidf
+from generator.model import Article, DatedArticle, Dct, Mention, Timex
+
+DateFn = Callable[..., DatedArticle]
+
+MIN_SENTENCE_SIMILARITY = 0.05  # the two sentences must share salient words
+MIN_ARTICLE_SIMILARITY = 0.05  # and the two articles must be about the same story
+MAX_CONFIDENCE = 0.9
+ROUNDS = 3  # an article anchored in one round can anchor another in the next
+
+_WEEKDAYS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
+    "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}  # fmt: skip
+_WEEKDAY = re.compile(
+    r"\b(senin|selasa|rabu|kamis|jum'?at|sabtu|ahad|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b|\bhari\s+minggu\b|\bminggu\s+(?=\(|pagi|siang|sore|malam|dini)",
+    re.I,
+)
+# A weekday with "last"/"next" points outside the current week; those are not used here.
+_SHIFTED = re.compile(r"\b(lalu|depan|kemarin|mendatang|last|next|ago|previous)\b", re.I)
+# Days relative to the article's own date: event day = DCT + offset.
+_OFFSETS = (
+    (re.compile(r"\bkemarin\s+lusa\b|\bday\s+before\s+yesterday\b", re.I), -2),
+    (re.compile(r"\bday\s+after\s+tomorrow\b|\blusa\b", re.I), 2),
+    (re.compile(r"\b(kemarin|yesterday|tadi\s+malam|semalam|last\s+night)\b", re.I), -1),
+    (re.compile(r"\b(besok|esok|tomorrow)\b", re.I), 1),
+    (
+        re.compile(
+            r"\b(hari\s+ini|(pagi|siang|sore|malam)\s+ini|today|tonight|this\s+(morning|"
+            r"afternoon|evening))\b",
+            re.I,
+        ),
+        0,
+    ),
+)
+_DAY_NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def anchor_undated(articles: Sequence[DatedArticle]) -> tuple[DatedArticle, ...]:
-    """Give undated articles an inferred DCT (source "corpus") where the corpus allows one."""
-    return tuple(articles)
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """What a relative expression says about the DCT, given the date of the event it names."""
+
+    weekday: int | None = None  # the event falls on this weekday, in the article's week
+    offset: int | None = None  # the event is this many days after the DCT
+
+    def dct_for(self, day: dt.date) -> dt.date | None:
+        if self.offset is not None:
+            return day - dt.timedelta(days=self.offset)
+        if self.weekday is not None and day.weekday() == self.weekday:
+            return day  # published in the event's week; its own day is the safest guess
+        return None
+
+    def allows(self, dct: dt.date, day: dt.date) -> bool:
+        if self.offset is not None:
+            return dct + dt.timedelta(days=self.offset) == day
+        return self.weekday == day.weekday() and abs((dct - day).days) <= 6
+
+
+def cue(text: str) -> Cue | None:
+    """The DCT constraint a relative expression carries, if it is one this module can use."""
+    for pattern, offset in _OFFSETS:
+        if pattern.search(text):
+            return Cue(offset=offset)
+    m = _WEEKDAY.search(text)
+    if m and not _SHIFTED.search(text):
+        word = m.group().lower().split()[0]
+        return Cue(weekday=_WEEKDAYS.get(word.replace("hari", "").strip() or "ahad", 6))
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    timex: Timex
+    reference: Mention
+    day: dt.date
+    dct: dt.date
+    cue: Cue
+    score: float
+
+
+def anchor_undated(
+    articles: Sequence[DatedArticle], date_fn: DateFn | None = None
+) -> tuple[DatedArticle, ...]:
+    """Give undated articles an inferred DCT (source "corpus") where the corpus allows one.
+
+    `date_fn` re-dates an article against the inferred DCT (the temporal layer by default)."""
+    redate = date_fn or temporal.date_article
+    result = list(articles)
+    for _ in range(ROUNDS):
+        dated = [a for a in result if a.dct.value]
+        references = [
+            m for d in sorted(dated, key=lambda d: d.article.id) for m in events.find_mentions(d)
+        ]
+        references = [m for m in references if _day(m.date) is not None]
+        undated = sorted(
+            (i for i, a in enumerate(result) if not a.dct.value), key=lambda i: result[i].article.id
+        )
+        if not references or not undated:
+            break
+        changed = False
+        for i in undated:
+            anchored = _anchor_one(result[i], references, dated, redate)
+            if anchored is not None:
+                result[i] = anchored
+                changed = True
+        if not changed:
+            break
+    return tuple(result)
+
+
+def _day(value: str) -> dt.date | None:
+    span = events.date_span(value)
+    return span[0] if span and span[0] == span[1] else None
+
+
+def _anchor_one(
+    target: DatedArticle,
+    references: Sequence[Mention],
+    dated: Sequence[DatedArticle],
+    redate: DateFn,
+) -> DatedArticle | None:
+    anchors = _anchors(target, references, dated)
+    if not anchors:
+        return None
+    total = sum(a.score for a in anchors)
+    upper = _day(target.dct.upper_bound) if target.dct.upper_bound else None
+    candidates = sorted(
+        {a.dct for a in anchors if upper is None or a.dct <= upper},
+        key=lambda d: (-sum(a.score for a in anchors if a.cue.allows(d, a.day)), d),
+    )
+    for dct in candidates:
+        agreeing = [a for a in anchors if a.cue.allows(dct, a.day)]
+        best = max(agreeing, key=lambda a: (a.score, a.reference.article))
+        confidence = round(
+            min(MAX_CONFIDENCE, 0.5 + best.score) * sum(a.score for a in agreeing) / total, 2
+        )
+        evidence = (
+            f"corpus: '{best.timex.text}' (line {target.article.line_of(best.timex.start)}) "
+            f"reports the event article {best.reference.article} dates {best.day.isoformat()} "
+            f"('{best.reference.timex.text}', a {_DAY_NAMES_EN[best.day.weekday()]})"
+        )
+        inferred = Dct(dct.isoformat(), "corpus", evidence, confidence, target.dct.upper_bound)
+        redone = redate(target.article, dct=inferred)
+        if not redone.timexes:
+            # Nothing re-resolved (no temporal layer): keep what was found, with the new date.
+            return DatedArticle(target.article, inferred, target.timexes)
+        if _confirms(redone, agreeing):
+            return redone
+    return None
+
+
+def _confirms(redone: DatedArticle, anchors: Sequence[_Anchor]) -> bool:
+    """The re-dated article puts at least one anchoring expression on its anchor's day."""
+    for a in anchors:
+        for t in redone.timexes:
+            if t.start <= a.timex.start < t.end or a.timex.start <= t.start < a.timex.end:
+                span = events.date_span(t.value) if t.value else None
+                if span and span[0] <= a.day <= span[1]:
+                    return True
+    return False
+
+
+def _anchors(
+    target: DatedArticle, references: Sequence[Mention], dated: Sequence[DatedArticle]
+) -> list[_Anchor]:
+    article = target.article
+    queries: list[tuple[Timex, Cue, int, int]] = []
+    spans = events.sentence_spans(article.clean)
+    for t in target.timexes:
+        if t.type != "date" or (t.value and "unresolved" not in t.flags):
+            continue
+        c = cue(t.text)
+        sentence = next(((a, b) for a, b in spans if a <= t.start < b), None)
+        if c is not None and sentence is not None:
+            queries.append((t, c, *sentence))
+    if not queries:
+        return []
+    masked = [(t.start, t.end) for t in target.timexes]
+    docs = [
+        [
+            *content_terms(
+                article.clean[a:b], article.language, [(x - a, y - a) for x, y in masked]
+            ),
+            *(f"@{w}" for w in actor_terms(events.actors_in(article, a, b, masked))),
+        ]
+        for _, _, a, b in queries
+    ]
+    docs += [
+        [
+            *content_terms(
+                m.sentence, m.language, [(m.timex.start - m.start, m.timex.end - m.start)]
+            ),
+            *(f"@{w}" for w in actor_terms(m.actors)),
+        ]
+        for m in references
+    ]
+    vectors = tfidf(docs)
+    story = _story_similarity(article, dated)
+    found: list[_Anchor] = []
+    for qi, (t, c, _, _) in enumerate(queries):
+        best: _Anchor | None = None
+        for ri, m in enumerate(references):
+            day = _day(m.date)
+            if day is None or m.article == article.id:
+                continue
+            dct = c.dct_for(day)
+            if dct is None:
+                continue
+            sim = cosine(vectors[qi], vectors[len(queries) + ri])
+            if sim < MIN_SENTENCE_SIMILARITY or story.get(m.article, 0.0) < MIN_ARTICLE_SIMILARITY:
+                continue
+            score = 0.7 * sim + 0.3 * story[m.article]
+            key = (score, m.article, -m.start)
+            if best is None or key > (best.score, best.reference.article, -best.reference.start):
+                best = _Anchor(t, m, day, dct, c, score)
+        if best is not None:
+            found.append(best)
+    return found
+
+
+def _story_similarity(article: Article, dated: Sequence[DatedArticle]) -> dict[str, float]:
+    """How much each dated article shares the undated one's vocabulary (same story or not)."""
+    others = sorted(dated, key=lambda d: d.article.id)
+    docs = [content_terms(article.clean, article.language)] + [
+        content_terms(d.article.clean, d.article.language) for d in others
+    ]
+    vectors = tfidf(docs)
+    return {d.article.id: cosine(vectors[0], vectors[i + 1]) for i, d in enumerate(others)}

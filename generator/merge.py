@@ -1,39 +1,522 @@
 """Merge mentions of the same real event across articles into one timeline entry.
 
-Placeholder until the merge layer lands: one event per mention.
+Mentions are clustered by content (TF-IDF over lightly stemmed content words, plus overlap of
+the actors named) under a temporal constraint: the same date; a year or month that contains a
+finer date (which the event then takes); a day apart (time zones, reporting time); or, for near
+identical text, another date in the same week, kept as a `DateVariant`. Candidates come from a
+date index, never from all pairs. The result does not depend on the order of the input.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import datetime as dt
+import hashlib
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
-from generator.model import Event, Mention, Source
+from generator.events import date_span
+from generator.model import DateVariant, Event, Mention, PartOfDay, Source, Status
+
+KEY_EVENTS = 20  # the most the home page and the timeline's default view lead with
+
+# ---------------------------------------------------------------------------------------------
+# Words
+# ---------------------------------------------------------------------------------------------
+
+STOPWORDS = frozenset(
+    # Indonesian function words, auxiliaries and time words.
+    "yang dan di ke dari dengan untuk pada ini itu akan tidak adalah dalam juga telah sebagai oleh "
+    "atau karena bahwa kata mereka kami kita saya aku anda ia dia beliau nya para sang si se "
+    "sebuah seorang satu dua tiga kedua ketiga pertama lebih kurang sangat paling hanya saja pun "
+    "lah kah tersebut sudah belum masih sedang bisa dapat harus boleh mungkin ada serta namun "
+    "tetapi tapi sementara sedangkan setelah sebelum sejak saat ketika hingga sampai antara "
+    "terhadap atas bagi tentang seperti yakni yaitu bila jika kalau agar supaya maka lalu "
+    "kemudian kini sekarang nanti pernah sempat baru lagi tak bukan jadi menjadi merupakan "
+    "melakukan dilakukan mengatakan menyatakan katanya ujar menurut hari tahun bulan pekan minggu "
+    "tanggal malam pagi siang sore lalu depan mendatang awal akhir tengah waktu kali "
+    "senin selasa rabu kamis jumat sabtu ahad januari februari maret april mei juni juli "
+    "agustus september oktober november desember "
+    # English.
+    "the a an and or but of to in on at for from by with as is are was were be been being has "
+    "have had do does did will would shall should can could may might must not no this that "
+    "these those it its he she they we you i his her their our them him us who whom which what "
+    "when where while after before since until than then there here also just only very more "
+    "most said says say told according about into over under again further once day days week "
+    "weeks month months year years last next ago today tonight yesterday tomorrow morning "
+    "evening night monday tuesday wednesday thursday friday saturday sunday january february "
+    "march april may june july august october november december".split()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+
+def stem(word: str, language: str) -> str:
+    """A light stem: inflectional affixes off, enough to match "kunjungan" with "mengunjungi"
+    or "visited" with "visits"; not a full morphological analysis."""
+    w = word.lower()
+    if language == "en":
+        return _stem_en(w)
+    return _stem_id(w)
+
+
+def _stem_en(w: str) -> str:
+    for suffix in ("ingly", "edly", "ing", "ed", "es", "ly", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "ls":
+        w = w[:-1]
+    return w.rstrip("e") if len(w) > 4 else w
+
+
+_ID_PREFIXES = (
+    "memper",
+    "diper",
+    "meng",
+    "meny",
+    "mem",
+    "men",
+    "me",
+    "peng",
+    "peny",
+    "pem",
+    "pen",
+    "ber",
+    "ter",
+    "per",
+    "di",
+    "ke",
+    "se",
+)
+
+
+def _stem_id(w: str) -> str:
+    if m := re.fullmatch(r"(\w+)-\1(\w*)", w):  # reduplication: "negara-negara"
+        w = m.group(1) + m.group(2)
+    for particle in ("lah", "kah", "tah", "pun", "nya"):
+        if w.endswith(particle) and len(w) - len(particle) >= 4:
+            w = w[: -len(particle)]
+            break
+    for suffix in ("kan", "an", "i"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    for _ in range(2):
+        prefix = next((p for p in _ID_PREFIXES if w.startswith(p) and len(w) - len(p) >= 4), None)
+        if prefix is None:
+            break
+        w = w[len(prefix) :]
+    # A nasal prefix swallows the root's k/p/t/s ("mengunjungi" ~ "kunjungan"): drop that
+    # consonant everywhere so both forms meet.
+    if len(w) > 4 and w[0] in "kpts" and w[1] in "aeiou":
+        w = w[1:]
+    return w
+
+
+def content_terms(text: str, language: str, skip: Iterable[tuple[int, int]] = ()) -> list[str]:
+    """Stemmed content words of `text`, outside the character ranges in `skip`."""
+    spans = list(skip)
+    out = []
+    for m in _WORD.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        low = m.group().lower()
+        if len(low) < 3 or low in STOPWORDS:
+            continue
+        out.append(stem(low, language))
+    return out
+
+
+def actor_terms(actors: Iterable[str]) -> frozenset[str]:
+    return frozenset(
+        w.lower()
+        for a in actors
+        for w in _WORD.findall(a)
+        if len(w) > 1 and w.lower() not in STOPWORDS
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Vectors
+# ---------------------------------------------------------------------------------------------
+
+Vector = dict[str, float]
+# Added to every idf so that words shared by every document (two articles of one story) still
+# count a little; small, so that a story's ubiquitous names do not glue its events together.
+IDF_FLOOR = 0.1
+
+
+def tfidf(docs: Sequence[list[str]]) -> list[Vector]:
+    """Unit-length TF-IDF vectors (smoothed idf), one per document."""
+    df: Counter[str] = Counter()
+    for doc in docs:
+        df.update(set(doc))
+    n = len(docs)
+    vectors = []
+    for doc in docs:
+        tf = Counter(doc)
+        vec = {
+            t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + IDF_FLOOR)
+            for t, c in tf.items()
+        }
+        vectors.append(normalise(vec))
+    return vectors
+
+
+def normalise(vec: Vector) -> Vector:
+    norm = math.sqrt(sum(v * v for v in vec.values()))
+    return {t: v / norm for t, v in vec.items()} if norm else {}
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of the smaller actor set found in the other."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+# ---------------------------------------------------------------------------------------------
+# Clustering
+# ---------------------------------------------------------------------------------------------
+
+# Minimum similarity to join an event, by how the dates relate. Two articles giving the same
+# day to sentences that share a salient word report one event (news timelines keep one entry
+# per day unless the content differs); a shared week or year says little on its own; a coarse
+# date inside a finer one needs some shared content; another date needs near-identical text.
+THRESHOLDS = {
+    "same-day": 0.02,
+    "same-coarse": 0.15,
+    "contains": 0.08,
+    "adjacent": 0.15,
+    "variant": 0.40,
+}
+# One article rarely reports one event twice with the same date in different sentences unless
+# it repeats its words.
+SAME_ARTICLE_PENALTY = 0.08
+VARIANT_WINDOW = 6  # days: other dates for one event are looked for this close
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    mention: Mention
+    vector: Vector
+    actors: frozenset[str]
+    first: dt.date
+    last: dt.date
+
+    @property
+    def width(self) -> int:
+        return (self.last - self.first).days
+
+    @property
+    def interval(self) -> bool:
+        return "/" in self.mention.date
+
+
+@dataclass(slots=True)
+class _Cluster:
+    seed: _Item
+    items: list[_Item] = field(default_factory=list)
+    centroid: Vector = field(default_factory=dict)
+    actors: Counter[str] = field(default_factory=Counter)
+
+    def add(self, item: _Item) -> None:
+        self.items.append(item)
+        for t, v in item.vector.items():
+            self.centroid[t] = self.centroid.get(t, 0.0) + v
+        self.actors.update(item.actors)
+
+    def similarity(self, item: _Item) -> float:
+        """Half centroid, half nearest member: a cluster's words drift as it grows."""
+        centroid = cosine(normalise(self.centroid), item.vector)
+        nearest = max(cosine(i.vector, item.vector) for i in self.items)
+        return 0.5 * (centroid + nearest)
+
+    @property
+    def articles(self) -> set[str]:
+        return {i.mention.article for i in self.items}
+
+    @property
+    def statuses(self) -> set[str]:
+        return {i.mention.status for i in self.items}
+
+
+def _items(mentions: Sequence[Mention]) -> list[_Item]:
+    usable = [(m, date_span(m.date)) for m in mentions]
+    kept = [(m, span) for m, span in usable if span is not None]
+    # The sentence's words, the dated clause's words (its title) again, and the actors twice:
+    # what the date is about weighs more than the rest of the sentence.
+    docs = [
+        [
+            *content_terms(
+                m.sentence, m.language, [(m.timex.start - m.start, m.timex.end - m.start)]
+            ),
+            *content_terms(m.title, m.language),
+            *(f"@{a}" for a in sorted(actor_terms(m.actors)) for _ in range(2)),
+        ]
+        for m, _ in kept
+    ]
+    vectors = tfidf(docs)
+    return [
+        _Item(m, vec, actor_terms(m.actors), span[0], span[1])
+        for (m, span), vec in zip(kept, vectors, strict=True)
+    ]
+
+
+def _order(item: _Item) -> tuple[int, str, str, int, int]:
+    m = item.mention
+    return (item.width, m.date, m.article, m.start, m.timex.start)
+
+
+def _relation(cluster: _Cluster, item: _Item) -> str | None:
+    seed = cluster.seed
+    if item.mention.date == seed.mention.date:
+        return "same-day" if item.width == 0 else "same-coarse"
+    if item.interval or seed.interval:
+        return None  # a span of days is its own event ("the two-day visit")
+    if item.first <= seed.first and seed.last <= item.last:
+        return "contains"
+    if item.width == 0 and seed.width == 0:
+        gap = abs((item.first - seed.first).days)
+        return "adjacent" if gap == 1 else "variant" if gap <= VARIANT_WINDOW else None
+    return None
+
+
+def cluster_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """Groups of mentions that report the same event, each in a canonical order."""
+    items = sorted(_items(mentions), key=_order)
+    clusters: list[_Cluster] = []
+    starts: list[tuple[dt.date, int]] = []  # (first day, cluster index), sorted: the date index
+    for item in items:
+        lo = bisect.bisect_left(starts, (item.first - dt.timedelta(days=VARIANT_WINDOW), -1))
+        hi = bisect.bisect_right(starts, (item.last + dt.timedelta(days=VARIANT_WINDOW), 1 << 30))
+        best: tuple[float, int] | None = None
+        for _, idx in starts[lo:hi]:
+            margin = _margin(clusters[idx], [item])
+            if margin is not None and (best is None or margin > best[0]):
+                best = (margin, idx)
+        if best is None:
+            clusters.append(_Cluster(item))
+            clusters[-1].add(item)
+            bisect.insort(starts, (item.first, len(clusters) - 1))
+        else:
+            clusters[best[1]].add(item)
+    _join_clusters(clusters, starts)
+    return [[i.mention for i in c.items] for c in clusters if c.items]
+
+
+def _margin(cluster: _Cluster, items: Sequence[_Item]) -> float | None:
+    """How far `items` (one mention, or another cluster's) clear the bar to join `cluster`."""
+    relation = _relation(cluster, items[0])
+    if relation is None:
+        return None
+    score = sum(cluster.similarity(i) for i in items) / len(items)
+    if len(items) > 1:
+        score = max(score, max(cluster.similarity(i) for i in items) * 0.8)
+    threshold = THRESHOLDS[relation]
+    if relation.startswith("same") and cluster.articles & {i.mention.article for i in items}:
+        threshold += SAME_ARTICLE_PENALTY
+    if ("claim" in cluster.statuses) != ("claim" in {i.mention.status for i in items}):
+        score *= 0.7  # a statement and a deed on one date are usually two entries
+    return score - threshold if score >= threshold else None
+
+
+def _join_clusters(clusters: list[_Cluster], starts: list[tuple[dt.date, int]]) -> None:
+    """Second pass: join clusters the greedy pass left apart (best pair first) until none
+    clears the bar. Clusters only meet through the date index."""
+    while True:
+        best: tuple[float, int, int] | None = None
+        for pos, (_, a) in enumerate(starts):
+            if not clusters[a].items:
+                continue
+            seed = clusters[a].seed
+            limit = seed.last + dt.timedelta(days=VARIANT_WINDOW)
+            for first_b, b in starts[pos + 1 :]:
+                if first_b > limit:
+                    break
+                if not clusters[b].items:
+                    continue
+                # The finer seed leads: a coarse cluster joins the finer one it contains.
+                lead, other = (
+                    (a, b) if _order(clusters[a].seed) <= _order(clusters[b].seed) else (b, a)
+                )
+                margin = _margin(clusters[lead], clusters[other].items)
+                if margin is not None and (best is None or margin > best[0]):
+                    best = (margin, lead, other)
+        if best is None:
+            return
+        _, lead, other = best
+        for item in clusters[other].items:
+            clusters[lead].add(item)
+        clusters[other].items.clear()
+
+
+# ---------------------------------------------------------------------------------------------
+# Events
+# ---------------------------------------------------------------------------------------------
+
+
+def quote_id(text: str) -> str:
+    """Stable id of a quoted sentence: a hash of its text with white space normalised."""
+    norm = " ".join(text.split())
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:12]
+
+
+def _source(m: Mention) -> Source:
+    return Source(
+        article=m.article,
+        quote=m.sentence,  # exactly article.text[start:end]; renderers fold white space
+        start=m.start,
+        end=m.end,
+        timex_text=m.timex.text,
+        timex_start=m.timex.start,
+        timex_end=m.timex.end,
+        date=m.date,
+        quote_id=quote_id(m.sentence),
+        language=m.language,
+    )
+
+
+def _width(value: str) -> int:
+    span = date_span(value)
+    return (span[1] - span[0]).days if span else 1 << 30
+
+
+def _contains(outer: str, inner: str) -> bool:
+    a, b = date_span(outer), date_span(inner)
+    return bool(a and b and a[0] <= b[0] and b[1] <= a[1])
+
+
+def _event_date(members: Sequence[Mention]) -> tuple[str, tuple[DateVariant, ...]]:
+    """The finest date most articles give; other dates that do not contain it are variants."""
+    by_date: dict[str, set[str]] = {}
+    for m in members:
+        by_date.setdefault(m.date, set()).add(m.article)
+    finest = min(_width(d) for d in by_date)
+    chosen = min((d for d in by_date if _width(d) == finest), key=lambda d: (-len(by_date[d]), d))
+    variants = tuple(
+        DateVariant(d, tuple(sorted(arts)))
+        for d, arts in sorted(by_date.items())
+        if d != chosen and not _contains(d, chosen)
+    )
+    return chosen, variants
+
+
+def _status(members: Sequence[Mention]) -> Status:
+    statuses = {m.status for m in members}
+    if "happened" in statuses:
+        return "happened"
+    return "planned" if "planned" in statuses else "claim"
+
+
+def _part(members: Sequence[Mention], date: str) -> PartOfDay | None:
+    parts = Counter(m.timex.part for m in members if m.date == date and m.timex.part)
+    if not parts:
+        return None
+    return min(parts, key=lambda p: (-parts[p], p))
+
+
+def _representative(members: Sequence[Mention], language: str) -> Mention:
+    """The mention whose words best cover the event's, then the fullest title."""
+    own = [m for m in members if m.language == language]
+    terms = [Counter(content_terms(m.sentence, m.language)) for m in own]
+    total: Counter[str] = Counter()
+    for t in terms:
+        total.update(set(t))
+
+    def score(i: int) -> tuple[float, int, str, int]:
+        m = own[i]
+        cover = sum(total[t] for t in terms[i]) / (1 + len(terms[i])) ** 0.5
+        return (-cover, -min(len(m.title.split()), 8), m.article, m.start)
+
+    return own[min(range(len(own)), key=score)]
+
+
+def _slug(title: str, date: str) -> str:
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
+    words = [w for w in re.findall(r"[a-z0-9]+", ascii_title) if w not in STOPWORDS and len(w) > 2]
+    date_part = date.lower().replace("/", "--")
+    date_part = re.sub(r"[^a-z0-9-]+", "-", date_part).strip("-")
+    slug = "-".join(words[:4]) or "event"
+    return f"{date_part}-{slug}"
+
+
+def _outlets(members: Sequence[Mention]) -> int:
+    return len({(m.outlet or m.article).strip().casefold() for m in members})
 
 
 def merge_mentions(mentions: Sequence[Mention]) -> tuple[Event, ...]:
     """Cluster mentions into events, choose each event's date, rank and mark key events."""
-    events = []
-    for i, m in enumerate(sorted(mentions, key=lambda m: (m.date, m.article, m.start))):
-        source = Source(
-            article=m.article,
-            quote=m.sentence,
-            start=m.start,
-            end=m.end,
-            timex_text=m.timex.text,
-            timex_start=m.timex.start,
-            timex_end=m.timex.end,
-            date=m.date,
+    drafts: list[Event] = []
+    for members in cluster_mentions(mentions):
+        date, variants = _event_date(members)
+        languages = sorted({m.language for m in members})
+        reps = {lang: _representative(members, lang) for lang in languages}
+        main = reps[members[0].language]
+        sources = tuple(
+            sorted((_source(m) for m in members), key=lambda s: (s.article, s.start, s.timex_start))
         )
-        events.append(
+        actors: list[str] = []
+        for m in sorted(members, key=lambda m: (m.article, m.start)):
+            actors.extend(a for a in m.actors if a not in actors)
+        drafts.append(
             Event(
-                id=f"{m.date}-{i}",
-                date=m.date,
-                status=m.status,
-                title={m.language: m.title or m.sentence[:80]},
-                summary={m.language: m.sentence},
-                sources=(source,),
-                actors=m.actors,
-                outlets=1,
+                id=_slug(main.title or main.sentence, date),
+                date=date,
+                status=_status(members),
+                title={lang: (r.title or " ".join(r.sentence.split())) for lang, r in reps.items()},
+                summary={lang: " ".join(r.sentence.split()) for lang, r in reps.items()},
+                sources=sources,
+                actors=tuple(actors),
+                variants=variants,
+                part=_part(members, date),
+                outlets=_outlets(members),
             )
         )
-    return tuple(events)
+    return _mark_key(_unique_ids(drafts))
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    """Deterministic suffixes for events whose ids collide (ordered by their first source)."""
+    ordered = sorted(events, key=lambda e: (e.id, e.sources[0].article, e.sources[0].start))
+    seen: Counter[str] = Counter()
+    out = []
+    for e in ordered:
+        seen[e.id] += 1
+        if seen[e.id] > 1:
+            e = _replace_id(e, f"{e.id}-{seen[e.id]}")
+        out.append(e)
+    return out
+
+
+def _replace_id(e: Event, new_id: str) -> Event:
+    from dataclasses import replace
+
+    return replace(e, id=new_id)
+
+
+def rank_key(e: Event) -> tuple[int, int, str, str]:
+    """Salience order: independent outlets, then sources, then date."""
+    return (-e.outlets, -len({s.article for s in e.sources}), e.date, e.id)
+
+
+def _mark_key(events: list[Event]) -> tuple[Event, ...]:
+    from dataclasses import replace
+
+    ranked = sorted(events, key=rank_key)
+    # At most KEY_EVENTS, and only the upper half of a short timeline, so "key" still selects.
+    limit = min(KEY_EVENTS, max(1, math.ceil(len(ranked) / 2)))
+    key_ids = {e.id for e in ranked[:limit]}
+    return tuple(
+        replace(e, key=e.id in key_ids) for e in sorted(events, key=lambda e: (e.date, e.id))
+    )

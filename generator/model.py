@@ -141,6 +141,7 @@ class Mention:
     actors: tuple[str, ...] = ()
     title: str = ""  # a short title in the article's language
     language: str = "id"
+    outlet: str = ""  # the reporting outlet, for counting independent sources
 
 
 @dataclass(frozen=True, slots=True)

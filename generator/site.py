@@ -111,8 +111,8 @@ def build(
     """Generate, build every language into staging, add the root files, then swap into site/."""
     generated = generate(project, jobs)
     site = project.path(project.site)
+    recover(site)
     staging = site.with_name(f".site-staging-{os.getpid()}")
-    shutil.rmtree(staging, ignore_errors=True)
     env = {
         **os.environ,
         **language_urls(site_url or os.environ.get("SITE_URL"), project.langs),
@@ -125,9 +125,8 @@ def build(
     }
     try:
         for lang in project.langs:
-            command = [sys.executable, "-m", "mkdocs", "build", "--quiet"]
-            if strict:
-                command.append("--strict")
+            # Always strict: a broken link in generated pages is a bug, never a site to publish.
+            command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--strict"]
             command += ["-f", str(project.mkdocs_config(lang)), "-d", str(staging / lang)]
             done = subprocess.run(
                 command, cwd=project.root, env=env, capture_output=True, text=True, check=False
@@ -164,6 +163,17 @@ def write_root_files(staging: Path, langs: tuple[Lang, ...]) -> None:
     if not_found.is_file():
         shutil.copyfile(not_found, staging / "404.html")
     (staging / ".nojekyll").write_text("", "utf-8")
+
+
+def recover(site: Path) -> None:
+    """Undo what an interrupted build left: its staging folder, or a site/ renamed aside."""
+    for leftover in sorted(site.parent.glob(".site-staging-*")):
+        shutil.rmtree(leftover, ignore_errors=True)
+    olds = sorted(site.parent.glob(".site-old-*"))
+    if olds and not site.exists():
+        olds.pop().rename(site)  # killed between the two renames of swap_in
+    for old in olds:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def swap_in(staging: Path, site: Path) -> None:

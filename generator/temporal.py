@@ -1,20 +1,78 @@
 """Date an article: its publication date (DCT) and every time expression in it.
 
-Placeholder until the temporal layer lands: takes the DCT from metadata only and finds nothing.
+Article text is scanned with page furniture blanked; the furniture kinds that print dates
+(header, copyright, footer) are scanned on their own and give `page-date` expressions, which
+bound the DCT from above but never become it.
 """
 
 from __future__ import annotations
 
-from generator.model import Article, DatedArticle, Dct
+import datetime as dt
+
+from generator.dct import find_dct, upper_bound
+from generator.model import Article, DatedArticle, Dct, Timex
+from generator.normalise import Context, normalise
+from generator.recognise import recognise
+
+PAGE_DATE_KINDS = frozenset({"header", "copyright", "footer"})
+
+
+def language_of(article: Article) -> str:
+    """The language whose grammar reads the article: English or (also for 'und') Indonesian."""
+    return "en" if article.language == "en" else "id"
+
+
+def page_dates(article: Article) -> tuple[Timex, ...]:
+    """Dates printed by the page around the article, typed `page-date`."""
+    ctx = Context(dct=None, language=language_of(article))
+    found: list[Timex] = []
+    for f in article.furniture:
+        if f.kind not in PAGE_DATE_KINDS:
+            continue
+        segment = article.text[f.start : f.end]
+        for c in recognise(segment, page=True):
+            value = normalise(c, segment, ctx)
+            if value is None or not value.value or value.type != "date":
+                continue
+            start, end = f.start + c.start, f.start + c.end
+            found.append(
+                Timex(article.text[start:end], start, end, "page-date", value.value, value.part,
+                      "absolute", value.flags)  # fmt: skip
+            )
+    return tuple(found)
 
 
 def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
     """Find the article's DCT (unless given) and its time expressions, resolved against it."""
+    pages = page_dates(article)
+    candidates = recognise(article.clean)
     if dct is None:
-        published = article.metadata.published
-        dct = (
-            Dct(published, "metadata", "metadata: published", 1.0)
-            if published
-            else Dct(None, "none", "no date found", 0.0)
-        )
-    return DatedArticle(article=article, dct=dct, timexes=())
+        dct = find_dct(article, candidates, pages)
+    bound = upper_bound(pages)
+    ctx = Context(
+        dct=dt.date.fromisoformat(dct.value) if dct.value else None,
+        language=language_of(article),
+        upper=bound,
+    )
+    timexes: list[Timex] = list(pages)
+    previous: Timex | None = None
+    for c in candidates:
+        value = normalise(c, article.clean, ctx, previous)
+        if value is None:
+            continue
+        anchor = value.anchor
+        if anchor == "dct" and dct.source == "corpus":
+            anchor = "corpus"
+        timex = Timex(
+            article.text[c.start : c.end], c.start, c.end, value.type, value.value, value.part,
+            anchor, value.flags,
+        )  # fmt: skip
+        timexes.append(timex)
+        if timex.type == "date" and _is_calendar(timex.value) and "name" not in timex.flags:
+            previous = timex
+    timexes.sort(key=lambda t: (t.start, t.end))
+    return DatedArticle(article=article, dct=dct, timexes=tuple(timexes))
+
+
+def _is_calendar(value: str) -> bool:
+    return bool(value) and value[:4].isdigit() and "X" not in value

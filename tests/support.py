@@ -28,9 +28,11 @@ def copy_project(target: Path) -> Path:
     for extra in ("content/editorial.yaml",):
         if (ROOT / extra).is_file():
             shutil.copy2(ROOT / extra, target / extra)
-    # The hook is referenced by path from mkdocs.yml; the package itself is installed.
-    (target / "generator").mkdir(exist_ok=True)
-    shutil.copy2(ROOT / "generator" / "mkdocs_hooks.py", target / "generator" / "mkdocs_hooks.py")
+    # mkdocs.yml names the hook by path, and a partial generator/ folder would shadow the
+    # installed package, so the copy gets the whole package.
+    shutil.copytree(
+        ROOT / "generator", target / "generator", ignore=shutil.ignore_patterns("__pycache__")
+    )
     for lang in ("id", "en"):
         area = target / "content" / "build" / lang
         area.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,9 @@ SITE_URL = "https://example.org/linimasa/"
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("a") / "project")
-    done = linimasa(project, "build", "--strict", "--site-url", SITE_URL)
+    # `linimasa build` always runs `mkdocs build --strict` for both languages: any MkDocs
+    # warning fails it.
+    done = linimasa(project, "build", "--site-url", SITE_URL)
     assert done.returncode == 0, done.stderr
     return project
 
@@ -67,7 +69,6 @@ def test_rebuild_is_byte_identical_anywhere_anytime(built: Path, tmp_path: Path)
     done = linimasa(
         other,
         "build",
-        "--strict",
         "--site-url",
         SITE_URL,
         env={"TZ": "America/Los_Angeles", "LC_ALL": "C", "LANG": "C"},
@@ -84,8 +85,8 @@ def test_failed_build_keeps_the_previous_site(built: Path) -> None:
     config = built / "mkdocs.en.yml"
     original = config.read_text("utf-8")
     try:
-        config.write_text(original + "\nnav:\n  - Missing: no-such-page.md\n", "utf-8")
-        done = linimasa(built, "build", "--strict", "--site-url", SITE_URL)
+        config.write_text(original + "\ntheme:\n  name: no-such-theme\n", "utf-8")
+        done = linimasa(built, "build", "--site-url", SITE_URL)
         assert done.returncode == 1
         assert "failed" in done.stderr
         assert "Traceback" not in done.stderr

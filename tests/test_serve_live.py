@@ -1,4 +1,7 @@
-"""`mkdocs serve` alone works on a fresh copy and shows an edited seed without a restart."""
+"""`mkdocs serve` alone works on a fresh copy and shows an edited seed without a restart.
+
+MkDocs only watches files when live reload is on, so the test serves with `--livereload`.
+"""
 
 from __future__ import annotations
 
@@ -39,7 +42,7 @@ def test_seed_edit_shows_without_restart(tmp_path: Path) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     env.pop("LINIMASA_SKIP_HOOK", None)
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
         cwd=project,
         env=env,
         stdout=subprocess.DEVNULL,

@@ -1,0 +1,165 @@
+"""Temporal vocabulary of Indonesian and English news: months, weekdays, units, numbers, cues.
+
+Pure data plus tiny lookups. Regex fragments built from these lists live here too, so the
+recogniser and the DCT finder share one definition of, say, "a month name".
+"""
+
+from __future__ import annotations
+
+import re
+
+# Month names and their common news abbreviations (with or without a full stop).
+MONTHS: dict[str, int] = {
+    # Indonesian
+    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6,
+    "juli": 7, "agustus": 8, "september": 9, "oktober": 10, "november": 11, "nopember": 11,
+    "desember": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8, "ags": 8,
+    "agust": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "nop": 11, "des": 12,
+    # English
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
+    "october": 10, "december": 12, "aug": 8, "oct": 10, "dec": 12,
+}  # fmt: skip
+
+# Full names only: a bare abbreviation ("Mar", "Des") is too often something else.
+FULL_MONTHS = frozenset(k for k in MONTHS if len(k) > 4 or k in {"mei", "juni", "juli", "june", "july", "may"})
+
+# ISO weekday numbers (Monday = 1).
+WEEKDAYS: dict[str, int] = {
+    "senin": 1, "selasa": 2, "rabu": 3, "kamis": 4, "jumat": 5, "jum'at": 5, "jumaat": 5,
+    "sabtu": 6, "minggu": 7, "ahad": 7,
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    "sunday": 7,
+    "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5,
+    "sat": 6, "sun": 7,
+}  # fmt: skip
+FULL_WEEKDAYS = frozenset(k for k in WEEKDAYS if len(k) > 4 or k in {"rabu", "ahad"})
+
+# Parts of day, mapped to the model's PartOfDay.
+PARTS: dict[str, str] = {
+    "pagi": "morning", "siang": "afternoon", "sore": "afternoon", "petang": "evening",
+    "malam": "evening", "dini hari": "night", "tengah malam": "night", "subuh": "morning",
+    "morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
+    "overnight": "night",
+}  # fmt: skip
+
+# Calendar units; values are TIMEX3 duration letters (decade and century as multiples of Y).
+UNITS: dict[str, str] = {
+    "hari": "D", "pekan": "W", "minggu": "W", "bulan": "M", "tahun": "Y", "dekade": "DE",
+    "dasawarsa": "DE", "abad": "CE", "jam": "H", "menit": "MIN",
+    "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
+    "year": "Y", "years": "Y", "decade": "DE", "decades": "DE", "century": "CE",
+    "centuries": "CE", "hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN",
+}  # fmt: skip
+
+# "se-" + unit: one of that unit ("sepekan", "setahun").
+SE_UNITS: dict[str, str] = {
+    "sehari": "hari", "sepekan": "pekan", "seminggu": "minggu", "sebulan": "bulan",
+    "setahun": "tahun", "sedekade": "dekade", "seabad": "abad", "sejam": "jam",
+}  # fmt: skip
+
+# Reduplicated units: an unspecified number of them ("berbulan-bulan" = for months).
+PLURAL_UNITS: dict[str, str] = {
+    "berhari-hari": "D", "berminggu-minggu": "W", "berpekan-pekan": "W",
+    "berbulan-bulan": "M", "bertahun-tahun": "Y", "berabad-abad": "CE", "berjam-jam": "H",
+    "berdekade-dekade": "DE",
+}  # fmt: skip
+
+_ID_ONES = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9,
+}  # fmt: skip
+_EN_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "several": 0, "a few": 0, "few": 0, "many": 0,
+}  # fmt: skip
+# Vague quantities: a count we cannot know, TIMEX3 "X".
+_VAGUE = {"beberapa": 0, "sejumlah": 0, "puluhan": 0, "ratusan": 0}
+
+
+def number(word: str) -> int | None:
+    """Value of a number written in digits or words (Indonesian or English); 0 means vague.
+
+    Handles "dua", "sebelas", "dua belas", "dua puluh empat", "seratus", "twenty-four".
+    """
+    w = " ".join(word.lower().replace("-", " ").split())
+    if w.isdigit():
+        return int(w)
+    if w in _VAGUE or w in _EN_NUMBERS:
+        return _VAGUE.get(w, _EN_NUMBERS.get(w))
+    if w in _ID_ONES:
+        return _ID_ONES[w]
+    if w == "sepuluh":
+        return 10
+    if w == "sebelas":
+        return 11
+    if w == "seratus":
+        return 100
+    parts = w.split()
+    if len(parts) == 2 and parts[1] == "belas" and parts[0] in _ID_ONES:
+        return 10 + _ID_ONES[parts[0]]
+    if len(parts) >= 2 and parts[1] == "puluh" and parts[0] in _ID_ONES:
+        rest = " ".join(parts[2:])
+        tail = number(rest) if rest else 0
+        if tail is None or tail >= 10:
+            return None
+        return _ID_ONES[parts[0]] * 10 + tail
+    if len(parts) == 2 and parts[0] in _EN_NUMBERS and parts[1] in _EN_NUMBERS:
+        tens, ones = _EN_NUMBERS[parts[0]], _EN_NUMBERS[parts[1]]
+        if tens % 10 == 0 and tens >= 20 and 0 < ones < 10:
+            return tens + ones
+    return None
+
+
+# Cue words deciding direction and reading.
+FUTURE_CUES = re.compile(
+    r"\b(akan|bakal|hendak|dijadwalkan|terjadwal|direncanakan|berencana|rencananya|"
+    r"diperkirakan|diharapkan|mendatang|nanti|will|shall|scheduled|is\s+due|are\s+due|"
+    r"expected\s+to|plans?\s+to|planned|going\s+to|upcoming|set\s+to)\b",
+    re.I,
+)
+# Reporting verbs: a weekday right after one dates the saying, which lies in the past.
+SPEECH_BEFORE = re.compile(
+    r"\b(kata|katanya|ujar|ujarnya|ucap|tutur|ungkap|mengatakan|menyatakan|menegaskan|"
+    r"menjelaskan|mengungkapkan|menyampaikan|melaporkan|mengumumkan|said|told|announced|"
+    r"reported|stated|added|wrote|confirmed)\b[^.!?]{0,60}$",
+    re.I,
+)
+
+
+def alternation(words: list[str] | set[str] | frozenset[str] | dict[str, object]) -> str:
+    """A regex alternation of `words`, longest first so the longest form wins."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+MONTH_RE = rf"(?:{alternation(MONTHS)})\.?"
+FULL_MONTH_RE = rf"(?:{alternation(FULL_MONTHS)})"
+WEEKDAY_RE = rf"(?:{alternation(FULL_WEEKDAYS)}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.)"
+PART_RE = rf"(?:{alternation(PARTS)})"
+_NUM_WORDS = [*list(_ID_ONES), "sepuluh", "sebelas", "seratus", *list(_VAGUE), *list(_EN_NUMBERS)]
+NUM_RE = (
+    r"(?:\d{1,3}|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+(?:belas|puluh"
+    r"(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?)|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|"
+    r"six|seven|eight|nine)|" + alternation(_NUM_WORDS) + ")"
+)
+UNIT_ID_RE = r"(?:hari|pekan|minggu|bulan|tahun|dekade|dasawarsa|abad)"
+UNIT_EN_RE = r"(?:days?|weeks?|months?|years?|decades?|century|centuries)"
+UNIT_RE = rf"(?:{UNIT_ID_RE}|{UNIT_EN_RE})"
+
+
+def month_number(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def weekday_number(word: str) -> int | None:
+    return WEEKDAYS.get(word.lower().rstrip(".").replace("’", "'"))
+
+
+def unit_letter(word: str) -> str | None:
+    return UNITS.get(word.lower())

@@ -1,0 +1,427 @@
+"""Find time expressions: typed candidate spans, longest match wins.
+
+Each pattern describes one construction of Indonesian or English news dates and names its
+parts (weekday, day, month, year, unit, direction...). All patterns run over the text; where
+candidates overlap, the longest is kept (then the earliest, then the pattern listed first).
+Nothing here resolves a date: `normalise` turns a candidate into a TIMEX3 value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.lexicon import (
+    FULL_MONTH_RE,
+    MONTH_RE,
+    NUM_RE,
+    PART_RE,
+    UNIT_EN_RE,
+    UNIT_RE,
+    WEEKDAY_RE,
+    month_number,
+    weekday_number,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span of the scanned text that may be a time expression, with its named parts."""
+
+    start: int
+    end: int
+    kind: str
+    fields: tuple[tuple[str, str], ...] = ()
+
+    def get(self, name: str) -> str | None:
+        for key, value in self.fields:
+            if key == name:
+                return value
+        return None
+
+
+B = r"(?<![\w])"  # word start
+E = r"(?![\w])"  # word end
+_NB = r"(?<![\w/.,:-])"  # number start: not inside 1.234, 12/6 or 10:30
+_NE = r"(?![\w/]|[.,:-]\d)"  # number end
+YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+ORD = r"(?:st|nd|rd|th)?"
+WD = rf"(?:(?:hari\s+)?(?P<wd>{WEEKDAY_RE})\s*,?\s*)"
+TO = r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|to|until|till|through|and|dan)\s*"
+DASH = r"\s*[-–—]\s*"
+PART = rf"(?:\s*,?\s+(?:pada\s+)?(?P<part>{PART_RE}))"
+TIME = (
+    r"(?:\s*,?\s+(?:(?:sekitar|sekira|at|around)\s+)?(?:pukul|jam|pk\.?)?\s*"
+    r"(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d)(?:\s*(?P<ampm>a\.?m\.?|p\.?m\.?))?"
+    r"(?:\s*(?:WIB|WITA|WIT|GMT|UTC|waktu\s+setempat|local\s+time))?)"
+)
+REL_ID = r"(?:yang\s+lalu|lalu|kemarin|ini|depan|mendatang|berikutnya|sebelumnya|silam)"
+REL_EN = r"(?:last|this|next|past|previous|coming|following)"
+MOD_ID = r"(?:awal|akhir|pertengahan|penghujung|medio)"
+MOD_EN = r"(?:early|late|mid-?|the\s+(?:start|beginning|end|middle)\s+of)"
+SIGNAL_YEAR = (
+    r"(?:pada|sejak|semenjak|hingga|sampai|sebelum|sesudah|setelah|selama|sepanjang|antara|"
+    r"jelang|menjelang|tahun|in|since|until|till|by|before|after|during|from|of|between|"
+    r"through|to|dan|and|or|atau|circa|around|sekitar|year|the)"
+)
+
+_P: list[tuple[str, str]] = [
+    # Law and regulation numbers: identifiers, not dates ("Nomor 7 Tahun 2017", "UU No. 1/2023").
+    ("name", rf"{B}(?:Nomor|Nomer|No\.?)\s*\d+[A-Z]?\s+Tahun\s+{YEAR}{E}"),
+    (
+        "name",
+        rf"{B}(?:UU|PP|Perpres|Perppu|Permen\w*|Perda|Keppres|Kepres|Inpres|Perma|Perkap|Perkapolri|"
+        rf"Pergub|Perwal|Perbup|SE|Kepmen\w*|Law|Regulation|Decree)\s+(?:No\.?|Nomor|Number)?\s*"
+        rf"\d+\s*/\s*{YEAR}{E}",
+    ),
+    # "Selasa (18/6/2024) hari ini", "kemarin (26/11)", "Rabu (19/6) malam".
+    (
+        "numeric",
+        rf"{B}(?:(?:hari\s+)?(?P<wd>{WEEKDAY_RE})|(?P<rel>hari\s+ini|kemarin|besok|esok|lusa|"
+        rf"today|yesterday|tomorrow))\s*,?\s*\(\s*(?P<d>{DAY})\s*[/.-]\s*(?P<mn>1[0-2]|0?[1-9])"
+        rf"(?:\s*[/.-]\s*(?P<y>{YEAR}|\d\d))?\s*\)(?:\s+(?P<tail>hari\s+ini|kemarin|lalu|today))?"
+        rf"(?:{PART})?(?:{TIME})?",
+    ),
+    # Bare numeric dates: "13/9/2023", "18-06-2024", "(26/11)".
+    (
+        "numeric",
+        rf"{_NB}(?P<d>{DAY})\s?(?P<sep>[/.-])\s?(?P<mn>{DAY})\s?(?P=sep)\s?(?P<y>{YEAR}){_NE}",
+    ),
+    ("numeric", rf"(?<=\()(?P<d>{DAY})/(?P<mn>1[0-2]|0?[1-9])(?=\))"),
+    ("iso", rf"{_NB}(?P<y>{YEAR})-(?P<mn>1[0-2]|0[1-9])-(?P<d>[12]\d|3[01]|0[1-9]){_NE}"),
+    # Day ranges: "18-19 Juni", "5-10 Februari 2015", "30 Juni-2 Juli 2024", "June 18-19, 2024".
+    (
+        "range-d",
+        rf"{_NB}(?P<d>{DAY}){ORD}\s+(?P<m1>{MONTH_RE})(?:\s+(?P<y1>{YEAR}))?{TO}(?P<d2>{DAY}){ORD}"
+        rf"\s+(?P<m>{MONTH_RE})(?:\s*,?\s*(?P<y>{YEAR}))?{E}",
+    ),
+    (
+        "range-d",
+        rf"{_NB}(?P<d>{DAY}){ORD}{TO}(?P<d2>{DAY}){ORD}\s+(?:of\s+)?(?P<m>{MONTH_RE})"
+        rf"(?:\s*,?\s*(?P<y>{YEAR}))?{E}",
+    ),
+    (
+        "range-d",
+        rf"{B}(?P<m1>{MONTH_RE})\s+(?P<d>{DAY}){ORD}{TO}(?:(?P<m>{MONTH_RE})\s+)?"
+        rf"(?P<d2>{DAY}){ORD}(?:\s*,?\s*(?P<y>{YEAR}))?{_NE}",
+    ),
+    # Month ranges: "Juli hingga Desember 2018", "July-December 2018", "Juli 2018-Maret 2019".
+    (
+        "range-m",
+        rf"{B}(?P<m1>{FULL_MONTH_RE})(?:\s+(?P<y1>{YEAR}))?{TO}(?P<m>{FULL_MONTH_RE})"
+        rf"(?:\s+(?P<y>{YEAR}))?{E}",
+    ),
+    # Year ranges: "2019-2024", "tahun 2019 hingga 2024".
+    (
+        "range-y",
+        rf"{B}(?:(?:tahun|years?)\s+)?(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai|to|until|through)"
+        rf"\s*(?P<y>{YEAR}){_NE}",
+    ),
+    # Full dates: "Senin, 22 Januari 2024", "Jumat 14 Juni 2024", "18 June 2024", "14 Juni".
+    (
+        "dmy",
+        rf"{B}{WD}?(?:tanggal\s+|tgl\.?\s+|the\s+)?(?P<d>{DAY}){ORD}\s+(?:of\s+)?"
+        rf"(?P<m>{MONTH_RE})(?:\s*,?\s*(?P<y>{YEAR}))?{_NE}(?:{PART})?(?:{TIME})?",
+    ),
+    # English order: "Tuesday, June 18, 2024", "June 18".
+    (
+        "mdy",
+        rf"{B}{WD}?(?P<m>{MONTH_RE})\s+(?P<d>{DAY}){ORD}(?:\s*,\s*(?P<y>{YEAR})|\s+(?P<y2>{YEAR}))?"
+        rf"{_NE}(?:{PART})?(?:{TIME})?",
+    ),
+    # "tahun lalu pada bulan September", "last year in September".
+    (
+        "month",
+        rf"{B}(?P<yrel>(?:tahun|year)\s+(?:lalu|ini|depan|kemarin)|(?:last|this|next)\s+year)"
+        rf"\s*,?\s+(?:pada\s+|in\s+)?(?:bulan\s+)?(?P<m>{FULL_MONTH_RE}){E}",
+    ),
+    # Months: "bulan September", "Juli 2000", "September lalu", "awal Juni 2024", "last September".
+    (
+        "month",
+        rf"{B}(?:(?P<mod>{MOD_ID}|{MOD_EN})\s+)?(?:(?P<bulan>bulan)\s+)?(?P<m>{FULL_MONTH_RE})"
+        rf"(?:\s*,?\s*(?P<y>{YEAR})|\s+(?P<yrel>tahun\s+(?:lalu|ini|depan|kemarin)|"
+        rf"(?:of\s+)?(?:last|this|next)\s+year)|\s+(?P<rel>lalu|kemarin|depan|mendatang|ini|"
+        rf"nanti))?{E}",
+    ),
+    ("month", rf"{B}(?P<rel>last|next|this|previous|coming)\s+(?P<m>{FULL_MONTH_RE}){E}"),
+    # Decades: "tahun 1950an", "1990-an", "awal 2000-an", "the 1990s", "the '90s".
+    (
+        "decade",
+        rf"{B}(?:(?P<mod>{MOD_ID}|{MOD_EN})\s*)?(?:(?P<tahun>tahun|era|dekade)\s+)?(?:the\s+)?"
+        rf"(?P<dec>(?:1[5-9]|20)\d0|'\d0|(?<=tahun\s)\d0|(?<=era\s)\d0)(?:-?an|'?s){E}",
+    ),
+    # Years: "tahun 2000", "pada 2019" (signal word before), "2019 lalu", "akhir 2023", "© 2025".
+    (
+        "year",
+        rf"{B}(?:(?P<mod>{MOD_ID}|{MOD_EN})\s+)?(?:(?P<tahun>tahun|year|TA\.?)\s+)?(?P<y>{YEAR})"
+        rf"(?:\s+(?P<rel>lalu|silam|kemarin))?{_NE}",
+    ),
+    ("year", rf"(?:©|\([cC]\)|[Cc]opyright|[Hh]ak\s+[Cc]ipta)\s*(?P<y>{YEAR}){_NE}"),
+    # Centuries: "abad ke-21", "the 20th century".
+    ("century", rf"{B}abad\s+(?:ke-?\s*)?(?P<c>\d{{1,2}}|[XVI]{{1,5}}){E}"),
+    ("century", rf"{B}(?:the\s+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th)\s+century{E}"),
+    # Event names carrying a year ("Pemilu 2019", "Euro 2024"): dated but flagged as names.
+    ("named-year", rf"(?<![\w.])(?P<name>[A-Z][\w-]+)\s+(?P<y>{YEAR}){_NE}"),
+    # Weekday of a relative week: "hari Kamis pekan lalu", "Selasa minggu depan", "last Tuesday".
+    (
+        "weekday",
+        rf"{B}(?:hari\s+)?(?P<wd>{WEEKDAY_RE})(?:{PART})?\s+(?:pada\s+)?(?P<wunit>pekan|minggu)"
+        rf"\s+(?P<rel>{REL_ID}){E}",
+    ),
+    (
+        "weekday",
+        rf"{B}(?P<wd>{WEEKDAY_RE})(?:{PART})?\s+(?:of\s+)?(?P<rel>last|this|next)\s+(?P<wunit>week){E}",
+    ),
+    (
+        "weekday",
+        rf"{B}(?:(?P<rel>last|next|this|coming|past)\s+)?(?:hari\s+)?(?P<wd>{WEEKDAY_RE})"
+        rf"(?:{PART}|\s+(?P<rel2>lalu|kemarin|depan|mendatang|nanti|ini))?(?:{TIME})?{E}",
+    ),
+    # Weeks and weekends: "pekan lalu", "akhir pekan lalu", "awal pekan ini", "last weekend".
+    (
+        "week",
+        rf"{B}(?:(?P<mod>{MOD_ID}|earlier|later)\s+)?(?P<unit>pekan|minggu)\s+(?P<rel>{REL_ID}){E}",
+    ),
+    ("week", rf"{B}(?P<mod>akhir)\s+(?P<unit>pekan|minggu){E}"),
+    (
+        "week",
+        rf"{B}(?:(?P<mod>earlier|later|early|late)\s+)?(?P<rel>{REL_EN}|the\s+{REL_EN})\s+"
+        rf"(?P<unit>week(?:end)?){E}",
+    ),
+    ("week", rf"{B}(?:at\s+|over\s+)?the\s+(?P<unit>weekend){E}"),
+    # Months and years relative to the DCT: "awal bulan ini", "tahun lalu", "earlier this month".
+    (
+        "rel-unit",
+        rf"{B}(?:(?P<mod>{MOD_ID}|earlier|later)\s+)?(?P<unit>bulan|tahun)\s+(?P<rel>{REL_ID}){E}",
+    ),
+    (
+        "rel-unit",
+        rf"{B}(?:(?P<mod>earlier|later|early|late|mid-?)\s*)?(?P<rel>last|this|next|previous|"
+        rf"the\s+previous|the\s+following|the\s+coming)\s+(?P<unit>month|year){E}",
+    ),
+    # Days relative to the DCT: "hari ini", "kemarin sore", "lusa", "yesterday", "tonight".
+    (
+        "rel-day",
+        rf"{B}(?P<word>hari\s+ini|kemarin\s+lusa|kemarin|besok|esok(?:\s+hari)?|lusa|today|"
+        rf"yesterday|tomorrow|tonight|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
+        rf"(?:{PART})?(?:{TIME})?{E}",
+    ),
+    (
+        "rel-day",
+        rf"{B}(?P<word>keesokan\s+hari(?:nya)?|esok\s+harinya|sehari\s+(?:sebelumnya|kemudian|"
+        rf"setelahnya|sesudahnya)|hari\s+(?:sebelumnya|berikutnya)|the\s+(?:next|following|"
+        rf"previous)\s+day|the\s+day\s+(?:before|after))(?:{PART})?{E}",
+    ),
+    # Part of day of the DCT: "malam ini", "tadi pagi", "this morning", "last night".
+    (
+        "part",
+        rf"{B}(?P<part>pagi|siang|sore|petang|malam)\s+(?:hari\s+)?(?P<rel>ini|tadi|nanti){E}",
+    ),
+    ("part", rf"{B}(?P<rel>tadi|nanti)\s+(?P<part>pagi|siang|sore|petang|malam){E}"),
+    ("part", rf"{B}(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night){E}"),
+    # Counted offsets from the DCT: "24 tahun lalu", "dua hari lalu", "two years ago", "sepekan lalu".
+    (
+        "ago",
+        rf"{B}(?:(?P<num>{NUM_RE})\s+(?P<unit>{UNIT_RE})|(?P<se>se)(?P<unit2>hari|pekan|minggu|bulan|"
+        rf"tahun|dekade|abad))\s+(?P<rel>yang\s+lalu|lalu|silam|ago|lagi|from\s+now|kemudian|later|"
+        rf"sebelumnya|earlier|setelahnya|sesudahnya|berikutnya){E}",
+    ),
+    # Offsets from another event: "sembilan bulan setelah", "two days before".
+    (
+        "offset",
+        rf"{B}(?:(?P<num>{NUM_RE})\s+(?P<unit>{UNIT_RE})|(?P<se>se)(?P<unit2>hari|pekan|minggu|bulan|"
+        rf"tahun|dekade))\s+(?P<rel>setelah|sesudah|sebelum|pasca|usai|after|before){E}",
+    ),
+    # Vague present, past and future references.
+    (
+        "ref",
+        rf"{B}(?:dalam\s+waktu\s+dekat|in\s+the\s+near\s+future|di\s+masa\s+(?:depan|mendatang)|"
+        rf"in\s+the\s+future|baru-baru\s+ini|belakangan\s+ini|recently|in\s+recent\s+(?:days|weeks|"
+        rf"months|years))(?=\W|$)",
+    ),
+    (
+        "ref",
+        rf"{B}(?:(?:dalam|selama|pada)\s+)?(?:(?:hari|minggu|pekan|bulan|tahun)-(?:hari|minggu|pekan|"
+        rf"bulan|tahun)|beberapa\s+(?:hari|minggu|pekan|bulan|tahun))\s+(?P<dir>mendatang|ke\s+depan|"
+        rf"yang\s+akan\s+datang|terakhir|belakangan(?:\s+ini)?|sebelumnya){E}",
+    ),
+    (
+        "ref",
+        rf"{B}(?:(?:in|over|during)\s+)?the\s+(?P<dir>coming|next\s+few|past\s+few|last\s+few)\s+"
+        rf"(?:days|weeks|months|years){E}",
+    ),
+    # Recurrence: "setiap Senin", "tiap tahun", "every year", "every two weeks".
+    (
+        "set",
+        rf"{B}(?:setiap|tiap|saban|every|each)\s+(?:(?:other|second)\s+)?(?:hari\s+)?"
+        rf"(?:(?P<wd>{WEEKDAY_RE})|(?P<num>{NUM_RE})\s+(?P<unit>{UNIT_RE})|(?P<unit2>hari|pekan|"
+        rf"minggu|bulan|tahun|malam|pagi|sore|day|week|month|year|morning|evening|night|decade)){E}",
+    ),
+    ("set", rf"{B}(?:(?P<se>se)(?P<unit2>hari|pekan|minggu|bulan|tahun)\s+sekali|annually){E}"),
+    # Durations: "selama 24 tahun", "dalam dua dekade terakhir", "kurang dari sembilan bulan".
+    (
+        "duration",
+        rf"{B}(?:(?P<pre>selama|dalam|sepanjang|for|over|in|within)\s+)?(?:(?P<q>(?:lebih|kurang)\s+dari|hampir|sekitar|lebih|nyaris|setidaknya|"
+        rf"about|almost|nearly|more\s+than|less\s+than|over|under|around|at\s+least|the\s+(?:past|last|"
+        rf"next|first))\s+)?(?P<num>{NUM_RE})[\s-]+(?P<unit>{UNIT_RE})(?:\s+(?P<post>terakhir|"
+        rf"belakangan(?:\s+ini)?|ke\s+depan|mendatang|lamanya|berturut-turut))?{E}",
+    ),
+    (
+        "duration",
+        rf"{B}(?:(?P<pre>selama|sepanjang|dalam)\s+)?(?P<se>se)(?P<unit2>hari|pekan|minggu|bulan|"
+        rf"tahun|dekade|abad)(?:\s+(?P<post>terakhir|ke\s+depan|mendatang|penuh))?{E}",
+    ),
+    (
+        "duration",
+        rf"{B}(?P<pre>dalam|selama)\s+(?P<unit>dekade|dasawarsa|abad)\s+(?P<post>mendatang|terakhir|"
+        rf"ke\s+depan|ini){E}",
+    ),
+    (
+        "duration",
+        rf"{B}(?:(?P<pre>in|over|for|during)\s+)?the\s+(?P<post>past|last|next|coming)\s+"
+        rf"(?P<unit>decade|century|year|month|week){E}",
+    ),
+    (
+        "duration",
+        rf"{B}(?:(?P<pre>selama)\s+)?(?P<redup>berhari-hari|berminggu-minggu|berpekan-pekan|"
+        rf"berbulan-bulan|bertahun-tahun|berabad-abad|berdekade-dekade){E}",
+    ),
+    ("duration", rf"{B}(?P<pre>for)\s+(?P<vague>{UNIT_EN_RE}){E}"),
+]
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rx, re.I)) for kind, rx in _P
+)
+
+# Capitalised words that may precede a year without naming an event.
+_NOT_NAMES = frozenset(
+    """pada sejak semenjak hingga sampai tahun dalam di ke dari awal akhir pertengahan selama
+    sepanjang menjelang jelang sebelum sesudah setelah antara sekitar per era periode medio
+    penghujung ta since in on by until till from before after during early late mid the of to
+    through around circa year years and or dan atau is was copyright hak cipta sebanyak hampir
+    lebih kurang total jumlah mencapai hanya ada sekira some about nearly almost over only
+    than under""".split()
+)
+_QUANTITY_AFTER = re.compile(
+    r"\s+(?:orang|jiwa|warga|unit|buah|ekor|ton|kg|kilogram|km|kilometer|meter|hektare|ha|rumah|"
+    r"kali|personel|pasukan|peserta|siswa|kasus|dolar|rupiah|people|persons|units|troops|cases|"
+    r"homes|houses|tons|km|miles|dollars|times|members|soldiers|votes|suara)\b",
+    re.I,
+)
+_WEEK_REL = re.compile(rf"\s+{REL_ID}{E}", re.I)
+_LAW_BEFORE = re.compile(r"(?:nomor|no\.?|number)\s*\d+\s*$", re.I)
+_AGE_BEFORE = re.compile(r"(?:berusia|usia|umur|berumur|aged|age)\s+(?:sekitar\s+)?$", re.I)
+# A bare "May" or "March" is usually a verb: accept it only with a date cue nearby.
+_AMBIGUOUS_MONTH = frozenset({"may", "march", "mar", "jun", "jan", "des", "sun", "sat", "wed"})
+_MONTH_CUE_BEFORE = re.compile(
+    r"(?:in|since|until|till|by|from|early|late|mid-?|last|next|this|of|during|bulan|pada|sejak|"
+    r"hingga|sampai|awal|akhir|pertengahan|medio)\s+$",
+    re.I,
+)
+
+
+def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
+    """Context checks a regex cannot express cheaply."""
+    g = m.groupdict()
+    start = m.start()
+    before = text[max(0, start - 40) : start]
+    word = m.group(0)
+    if kind in {"year", "named-year"} and not g.get("tahun") and _QUANTITY_AFTER.match(text, m.end()):
+        return False  # "2000 orang": a count, not a year
+    if kind == "year":
+        if g.get("tahun") or g.get("mod") or g.get("rel") or word[:1] in "©(Cc":
+            return not _LAW_BEFORE.search(before)
+        prev = re.search(r"([\w-]+)\W*$", before)
+        return bool(prev and re.fullmatch(SIGNAL_YEAR, prev.group(1), re.I))
+    if kind == "named-year":
+        name = g["name"]
+        if not name[0].isupper() or name.lower() in _NOT_NAMES or month_number(name) or weekday_number(name):
+            return False
+        return not any(ch.isdigit() for ch in name)
+    if kind in {"weekday", "numeric", "dmy", "mdy"} and g.get("wd"):
+        wd = g["wd"]
+        if wd.lower() == "minggu" and not word.lower().startswith("hari"):
+            # "minggu" is a week unless capitalised and not followed by "lalu/ini/depan".
+            if not wd[0].isupper():
+                return False
+            if kind == "weekday" and not g.get("wunit") and _WEEK_REL.match(text, m.end("wd")):
+                return False
+    if kind == "month":
+        mword = g["m"].lower().rstrip(".")
+        bare = not (g.get("bulan") or g.get("y") or g.get("yrel") or g.get("rel") or g.get("mod"))
+        if bare and not g["m"][0].isupper():
+            return False
+        if bare and mword in _AMBIGUOUS_MONTH and not _MONTH_CUE_BEFORE.search(before):
+            return False
+    if kind == "range-m" and not (g.get("y") or re.search(r"hingga|sampai|to|until|through|-|–", word, re.I)):
+        return False
+    if kind in {"mdy", "range-d"} and (g.get("m") or g.get("m1") or "").lower().rstrip(".") in _AMBIGUOUS_MONTH:
+        first = (g.get("m1") or g.get("m") or "")[:1]
+        if not first.isupper():
+            return False
+    if kind == "decade" and "'" not in word and not g.get("tahun"):
+        dec = g["dec"]
+        if len(dec) == 2:
+            return False
+    if kind == "duration":
+        if _AGE_BEFORE.search(before) and not g.get("pre"):
+            return True  # an age is a duration; still typed, never a date
+        if g.get("vague") and not re.match(r"(?i)for\s+(days|weeks|months|years|decades|centuries)$", word):
+            return False
+    return True
+
+
+def recognise(text: str, *, page: bool = False) -> tuple[Candidate, ...]:
+    """Candidate time expressions of `text`, non-overlapping, in text order.
+
+    With `page=True` (the text is page furniture) a bare year also counts, as in a footer.
+    """
+    found: list[tuple[int, int, int, Candidate]] = []
+    for rank, (kind, pattern) in enumerate(PATTERNS):
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            start, end = _trim(text, m.start(), m.end())
+            if kind != "name" and not _acceptable(kind, m, text):
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            if kind in _EXPLICIT and (groups.get("y") or groups.get("y2")):
+                groups["core"] = _core(m)
+            fields = tuple(sorted(groups.items()))
+            found.append((-(end - start), start, rank, Candidate(start, end, kind, fields)))
+    if page:
+        for m in re.finditer(rf"{_NB}{YEAR}{_NE}", text):
+            found.append(
+                (-(m.end() - m.start()), m.start(), len(PATTERNS), Candidate(m.start(), m.end(), "year", (("y", m.group()),)))
+            )
+    found.sort(key=lambda item: (item[0], item[1], item[2]))
+    taken: list[Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for _, start, _, cand in found:
+        if any(start < e and s < cand.end for s, e in occupied):
+            continue
+        occupied.append((start, cand.end))
+        taken.append(cand)
+    return tuple(sorted((c for c in taken if c.kind != "name"), key=lambda c: (c.start, c.end)))
+
+
+_EXPLICIT = frozenset({"dmy", "mdy", "numeric"})
+
+
+def _core(m: re.Match[str]) -> str:
+    """The date proper (day, month, year) without weekday, part of day or time."""
+    groups = m.groupdict()
+    names = [n for n in ("d", "m", "mn", "y", "y2") if groups.get(n) is not None]
+    start = min(m.start(n) for n in names)
+    end = max(m.end(n) for n in names)
+    return m.string[start:end]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop white space and commas a pattern swallowed at either edge."""
+    while start < end and text[start] in " \t\r\n,":
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n,":
+        end -= 1
+    return start, end

@@ -1,0 +1,131 @@
+"""Anchoring undated articles through events they share with dated ones."""
+
+from __future__ import annotations
+
+from generator.anchor import anchor_undated, cue
+from generator.model import Article, DatedArticle, Dct, Metadata, Timex
+
+
+def make(
+    aid: str,
+    text: str,
+    timexes: list[tuple[str, str]],
+    dct: str | None,
+    language: str = "id",
+) -> DatedArticle:
+    article = Article(aid, f"{aid}.txt", text, text, language, "t", aid, Metadata())
+    found, at = [], 0
+    for expr, value in timexes:
+        i = text.index(expr, at)
+        at = i + 1
+        flags = () if value else ("unresolved",)
+        found.append(Timex(expr, i, i + len(expr), "date", value, flags=flags))
+    d = Dct(dct, "metadata", "test", 1.0) if dct else Dct(None, "none", "no date", 0.0)
+    return DatedArticle(article, d, tuple(found))
+
+
+DATED_ID = make(
+    "kabar",
+    "Jembatan Kali Progo yang baru diresmikan Gubernur Rina Hartati pada Kamis (6/3/2025) "
+    "di Kulon Progo. Warga memadati jembatan sejak pagi. Pembangunan dimulai pada 2022.",
+    [("Kamis (6/3/2025)", "2025-03-06"), ("2022", "2022")],
+    "2025-03-06",
+)
+UNDATED_ID = make(
+    "warta",
+    "Gubernur Rina Hartati dijadwalkan meresmikan jembatan Kali Progo pada Kamis pagi. "
+    "Jembatan itu menghubungkan dua kabupaten. Warga menyambut jembatan baru itu.",
+    [("Kamis pagi", "")],
+    None,
+)
+
+
+def placeholder(article: Article, dct: Dct | None = None) -> DatedArticle:
+    """A temporal layer that finds nothing (as before it lands)."""
+    return DatedArticle(article, dct or Dct(None, "none", "", 0.0), ())
+
+
+def test_weekday_of_a_shared_event_fixes_the_reference_date() -> None:
+    out = {d.article.id: d for d in anchor_undated([DATED_ID, UNDATED_ID], date_fn=placeholder)}
+    dct = out["warta"].dct
+    assert dct.value == "2025-03-06"
+    assert dct.source == "corpus"
+    assert 0 < dct.confidence < 1
+    assert "kabar" in dct.evidence
+    assert "Kamis pagi" in dct.evidence
+    assert out["warta"].timexes == UNDATED_ID.timexes  # nothing re-resolved: kept as found
+    assert out["kabar"] == DATED_ID
+
+
+def test_yesterday_in_english_puts_the_dct_a_day_after_the_event() -> None:
+    dated = make(
+        "wire",
+        "The central bank raised its interest rate on Tuesday, March 4, 2025, citing inflation.",
+        [("Tuesday, March 4, 2025", "2025-03-04")],
+        "2025-03-04",
+        "en",
+    )
+    undated = make(
+        "blog",
+        "Markets fell after the central bank raised its interest rate yesterday, citing inflation.",
+        [("yesterday", "")],
+        None,
+        "en",
+    )
+    out = anchor_undated([undated, dated], date_fn=placeholder)
+    assert out[0].dct.value == "2025-03-05"
+
+
+def test_wrong_weekday_or_unrelated_story_leaves_the_article_undated() -> None:
+    wrong_day = make(
+        "warta",
+        "Gubernur Rina Hartati dijadwalkan meresmikan jembatan Kali Progo pada Senin pagi.",
+        [("Senin pagi", "")],
+        None,
+    )
+    unrelated = make(
+        "sport",
+        "Tim sepak bola kota itu menang telak pada Kamis malam di stadion utama.",
+        [("Kamis malam", "")],
+        None,
+    )
+    out = anchor_undated([DATED_ID, wrong_day, unrelated], date_fn=placeholder)
+    assert [d.dct.value for d in out] == ["2025-03-06", None, None]
+
+
+def test_the_temporal_layer_re_resolves_and_must_agree() -> None:
+    seen: list[str | None] = []
+
+    def agreeing(article: Article, dct: Dct | None = None) -> DatedArticle:
+        seen.append(dct.value if dct else None)
+        i = article.text.index("Kamis pagi")
+        return DatedArticle(
+            article, dct, (Timex("Kamis pagi", i, i + 10, "date", "2025-03-06", "morning"),)
+        )  # type: ignore[arg-type]
+
+    def disagreeing(article: Article, dct: Dct | None = None) -> DatedArticle:
+        i = article.text.index("Kamis pagi")
+        return DatedArticle(article, dct, (Timex("Kamis pagi", i, i + 10, "date", "2025-02-27"),))  # type: ignore[arg-type]
+
+    out = anchor_undated([DATED_ID, UNDATED_ID], date_fn=agreeing)
+    assert seen == ["2025-03-06"]
+    assert out[1].timexes[0].value == "2025-03-06"
+    out = anchor_undated([DATED_ID, UNDATED_ID], date_fn=disagreeing)
+    assert out[1].dct.value is None
+
+
+def test_anchoring_is_independent_of_order() -> None:
+    a = anchor_undated([DATED_ID, UNDATED_ID], date_fn=placeholder)
+    b = anchor_undated([UNDATED_ID, DATED_ID], date_fn=placeholder)
+    assert sorted(a, key=lambda d: d.article.id) == sorted(b, key=lambda d: d.article.id)
+
+
+def test_cues() -> None:
+    assert cue("Selasa malam").weekday == 1  # type: ignore[union-attr]
+    assert cue("on Friday").weekday == 4  # type: ignore[union-attr]
+    assert cue("hari Minggu").weekday == 6  # type: ignore[union-attr]
+    assert cue("minggu lalu") is None  # "last week", not Sunday
+    assert cue("Kamis pekan lalu") is None
+    assert cue("kemarin").offset == -1  # type: ignore[union-attr]
+    assert cue("tomorrow").offset == 1  # type: ignore[union-attr]
+    assert cue("malam ini").offset == 0  # type: ignore[union-attr]

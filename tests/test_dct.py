@@ -1,0 +1,133 @@
+"""The article's date: metadata, the article's own statements, and page dates as upper bounds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.load import read_article
+from generator.model import Article, Dct
+from generator.temporal import date_article
+
+PROSE = (
+    "Para pejabat dari kedua negara membahas kerja sama ekonomi, keamanan kawasan, dan "
+    "perdagangan dalam pertemuan yang berlangsung tertutup di gedung kementerian."
+)
+
+
+def article(tmp_path: Path, text: str, name: str = "a.txt") -> Article:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_article(path)
+
+
+def test_metadata_beats_everything(tmp_path: Path) -> None:
+    a = article(
+        tmp_path,
+        "---\npublished: 2023-03-02\n---\nJudul berita yang cukup panjang di sini\n\n"
+        f"Menteri tiba pada Selasa (18/6/2024) hari ini. {PROSE}\n",
+        "m.md",
+    )
+    dated = date_article(a)
+    assert (dated.dct.value, dated.dct.source, dated.dct.confidence) == ("2023-03-02", "metadata", 1.0)
+
+
+def test_date_with_hari_ini_is_the_dct(tmp_path: Path) -> None:
+    a = article(tmp_path, f"Menteri Kunjungi Kota Pelabuhan Hari Ini\n\nMenteri tiba pada Rabu (5/3/2025) hari ini. {PROSE}\n")
+    dct = date_article(a).dct
+    assert (dct.value, dct.source) == ("2025-03-05", "text")
+    assert "Rabu (5/3/2025) hari ini" in dct.evidence
+    assert dct.confidence >= 0.9
+
+
+def test_page_header_date_is_only_an_upper_bound(tmp_path: Path) -> None:
+    text = (
+        "Sabtu, 1 November 2025\n\nBanjir Besar Landa Ibu Kota Provinsi Selatan\n\n"
+        f"Banjir merendam ratusan rumah pada Kamis (20/6). {PROSE}\n"
+    )
+    dated = date_article(article(tmp_path, text))
+    # 20 June is a Thursday in 2024 (and 2019), not in 2025: the weekday picks the year,
+    # the page's date only bounds it.
+    assert dated.dct.value == "2024-06-20"
+    assert dated.dct.upper_bound == "2025-11-01"
+    pages = [t for t in dated.timexes if t.type == "page-date"]
+    assert [(t.text, t.value) for t in pages] == [("Sabtu, 1 November 2025", "2025-11-01")]
+    for t in dated.timexes:
+        assert dated.article.text[t.start : t.end] == t.text
+
+
+def test_page_date_alone_never_becomes_the_dct(tmp_path: Path) -> None:
+    text = (
+        "Senin, 3 Maret 2025\n\nHarga Beras Kembali Naik di Pasar Tradisional\n\n"
+        f"Harga beras naik sejak pekan lalu. {PROSE}\n\n© 2025 Kabar Kota"
+    )
+    dated = date_article(article(tmp_path, text))
+    assert dated.dct.value is None
+    assert dated.dct.source == "none"
+    assert dated.dct.upper_bound == "2025-12-31"
+    week = next(t for t in dated.timexes if t.text == "pekan lalu")
+    assert (week.value, week.anchor, week.flags) == ("", "unresolved", ("unresolved",))
+    assert {t.text for t in dated.timexes if t.type == "page-date"} == {"Senin, 3 Maret 2025", "© 2025"}
+
+
+def test_citation_stamp(tmp_path: Path) -> None:
+    text = (
+        "Gempa Guncang Pesisir Barat Pulau Besar\n\n"
+        f"Gempa terjadi awal pekan ini, seperti dilansir Reuters, Kamis, 7 Maret 2024. {PROSE}\n"
+    )
+    dated = date_article(article(tmp_path, text))
+    assert dated.dct.value == "2024-03-07"
+    week = next(t for t in dated.timexes if t.text == "awal pekan ini")
+    assert week.value == "2024-W10"
+
+
+def test_dateline(tmp_path: Path) -> None:
+    text = f"Harga Cabai Melonjak Jelang Lebaran Tahun Ini\n\nBANDUNG, 12 April 2023 - Harga cabai naik kemarin. {PROSE}\n"
+    dated = date_article(article(tmp_path, text))
+    assert dated.dct.value == "2023-04-12"
+    assert "dateline" in dated.dct.evidence
+    assert next(t for t in dated.timexes if t.text == "kemarin").value == "2023-04-11"
+
+
+def test_english_dateline_takes_year_from_copyright(tmp_path: Path) -> None:
+    text = (
+        "Central bank holds rates steady as inflation cools\n\n"
+        "WASHINGTON, March 20 (Reuters) - The central bank kept its rate unchanged on "
+        "Wednesday and said it would cut later this year, officials told reporters at the "
+        "press conference in the capital.\n\n© 2024 Reuters"
+    )
+    dated = date_article(article(tmp_path, text))
+    assert dated.article.language == "en"
+    assert dated.dct.value == "2024-03-20"
+    assert next(t for t in dated.timexes if t.text == "Wednesday").value == "2024-03-20"
+
+
+def test_yesterday_with_date(tmp_path: Path) -> None:
+    text = f"Pencuri Motor Ditangkap Warga Kampung Sebelah\n\nPolisi menangkap pelaku kemarin (26/11/2024). {PROSE}\n"
+    assert date_article(article(tmp_path, text)).dct.value == "2024-11-27"
+
+
+def test_no_date_means_unresolved_not_today(tmp_path: Path) -> None:
+    text = f"Presiden Dijadwalkan Tiba di Kota Pelabuhan\n\nPresiden akan tiba Rabu malam. {PROSE}\n"
+    dated = date_article(article(tmp_path, text))
+    assert dated.dct == Dct(None, "none", "no date of its own in the text", 0.0, None)
+    rabu = next(t for t in dated.timexes if t.text == "Rabu malam")
+    assert (rabu.value, rabu.anchor, rabu.part) == ("", "unresolved", "evening")
+
+
+def test_a_given_dct_is_used(tmp_path: Path) -> None:
+    text = f"Presiden Dijadwalkan Tiba di Kota Pelabuhan\n\nPresiden akan tiba Rabu malam. {PROSE}\n"
+    given = Dct("2024-06-18", "corpus", "shares events with dated articles", 0.7)
+    dated = date_article(article(tmp_path, text), dct=given)
+    assert dated.dct is given
+    rabu = next(t for t in dated.timexes if t.text == "Rabu malam")
+    assert (rabu.value, rabu.anchor) == ("2024-06-19", "corpus")
+
+
+def test_photo_caption_date_is_not_the_dct(tmp_path: Path) -> None:
+    text = (
+        "Foto arsip - Kedua menteri berjabat tangan di Jakarta (13/9/2023).\n"
+        f"Jakarta - Menteri melakukan kunjungan resmi. {PROSE}\n"
+    )
+    dated = date_article(article(tmp_path, text))
+    assert dated.dct.value is None
+    assert next(t for t in dated.timexes if t.text == "13/9/2023").value == "2023-09-13"

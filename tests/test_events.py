@@ -1,0 +1,166 @@
+"""Event candidates from dated sentences: sentences, status, actors, titles, which dates count."""
+
+from __future__ import annotations
+
+from generator.events import date_span, find_mentions, sentence_spans
+from generator.model import Article, DatedArticle, Dct, Metadata, Timex
+
+
+def dated(
+    text: str,
+    timexes: list[tuple[str, str]],
+    *,
+    language: str = "id",
+    dct: str | None = "2025-03-12",
+    kind: str = "date",
+    flags: tuple[str, ...] = (),
+    outlet: str = "Kabar",
+) -> DatedArticle:
+    """An article with the given (expression, value) pairs located in order of appearance."""
+    article = Article(
+        id="a1",
+        file="a1.txt",
+        text=text,
+        clean=text,
+        language=language,
+        title="t",
+        outlet=outlet,
+        metadata=Metadata(),
+    )
+    found, at = [], 0
+    for expr, value in timexes:
+        i = text.index(expr, at)
+        at = i + 1
+        found.append(Timex(expr, i, i + len(expr), kind, value, flags=flags))  # type: ignore[arg-type]
+    d = Dct(dct, "metadata", "test", 1.0) if dct else Dct(None, "none", "", 0.0)
+    return DatedArticle(article, d, tuple(found))
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def test_sentences_respect_abbreviations_quotes_and_lines() -> None:
+    text = (
+        "Menteri Dr. Budi Santoso tiba di Jl. Merdeka pada pukul 09.00. Ia disambut warga.\n"
+        'Warga berkata, "Kami senang. Sangat senang." Lalu acara dimulai.\n'
+        "Foto: Gubernur meresmikan jembatan, Senin (3/3/2025)\n"
+        "Mr. Smith met the U.S. envoy on Monday. He left."
+    )
+    assert sentences(text) == [
+        "Menteri Dr. Budi Santoso tiba di Jl. Merdeka pada pukul 09.00.",
+        "Ia disambut warga.",
+        'Warga berkata, "Kami senang. Sangat senang."',
+        "Lalu acara dimulai.",
+        "Foto: Gubernur meresmikan jembatan, Senin (3/3/2025)",
+        "Mr. Smith met the U.S. envoy on Monday.",
+        "He left.",
+    ]
+
+
+def test_sentence_drops_dateline_and_joins_wrapped_lines() -> None:
+    text = "SURABAYA, Kabar – Banjir merendam\nratusan rumah pada Senin (3/3/2025).\nJudul Lain"
+    assert sentences(text) == [
+        "Banjir merendam\nratusan rumah pada Senin (3/3/2025).",
+        "Judul Lain",
+    ]
+
+
+def test_status_planned_claim_happened_in_indonesian() -> None:
+    text = (
+        "Presiden akan meresmikan bendungan itu pada Kamis (13/3/2025). "
+        "Gubernur Ani Lestari mengatakan pada Senin bahwa banjir sudah surut. "
+        "Warga mengungsi ke masjid pada Selasa (11/3/2025)."
+    )
+    d = dated(
+        text,
+        [
+            ("Kamis (13/3/2025)", "2025-03-13"),
+            ("Senin", "2025-03-10"),
+            ("Selasa (11/3/2025)", "2025-03-11"),
+        ],
+    )
+    assert [m.status for m in find_mentions(d)] == ["planned", "claim", "happened"]
+
+
+def test_status_in_english_and_dates_before_dct_cannot_be_planned() -> None:
+    text = (
+        "The minister is expected to sign the deal on March 20. "
+        "The mayor warned on Tuesday that the river could flood. "
+        "Engineers will inspect the dam, which was built in 1998."
+    )
+    d = dated(
+        text,
+        [("March 20", "2025-03-20"), ("Tuesday", "2025-03-11"), ("1998", "1998")],
+        language="en",
+    )
+    assert [m.status for m in find_mentions(d)] == ["planned", "claim", "happened"]
+
+
+def test_date_in_reported_content_is_planned_not_the_saying() -> None:
+    text = "Juru bicara mengatakan menteri akan tiba pada Rabu (12/3/2025) di Makassar."
+    (m,) = find_mentions(dated(text, [("Rabu (12/3/2025)", "2025-03-12")]))
+    assert m.status == "planned"
+    text = "Ia tiba di bandara pada Rabu (12/3/2025), kata polisi."
+    (m,) = find_mentions(dated(text, [("Rabu (12/3/2025)", "2025-03-12")]))
+    assert m.status == "claim"
+
+
+def test_actors_drop_roles_and_sentence_openers() -> None:
+    text = (
+        "Kunjungan Perdana Menteri Jepang Fumio Kishida ke Jakarta berlangsung pada Senin (3/3/2025). "
+        "Kishida bertemu Presiden Joko Widodo. Pejabat Jepang dan pejabat Indonesia hadir. "
+        "Mereka disambut delegasi Jepang. kunjungan itu lancar."
+    )
+    (m,) = find_mentions(dated(text, [("Senin (3/3/2025)", "2025-03-03")]))
+    assert m.actors == ("Jepang", "Fumio Kishida", "Jakarta")
+    en = "Foreign Minister Penny Wong met Chinese leaders in Beijing on Monday."
+    (m,) = find_mentions(dated(en, [("Monday", "2025-03-10")], language="en"))
+    assert m.actors == ("Penny Wong", "Chinese", "Beijing")
+
+
+def test_one_mention_per_clause_but_two_for_different_events() -> None:
+    same = "Pameran dibuka pada Senin (3/3/2025) hari ini di Bandung."
+    d = dated(same, [("Senin (3/3/2025)", "2025-03-03"), ("hari ini", "2025-03-03")])
+    assert len(find_mentions(d)) == 1
+    two = "Polisi pada Selasa mengumumkan bahwa tersangka ditangkap ketika bersembunyi di Garut pekan lalu."
+    d = dated(two, [("Selasa", "2025-03-11"), ("pekan lalu", "2025-W10")])
+    assert [m.date for m in find_mentions(d)] == ["2025-03-11", "2025-W10"]
+
+
+def test_non_events_are_skipped() -> None:
+    text = "Harga naik selama tiga bulan. Pabrik dibuka pada Juli 2021."
+    assert find_mentions(dated(text, [("tiga bulan", "P3M")], kind="duration")) == ()
+    assert find_mentions(dated(text, [("Juli 2021", "2021-07")], kind="page-date")) == ()
+    assert find_mentions(dated(text, [("Juli 2021", "")], flags=("unresolved",))) == ()
+    assert find_mentions(dated(text, [("Juli 2021", "2021-07")], flags=("name",))) == ()
+    assert find_mentions(dated(text, [("tiga bulan", "FUTURE_REF")])) == ()
+    cited = "Harga minyak naik tajam, melansir Reuters, Senin, 3 Maret 2025."
+    assert find_mentions(dated(cited, [("Senin, 3 Maret 2025", "2025-03-03")])) == ()
+
+
+def test_title_is_short_extract_of_the_dated_clause_in_article_language() -> None:
+    text = (
+        "Tim SAR gabungan, yang dipimpin Kepala Basarnas Budi Hartono, menemukan korban terakhir "
+        "di sungai pada Minggu (9/3/2025) setelah pencarian panjang selama sepekan penuh bersama warga."
+    )
+    (m,) = find_mentions(dated(text, [("Minggu (9/3/2025)", "2025-03-09")]))
+    assert len(m.title.split()) <= 12
+    assert "menemukan korban" in m.title
+    assert "Minggu" not in m.title
+    assert "9/3" not in m.title
+    assert m.language == "id"
+    assert m.outlet == "Kabar"
+    assert text[m.start : m.end] == m.sentence
+
+
+def test_date_span_covers_timex3_forms() -> None:
+    assert date_span("2024-06-18T20:00") == date_span("2024-06-18")
+    first, last = date_span("2024-W24")  # type: ignore[misc]
+    assert (first.isoformat(), last.isoformat()) == ("2024-06-10", "2024-06-16")
+    first, last = date_span("195X")  # type: ignore[misc]
+    assert (first.year, last.year) == (1950, 1959)
+    first, last = date_span("2024-01-20/2024-01-21")  # type: ignore[misc]
+    assert (last - first).days == 1
+    assert date_span("PRESENT_REF") is None
+    assert date_span("P3M") is None

@@ -1,0 +1,210 @@
+"""Merging mentions across articles: dates, content, variants, ids, salience, order."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from generator.merge import KEY_EVENTS, merge_mentions, quote_id, stem
+from generator.model import Mention, Timex
+
+
+def mention(
+    article: str,
+    sentence: str,
+    expr: str,
+    date: str,
+    *,
+    status: str = "happened",
+    actors: tuple[str, ...] = (),
+    language: str = "id",
+    outlet: str = "",
+) -> Mention:
+    i = sentence.index(expr)
+    timex = Timex(expr, i, i + len(expr), "date", date)
+    words = [w for w in sentence.replace(expr, "").split() if w]
+    return Mention(
+        article=article,
+        timex=timex,
+        date=date,
+        sentence=sentence,
+        start=0,
+        end=len(sentence),
+        status=status,  # type: ignore[arg-type]
+        actors=actors,
+        title=" ".join(words[:10]),
+        language=language,
+        outlet=outlet or article,
+    )
+
+
+# A small story of our own: a dam bursts, rescue, an inquiry, in two languages.
+STORY = [
+    mention(
+        "a",
+        "Bendungan Sukamaju jebol pada Senin (3/3/2025) malam dan merendam tiga desa.",
+        "Senin (3/3/2025)",
+        "2025-03-03",
+        actors=("Sukamaju",),
+        outlet="Kabar",
+    ),
+    mention(
+        "b",
+        "Tanggul Bendungan Sukamaju jebol Senin malam, air merendam desa-desa di hilir.",
+        "Senin",
+        "2025-03-03",
+        actors=("Sukamaju",),
+        outlet="Warta",
+    ),
+    mention(
+        "c",
+        "Bendungan Sukamaju yang jebol pada 4 Maret 2025 dini hari merendam desa.",
+        "4 Maret 2025",
+        "2025-03-04",
+        actors=("Sukamaju",),
+        outlet="Pos",
+    ),
+    mention(
+        "a",
+        "Bendungan itu dibangun pada 1998 oleh kontraktor negara.",
+        "1998",
+        "1998",
+        actors=(),
+        outlet="Kabar",
+    ),
+    mention(
+        "b",
+        "Bendungan Sukamaju dibangun pada Juni 1998 oleh kontraktor negara.",
+        "Juni 1998",
+        "1998-06",
+        actors=("Sukamaju",),
+        outlet="Warta",
+    ),
+    mention(
+        "a",
+        "Gubernur Rina Hartati mengatakan pekan lalu bahwa penyelidikan akan dibuka.",
+        "pekan lalu",
+        "2025-W09",
+        status="claim",
+        actors=("Rina Hartati",),
+        outlet="Kabar",
+    ),
+    mention(
+        "a",
+        "Petani memanen padi lebih awal pekan lalu karena hujan deras.",
+        "pekan lalu",
+        "2025-W09",
+        actors=(),
+        outlet="Kabar",
+    ),
+    mention(
+        "d",
+        "The Sukamaju dam burst on Monday night, flooding three villages.",
+        "Monday night",
+        "2025-03-03",
+        actors=("Sukamaju",),
+        language="en",
+        outlet="Wire",
+    ),
+]
+
+
+def by_article_sets(events: tuple) -> list[tuple[str, list[str]]]:
+    return sorted((e.date, sorted({s.article for s in e.sources})) for e in events)
+
+
+def test_same_event_merges_across_articles_and_languages_with_day_variant() -> None:
+    events = merge_mentions(STORY)
+    burst = next(e for e in events if e.date == "2025-03-03")
+    assert sorted({s.article for s in burst.sources}) == ["a", "b", "c", "d"]
+    assert [(v.date, v.articles) for v in burst.variants] == [("2025-03-04", ("c",))]
+    assert set(burst.title) == {"id", "en"}
+    assert burst.outlets == 4
+
+
+def test_year_merges_into_the_month_it_contains() -> None:
+    events = merge_mentions(STORY)
+    built = [e for e in events if e.date.startswith("1998")]
+    assert len(built) == 1
+    assert built[0].date == "1998-06"
+    assert built[0].variants == ()  # 1998 contains June 1998: no disagreement
+
+
+def test_different_events_in_one_week_stay_apart() -> None:
+    events = merge_mentions(STORY)
+    week = [e for e in events if e.date == "2025-W09"]
+    assert len(week) == 2
+    assert {e.status for e in week} == {"claim", "happened"}
+
+
+def test_merge_is_independent_of_input_order() -> None:
+    expected = merge_mentions(STORY)
+    for seed in range(5):
+        shuffled = list(STORY)
+        random.Random(seed).shuffle(shuffled)
+        assert merge_mentions(shuffled) == expected
+
+
+def test_ids_are_stable_safe_and_unique() -> None:
+    events = merge_mentions(STORY)
+    ids = [e.id for e in events]
+    assert len(set(ids)) == len(ids)
+    for e in events:
+        assert re.fullmatch(r"[a-z0-9-]+", e.id), e.id
+        assert e.id.startswith(e.date.lower().replace("/", "--"))
+    twins = [
+        mention("x", "Gempa mengguncang Sukabumi pada Senin.", "Senin", "2025-03-03"),
+        mention(
+            "y", "Gempa mengguncang Sukabumi pada Senin.", "Senin", "2025-03-03", status="claim"
+        ),
+    ]
+    twin_ids = [e.id for e in merge_mentions(twins)]
+    assert len(set(twin_ids)) == len(twin_ids)
+
+
+def test_salience_outlets_key_events_and_quote_ids() -> None:
+    events = merge_mentions(STORY)
+    top = max(events, key=lambda e: e.outlets)
+    assert top.key
+    assert top.date == "2025-03-03"
+    assert sum(e.key for e in events) <= KEY_EVENTS
+    assert not all(e.key for e in events)
+    # Two articles of one outlet count once.
+    same_outlet = [
+        mention(
+            "p",
+            "Pasar Baru terbakar pada Rabu (5/3/2025).",
+            "Rabu (5/3/2025)",
+            "2025-03-05",
+            outlet="Kabar",
+        ),
+        mention("q", "Pasar Baru terbakar hebat pada Rabu.", "Rabu", "2025-03-05", outlet="Kabar"),
+    ]
+    (fire,) = merge_mentions(same_outlet)
+    assert fire.outlets == 1
+    assert len(fire.sources) == 2
+    s = fire.sources[0]
+    assert s.quote_id == quote_id(s.quote)
+    assert len(s.quote_id) == 12
+    assert quote_id("a  b\n c") == quote_id("a b c")
+
+
+def test_many_mentions_on_many_dates_do_not_collapse() -> None:
+    mentions = [
+        mention(
+            f"n{i}",
+            f"Kapal nelayan nomor {i} tenggelam di perairan timur pada hari itu.",
+            "hari itu",
+            f"2025-0{1 + i % 9}-{10 + i % 17}",
+        )
+        for i in range(60)
+    ]
+    events = merge_mentions(mentions)
+    assert len({e.date for e in events}) == len(events)
+
+
+def test_light_stemming_matches_affixed_forms() -> None:
+    assert stem("mengunjungi", "id") == stem("kunjungan", "id")
+    assert stem("pertemuan", "id") == stem("bertemu", "id")
+    assert stem("dijadwalkan", "id") == stem("jadwal", "id")
+    assert stem("visited", "en") == stem("visits", "en") == stem("visiting", "en")

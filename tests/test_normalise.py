@@ -1,0 +1,207 @@
+"""Normalisation: TIMEX3 values at the granularity of the text, relative to a given DCT."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.normalise import Context, Value, duration_value, engine_date, normalise
+from generator.recognise import recognise
+
+TUESDAY = "2024-06-18"  # a Tuesday, ISO week 25
+
+
+def values(text: str, dct: str | None = TUESDAY, lang: str = "id") -> list[tuple[str, str, str]]:
+    ctx = Context(dt.date.fromisoformat(dct) if dct else None, lang)
+    out = []
+    for c in recognise(text):
+        v = normalise(c, text, ctx)
+        if v is not None:
+            out.append((text[c.start : c.end], v.type, v.value))
+    return out
+
+
+def only(text: str, dct: str | None = TUESDAY, lang: str = "id") -> Value:
+    ctx = Context(dt.date.fromisoformat(dct) if dct else None, lang)
+    (c,) = recognise(text)
+    v = normalise(c, text, ctx)
+    assert v is not None
+    return v
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Festival digelar 30 Juni-2 Juli 2024.", "2024-06-30/2024-07-02"),
+        ("Pameran berlangsung 5-10 Februari 2015.", "2015-02-05/2015-02-10"),
+        ("Proyek berjalan Juli hingga Desember 2018.", "2018-07/2018-12"),
+        ("Lagu itu populer pada 1990-an.", "199X"),
+        ("Sejak awal 2000-an harga naik.", "200X"),
+        ("Krisis terjadi pada tahun 1960an.", "196X"),
+        ("Rapat akan digelar minggu depan.", "2024-W26"),
+        ("Rapat digelar pekan lalu.", "2024-W24"),
+        ("Ia akan tiba lusa.", "2024-06-20"),
+        ("Ia tiba dua hari lalu.", "2024-06-16"),
+        ("Ia tiba kemarin.", "2024-06-17"),
+        ("Harga naik bulan depan.", "2024-07"),
+        ("Harga naik awal bulan ini.", "2024-06"),
+        ("Mereka bertemu tiga pekan lalu.", "2024-W22"),
+        ("Putin berkunjung 24 tahun lalu.", "2000"),
+        ("Acara digelar pada 18 dan 19 Juni 2024.", "2024-06-18/2024-06-19"),
+        ("Kunjungan 18-19 Juni itu bersejarah.", "2024-06-18/2024-06-19"),
+        ("Pemilu digelar tahun lalu pada bulan Februari.", "2023-02"),
+        ("Ia datang pada akhir pekan lalu.", "2024-06-15/2024-06-16"),
+        ("Warga berkumpul pada hari Kamis pekan lalu.", "2024-06-13"),
+        ("Putin akan datang dalam waktu dekat.", "FUTURE_REF"),
+        ("Harga turun dalam beberapa bulan terakhir.", "PAST_REF"),
+        ("Kerusuhan pecah pada akhir 2023.", "2023"),
+        ("Tanggal 5 Agt. 2020 ia lahir.", "2020-08-05"),
+        ("Abad ke-21 penuh tantangan.", "20"),
+    ],
+)
+def test_indonesian_values(text: str, value: str) -> None:
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The minister resigned last week.", "2024-W24"),
+        ("The summit is on June 18-19, 2024.", "2024-06-18/2024-06-19"),
+        ("It opened on 18 June 2024.", "2024-06-18"),
+        ("Music of the 1990s.", "199X"),
+        ("It happened in the '80s.", "198X"),
+        ("He left two years ago.", "2022"),
+        ("Earlier this month, prices rose.", "2024-06"),
+        ("The meeting is scheduled for next Tuesday.", "2024-06-25"),
+        ("It met last Friday.", "2024-06-14"),
+        ("Prices rose last year.", "2023"),
+        ("He died on 6/3/2024.", "2024-06-03"),
+        ("He died on 13/3/2024.", "2024-03-13"),
+        ("Talks ran from June 30 to July 2, 2024.", "2024-06-30/2024-07-02"),
+        ("It will be decided in the coming weeks.", "FUTURE_REF"),
+        ("Yesterday the court ruled.", "2024-06-17"),
+    ],
+)
+def test_english_values(text: str, value: str) -> None:
+    assert only(text, lang="en").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Tense decides the direction of a bare weekday.
+        ("Presiden akan berkunjung pada Kamis.", "2024-06-20"),
+        ("Presiden dijadwalkan tiba Rabu malam.", "2024-06-19"),
+        ("Presiden berkunjung pada Kamis.", "2024-06-13"),
+        ("Menteri itu mengatakan pada hari Senin bahwa harga stabil.", "2024-06-17"),
+        ("The president will visit on Thursday.", "2024-06-20"),
+        ("The president visited on Thursday.", "2024-06-13"),
+        ("Officials said on Friday that talks will resume.", "2024-06-14"),
+        # The DCT's own weekday is the DCT in either direction.
+        ("Ia akan tiba pada Selasa malam.", "2024-06-18"),
+        ("Ia tiba pada Selasa.", "2024-06-18"),
+    ],
+)
+def test_weekday_direction_from_tense(text: str, value: str) -> None:
+    lang = "en" if text.split()[0] in {"The", "Officials"} else "id"
+    assert only(text, lang=lang).value == value
+
+
+def test_speech_then_future_clause() -> None:
+    found = values("Peskov mengatakan pada Senin bahwa Putin akan datang pada Rabu.")
+    assert [v for _, _, v in found] == ["2024-06-17", "2024-06-19"]
+
+
+def test_bare_month_takes_the_year_its_tense_allows() -> None:
+    assert only("Keduanya bertemu pada bulan September.").value == "2023-09"
+    assert only("Keduanya akan bertemu pada bulan September.").value == "2024-09"
+    assert only("Keduanya bertemu pada bulan Maret.").value == "2024-03"
+
+
+def test_part_of_day_is_kept_beside_the_value() -> None:
+    v = only("Ia akan tiba Rabu malam.")
+    assert (v.value, v.part) == ("2024-06-19", "evening")
+    assert only("Kemarin pagi hujan deras.").part == "morning"
+    assert only("Kebakaran terjadi Senin (17/6/2024) pukul 19.30 WIB.").part == "evening"
+    assert only("It rained on Monday morning.", lang="en").part == "morning"
+    v = only("Tiba Malam Ini")
+    assert (v.value, v.part) == (TUESDAY, "evening")
+
+
+def test_weekday_that_contradicts_its_date_is_flagged() -> None:
+    v = only("Selasa (16/6/2024) warga berkumpul.")
+    assert v.value == "2024-06-16"
+    assert "weekday-mismatch" in v.flags
+    assert "weekday-mismatch" not in only("Minggu (16/6/2024) warga berkumpul.").flags
+
+
+def test_year_from_weekday() -> None:
+    # 18 June is a Tuesday in 2024 and in 2019; the DCT picks the nearer.
+    assert only("Ia tiba pada Selasa (18/6).", dct="2025-01-10").value == "2024-06-18"
+    # Without a DCT, a page date bounds the year from above.
+    ctx = Context(None, "id", upper=dt.date(2025, 12, 31))
+    text = "Ia tiba pada Selasa (18/6)."
+    (c,) = recognise(text)
+    v = normalise(c, text, ctx)
+    assert v is not None
+    assert v.value == "2024-06-18"
+    assert "year-from-weekday" in v.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Dia menjabat selama 24 tahun.", "P24Y"),
+        ("Ini yang pertama dalam dua dekade terakhir.", "P20Y"),
+        ("Pertemuan kedua dalam waktu kurang dari sembilan bulan.", "P9M"),
+        ("Kremlin selama berbulan-bulan berjanji.", "PXM"),
+        ("Dampaknya terasa dalam dekade mendatang.", "P10Y"),
+        ("Dia menjabat selama sebelas tahun.", "P11Y"),
+        ("The war has lasted for years.", "PXY"),
+        ("Prices doubled over the past decade.", "P10Y"),
+        ("It was the first visit in 24 years.", "P24Y"),
+    ],
+)
+def test_durations_never_become_dates(text: str, value: str) -> None:
+    lang = "en" if text.split()[0] in {"The", "Prices", "It"} else "id"
+    v = only(text, lang=lang)
+    assert (v.type, v.value) == ("duration", value)
+
+
+def test_sets() -> None:
+    assert only("Rapat digelar setiap Senin.") == Value("set", "XXXX-WXX-1")
+    assert only("The festival is held every year.", lang="en").value == "P1Y"
+    assert only("Pasar dibuka tiap hari.").value == "P1D"
+
+
+def test_relative_expressions_without_dct_stay_unresolved() -> None:
+    for text in ("Ia tiba kemarin.", "Rapat digelar pekan lalu.", "Ia tiba Rabu malam.",
+                 "Putin berkunjung 24 tahun lalu.", "Keduanya bertemu pada bulan September."):  # fmt: skip
+        v = only(text, dct=None)
+        assert (v.value, v.anchor, v.flags) == ("", "unresolved", ("unresolved",)), text
+    # Absolute expressions need no DCT.
+    assert only("Kunjungan pada Juli 2000.", dct=None).value == "2000-07"
+
+
+def test_offset_from_another_event() -> None:
+    v = only("Perjalanan ini terjadi sembilan bulan setelah pertemuan pertama.")
+    assert v.value == "2023-09"
+    assert only("Pemilu digelar dua tahun sebelum krisis.").value == "2026"
+
+
+def test_years_in_names_are_flagged() -> None:
+    v = only("Pemilu 2019 berlangsung damai.")
+    assert (v.value, v.flags) == ("2019", ("name",))
+
+
+def test_dateparser_reads_explicit_dates() -> None:
+    assert engine_date("22 Januari 2024", "id", None) == dt.date(2024, 1, 22)
+    assert engine_date("Sept 5, 2019", "en", None, "MDY") == dt.date(2019, 9, 5)
+
+
+def test_duration_values() -> None:
+    assert duration_value(2, "DE") == "P20Y"
+    assert duration_value(0, "M") == "PXM"
+    assert duration_value(3, "W") == "P3W"
