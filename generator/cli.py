@@ -63,6 +63,11 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="list what needs an editor's attention; exit 1 if anything")
     p.add_argument("--strict", action="store_true", help="(default for check) warnings count")
 
+    p = sub.add_parser(
+        "translate", help="print skeleton translation-memory entries for what is untranslated"
+    )
+    p.add_argument("--lang", default="en", choices=["id", "en"], help="target language")
+
     p = sub.add_parser("eval", help="score the extraction against a gold file")
     p.add_argument("gold", type=Path, help="gold file in the format of tests/gold/seeds.yaml")
     p.add_argument("paths", nargs="*", help="article files or folders (default: the seeds)")
@@ -144,6 +149,19 @@ def _run(args: argparse.Namespace) -> int:
         from generator.check import check
 
         return _report(check(project), strict=True)
+    if command == "translate":
+        import yaml
+
+        from generator import translate
+
+        corpus = site.extract_project(project)
+        stubs = translate.stub_entries(corpus.events, args.lang)
+        print(
+            f"# Paste into {project.translations / (args.lang + '.yaml')} and fill in the blanks;\n"
+            "# 'source' is the hash of the text translated (a changed source shows as stale).",
+        )
+        print(yaml.safe_dump(stubs, allow_unicode=True, sort_keys=True, width=100), end="")
+        return EXIT_OK
     if command == "eval":
         import json
 

@@ -224,9 +224,11 @@ def stub_entries(events: Sequence[Event], lang: str) -> dict[str, Any]:
         if src_lang == lang:
             continue
         if event.translation.get(lang) == "missing":
+            title, summary = event_source_text(event, src_lang)
             stubs["events"][event.id] = {
-                "source": text_hash(*event_source_text(event, src_lang)),
-                "original": event.title[src_lang],
+                "source": text_hash(title, summary),
+                "original_title": title,
+                "original_summary": summary,
                 "title": "",
                 "summary": "",
             }
