@@ -22,23 +22,29 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import Synthetic, make_corpus  # noqa: E402
-from dateparser.search import search_dates  # noqa: E402
+from corpus import Synthetic, make_corpus
+from dateparser.search import search_dates
 
-from generator import clean, normalise  # noqa: E402
-from generator.load import detect_language  # noqa: E402
-from generator.model import Article, Metadata  # noqa: E402
-from generator.temporal import date_article  # noqa: E402
+from generator import clean, normalise
+from generator.load import detect_language
+from generator.model import Article, Metadata
+from generator.temporal import date_article
 
 
 def to_article(s: Synthetic) -> Article:
     furniture = clean.find_furniture(s.text)
     cleaned = clean.blank(s.text, furniture)
     return Article(
-        id=s.name, file=f"{s.name}.txt", text=s.text, clean=cleaned,
-        language=detect_language(cleaned), title="", outlet="", metadata=Metadata(),
+        id=s.name,
+        file=f"{s.name}.txt",
+        text=s.text,
+        clean=cleaned,
+        language=detect_language(cleaned),
+        title="",
+        outlet="",
+        metadata=Metadata(),
         furniture=furniture,
-    )  # fmt: skip
+    )
 
 
 def ours(articles: Sequence[Article]) -> list[dict[str, str]]:
@@ -80,7 +86,7 @@ def peak_kib(fn: Callable[[], object]) -> float:
 def _peer_value(found: dt.datetime, text: str, value: str) -> bool:
     """Lenient: the peer's datetime falls on the first day of the true value's period."""
     start = normalise.start_of(value)
-    return start is not None and found.date() == start or value == found.date().isoformat()
+    return (start is not None and found.date() == start) or value == found.date().isoformat()
 
 
 def main() -> None:
@@ -111,9 +117,11 @@ def main() -> None:
     peer_out = peer(corpus)
     total = sum(len(s.expressions) for s in corpus)
     our_right = sum(
-        1 for s, got in zip(corpus, our_out, strict=True) for text, value in s.expressions
+        1
+        for s, got in zip(corpus, our_out, strict=True)
+        for text, value in s.expressions
         if got.get(text) == value
-    )  # fmt: skip
+    )
     peer_right = 0
     for s, found in zip(corpus, peer_out, strict=True):
         for text, value in s.expressions:
@@ -124,15 +132,23 @@ def main() -> None:
     )
 
     langs = {lang: sum(s.language == lang for s in corpus) for lang in ("id", "en")}
-    print(f"corpus: {n} unique articles ({langs['id']} id, {langs['en']} en), "
-          f"{sum(len(s.text) for s in corpus) / n:.0f} chars each on average")  # fmt: skip
-    print(f"ours:   {n / t_ours:8.1f} articles/s  (best of {args.repeat}: {t_ours:.3f} s)  "
-          f"peak {mem_ours:,.0f} KiB")  # fmt: skip
-    print(f"peer:   {n / t_peer:8.1f} articles/s  (best of {args.repeat}: {t_peer:.3f} s)  "
-          f"peak {mem_peer:,.0f} KiB   [search_dates, languages=[article language], RELATIVE_BASE=true DCT]")  # fmt: skip
+    print(
+        f"corpus: {n} unique articles ({langs['id']} id, {langs['en']} en), "
+        f"{sum(len(s.text) for s in corpus) / n:.0f} chars each on average"
+    )
+    print(
+        f"ours:   {n / t_ours:8.1f} articles/s  (best of {args.repeat}: {t_ours:.3f} s)  "
+        f"peak {mem_ours:,.0f} KiB"
+    )
+    print(
+        f"peer:   {n / t_peer:8.1f} articles/s  (best of {args.repeat}: {t_peer:.3f} s)  "
+        f"peak {mem_peer:,.0f} KiB   [search_dates, languages=[article language], RELATIVE_BASE=true DCT]"
+    )
     print(f"ratio:  {t_peer / t_ours:.1f}x the peer's throughput")
-    print(f"right:  ours {our_right}/{total} expressions (exact span and value), "
-          f"DCT {dct_right}/{n}; peer {peer_right}/{total} (lenient: any overlapping match on the right day)")  # fmt: skip
+    print(
+        f"right:  ours {our_right}/{total} expressions (exact span and value), "
+        f"DCT {dct_right}/{n}; peer {peer_right}/{total} (lenient: any overlapping match on the right day)"
+    )
 
 
 if __name__ == "__main__":

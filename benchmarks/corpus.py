@@ -13,8 +13,12 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-ID_MONTHS = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
-EN_MONTHS = "January February March April May June July August September October November December".split()
+ID_MONTHS = (
+    "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
+)
+EN_MONTHS = (
+    "January February March April May June July August September October November December".split()
+)
 ID_DAYS = "Senin Selasa Rabu Kamis Jumat Sabtu Minggu".split()
 EN_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 ID_NUM = "nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas".split()
@@ -25,12 +29,28 @@ EN_CITIES = "London Washington Sydney Singapore Tokyo Geneva Nairobi Ottawa Mani
 PEOPLE = "Andi Budi Citra Dewi Eko Fajar Gita Hadi Indah Joko Kartika Lestari Made Nanda".split()
 SURNAMES = "Santoso Wijaya Halim Siregar Nasution Pratama Saputra Kusuma Hidayat Gunawan".split()
 ID_TOPICS = [
-    "harga beras", "banjir rob", "pembangunan jalan tol", "vaksinasi anak", "tarif listrik",
-    "ekspor nikel", "pemilihan kepala daerah", "kebakaran hutan", "kereta cepat", "subsidi pupuk",
+    "harga beras",
+    "banjir rob",
+    "pembangunan jalan tol",
+    "vaksinasi anak",
+    "tarif listrik",
+    "ekspor nikel",
+    "pemilihan kepala daerah",
+    "kebakaran hutan",
+    "kereta cepat",
+    "subsidi pupuk",
 ]
 EN_TOPICS = [
-    "rice prices", "coastal flooding", "the toll road", "child vaccination", "power tariffs",
-    "nickel exports", "the regional election", "forest fires", "the rail link", "fertiliser subsidies",
+    "rice prices",
+    "coastal flooding",
+    "the toll road",
+    "child vaccination",
+    "power tariffs",
+    "nickel exports",
+    "the regional election",
+    "forest fires",
+    "the rail link",
+    "fertiliser subsidies",
 ]
 ID_FILLER = [
     "Para pejabat menilai kebijakan itu perlu dievaluasi secara menyeluruh oleh semua pihak terkait.",
@@ -78,7 +98,9 @@ def _en_date(day: dt.date, rng: random.Random) -> str:
     return f"{EN_DAYS[day.weekday()]}, {EN_MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
-def _id_sentences(dct: dt.date, rng: random.Random, topic: str, who: str) -> list[tuple[str, str, str]]:
+def _id_sentences(
+    dct: dt.date, rng: random.Random, topic: str, who: str
+) -> list[tuple[str, str, str]]:
     """(sentence, expression, value) in Indonesian."""
     n = rng.randint(2, 9)
     past = dct - dt.timedelta(days=rng.randint(20, 900))
@@ -89,41 +111,111 @@ def _id_sentences(dct: dt.date, rng: random.Random, topic: str, who: str) -> lis
     prev_day = dct - dt.timedelta(days=wd_back)
     decade = rng.choice([1950, 1960, 1970, 1980, 1990, 2000])
     options = [
-        (f"{who} mengatakan masalah {topic} muncul pekan lalu.", "pekan lalu", _week(dct - dt.timedelta(weeks=1))),
-        (f"Rapat soal {topic} akan digelar minggu depan.", "minggu depan", _week(dct + dt.timedelta(weeks=1))),
-        (f"Kasus serupa terjadi {ID_NUM[n]} hari lalu di {rng.choice(CITIES)}.", f"{ID_NUM[n]} hari lalu", (dct - dt.timedelta(days=n)).isoformat()),
+        (
+            f"{who} mengatakan masalah {topic} muncul pekan lalu.",
+            "pekan lalu",
+            _week(dct - dt.timedelta(weeks=1)),
+        ),
+        (
+            f"Rapat soal {topic} akan digelar minggu depan.",
+            "minggu depan",
+            _week(dct + dt.timedelta(weeks=1)),
+        ),
+        (
+            f"Kasus serupa terjadi {ID_NUM[n]} hari lalu di {rng.choice(CITIES)}.",
+            f"{ID_NUM[n]} hari lalu",
+            (dct - dt.timedelta(days=n)).isoformat(),
+        ),
         (f"Kebijakan {topic} diumumkan tahun lalu.", "tahun lalu", str(dct.year - 1)),
-        (f"Program itu dimulai pada {past.day} {ID_MONTHS[past.month - 1]} {past.year}.", f"{past.day} {ID_MONTHS[past.month - 1]} {past.year}", past.isoformat()),
-        (f"Pameran {topic} berlangsung {d1}-{d1 + 2} {ID_MONTHS[rng_day.month - 1]} {rng_day.year}.", f"{d1}-{d1 + 2} {ID_MONTHS[rng_day.month - 1]} {rng_day.year}", f"{rng_day.isoformat()}/{(rng_day + dt.timedelta(days=2)).isoformat()}"),
+        (
+            f"Program itu dimulai pada {past.day} {ID_MONTHS[past.month - 1]} {past.year}.",
+            f"{past.day} {ID_MONTHS[past.month - 1]} {past.year}",
+            past.isoformat(),
+        ),
+        (
+            f"Pameran {topic} berlangsung {d1}-{d1 + 2} {ID_MONTHS[rng_day.month - 1]} {rng_day.year}.",
+            f"{d1}-{d1 + 2} {ID_MONTHS[rng_day.month - 1]} {rng_day.year}",
+            f"{rng_day.isoformat()}/{(rng_day + dt.timedelta(days=2)).isoformat()}",
+        ),
         (f"{who} menjabat selama {ID_NUM[n]} tahun.", f"selama {ID_NUM[n]} tahun", f"P{n}Y"),
-        (f"Masalah {topic} sudah ada sejak tahun {decade}an.", f"tahun {decade}an", f"{str(decade)[:3]}X"),
-        (f"Harga naik pada bulan {ID_MONTHS[past_m.month - 1]} tahun lalu.", f"bulan {ID_MONTHS[past_m.month - 1]} tahun lalu", f"{past_m.year}-{past_m.month:02d}"),
-        (f"Warga berkumpul pada hari {ID_DAYS[prev_day.weekday()]} lalu.", f"hari {ID_DAYS[prev_day.weekday()]} lalu", prev_day.isoformat()),
-        (f"Laporan itu terbit awal bulan ini.", "awal bulan ini", f"{dct.year}-{dct.month:02d}"),
-        (f"Pertemuan lanjutan digelar pada {ID_MONTHS[past.month - 1]} {past.year}.", f"{ID_MONTHS[past.month - 1]} {past.year}", f"{past.year}-{past.month:02d}"),
-        (f"Kejadian itu berlangsung {n + 10} tahun lalu.", f"{n + 10} tahun lalu", str(dct.year - n - 10)),
+        (
+            f"Masalah {topic} sudah ada sejak tahun {decade}an.",
+            f"tahun {decade}an",
+            f"{str(decade)[:3]}X",
+        ),
+        (
+            f"Harga naik pada bulan {ID_MONTHS[past_m.month - 1]} tahun lalu.",
+            f"bulan {ID_MONTHS[past_m.month - 1]} tahun lalu",
+            f"{past_m.year}-{past_m.month:02d}",
+        ),
+        (
+            f"Warga berkumpul pada hari {ID_DAYS[prev_day.weekday()]} lalu.",
+            f"hari {ID_DAYS[prev_day.weekday()]} lalu",
+            prev_day.isoformat(),
+        ),
+        ("Laporan itu terbit awal bulan ini.", "awal bulan ini", f"{dct.year}-{dct.month:02d}"),
+        (
+            f"Pertemuan lanjutan digelar pada {ID_MONTHS[past.month - 1]} {past.year}.",
+            f"{ID_MONTHS[past.month - 1]} {past.year}",
+            f"{past.year}-{past.month:02d}",
+        ),
+        (
+            f"Kejadian itu berlangsung {n + 10} tahun lalu.",
+            f"{n + 10} tahun lalu",
+            str(dct.year - n - 10),
+        ),
     ]
     rng.shuffle(options)
     return options[: rng.randint(4, 8)]
 
 
-def _en_sentences(dct: dt.date, rng: random.Random, topic: str, who: str) -> list[tuple[str, str, str]]:
+def _en_sentences(
+    dct: dt.date, rng: random.Random, topic: str, who: str
+) -> list[tuple[str, str, str]]:
     n = rng.randint(2, 9)
     past = dct - dt.timedelta(days=rng.randint(20, 900))
     d1 = rng.randint(1, 20)
     rng_day = dt.date(past.year, past.month, d1)
     decade = rng.choice([1950, 1960, 1970, 1980, 1990])
     options = [
-        (f"{who} said problems with {topic} began last week.", "last week", _week(dct - dt.timedelta(weeks=1))),
-        (f"A meeting on {topic} will be held next week.", "next week", _week(dct + dt.timedelta(weeks=1))),
-        (f"A similar case happened {EN_NUM[n]} days ago in {rng.choice(EN_CITIES)}.", f"{EN_NUM[n]} days ago", (dct - dt.timedelta(days=n)).isoformat()),
+        (
+            f"{who} said problems with {topic} began last week.",
+            "last week",
+            _week(dct - dt.timedelta(weeks=1)),
+        ),
+        (
+            f"A meeting on {topic} will be held next week.",
+            "next week",
+            _week(dct + dt.timedelta(weeks=1)),
+        ),
+        (
+            f"A similar case happened {EN_NUM[n]} days ago in {rng.choice(EN_CITIES)}.",
+            f"{EN_NUM[n]} days ago",
+            (dct - dt.timedelta(days=n)).isoformat(),
+        ),
         (f"The policy on {topic} was announced last year.", "last year", str(dct.year - 1)),
-        (f"The programme started on {EN_MONTHS[past.month - 1]} {past.day}, {past.year}.", f"{EN_MONTHS[past.month - 1]} {past.day}, {past.year}", past.isoformat()),
-        (f"The fair ran {EN_MONTHS[rng_day.month - 1]} {d1}-{d1 + 2}, {rng_day.year}.", f"{EN_MONTHS[rng_day.month - 1]} {d1}-{d1 + 2}, {rng_day.year}", f"{rng_day.isoformat()}/{(rng_day + dt.timedelta(days=2)).isoformat()}"),
+        (
+            f"The programme started on {EN_MONTHS[past.month - 1]} {past.day}, {past.year}.",
+            f"{EN_MONTHS[past.month - 1]} {past.day}, {past.year}",
+            past.isoformat(),
+        ),
+        (
+            f"The fair ran {EN_MONTHS[rng_day.month - 1]} {d1}-{d1 + 2}, {rng_day.year}.",
+            f"{EN_MONTHS[rng_day.month - 1]} {d1}-{d1 + 2}, {rng_day.year}",
+            f"{rng_day.isoformat()}/{(rng_day + dt.timedelta(days=2)).isoformat()}",
+        ),
         (f"{who} served for {EN_NUM[n]} years.", f"for {EN_NUM[n]} years", f"P{n}Y"),
-        (f"The dispute over {topic} dates back to the {decade}s.", f"the {decade}s", f"{str(decade)[:3]}X"),
-        (f"Prices rose earlier this month.", "earlier this month", f"{dct.year}-{dct.month:02d}"),
-        (f"A follow-up meeting took place in {EN_MONTHS[past.month - 1]} {past.year}.", f"{EN_MONTHS[past.month - 1]} {past.year}", f"{past.year}-{past.month:02d}"),
+        (
+            f"The dispute over {topic} dates back to the {decade}s.",
+            f"the {decade}s",
+            f"{str(decade)[:3]}X",
+        ),
+        ("Prices rose earlier this month.", "earlier this month", f"{dct.year}-{dct.month:02d}"),
+        (
+            f"A follow-up meeting took place in {EN_MONTHS[past.month - 1]} {past.year}.",
+            f"{EN_MONTHS[past.month - 1]} {past.year}",
+            f"{past.year}-{past.month:02d}",
+        ),
         (f"It happened {n + 10} years ago.", f"{n + 10} years ago", str(dct.year - n - 10)),
     ]
     rng.shuffle(options)
@@ -157,7 +249,9 @@ def make_corpus(count: int = 1200, seed: int = 20240618) -> tuple[Synthetic, ...
                 lead = f"{who} meninjau lokasi {topic} bersama warga, seperti dilansir Antara, {ID_DAYS[dct.weekday()]}, {dct.day} {ID_MONTHS[dct.month - 1]} {dct.year}."
             body = _id_sentences(dct, rng, topic, who)
             filler = ID_FILLER
-            footer = f"Baca juga: {who} Bicara soal {topic.title()}\n\n© {crawl.year} Kabar{city}.id"
+            footer = (
+                f"Baca juga: {who} Bicara soal {topic.title()}\n\n© {crawl.year} Kabar{city}.id"
+            )
         else:
             city = rng.choice(EN_CITIES)
             topic = EN_TOPICS[k]
@@ -173,7 +267,13 @@ def make_corpus(count: int = 1200, seed: int = 20240618) -> tuple[Synthetic, ...
         paragraphs = [lead]
         for sentence, _, _ in body:
             paragraphs.append(f"{sentence} {rng.choice(filler)}")
-        parts = ([header, ""] if header else []) + [headline, "", "\n\n".join(paragraphs), "", footer]
+        parts = ([header, ""] if header else []) + [
+            headline,
+            "",
+            "\n\n".join(paragraphs),
+            "",
+            footer,
+        ]
         text = "\n".join(parts)
         if text in seen:
             continue

@@ -241,13 +241,11 @@ def score_article(name: str, dated: DatedArticle, spec: Mapping[str, Any]) -> Ar
     matched_sys = {s for _, s in pairs}
     errors: list[str] = []
     # Durations need not be listed: unmatched ones count on neither side.
-    counted_gold = [
-        i for i, g in enumerate(gold) if i in matched_gold or g.type != "duration"
-    ]
-    counted_sys = [
-        j for j, t in enumerate(system) if j in matched_sys or t.type != "duration"
-    ]
-    strict = sum(1 for g, s in pairs if (gold[g].start, gold[g].end) == (system[s].start, system[s].end))
+    counted_gold = [i for i, g in enumerate(gold) if i in matched_gold or g.type != "duration"]
+    counted_sys = [j for j, t in enumerate(system) if j in matched_sys or t.type != "duration"]
+    strict = sum(
+        1 for g, s in pairs if (gold[g].start, gold[g].end) == (system[s].start, system[s].end)
+    )
     value = 0
     for g, s in pairs:
         if _same_value(gold[g], system[s]):

@@ -22,7 +22,9 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 # Full names only: a bare abbreviation ("Mar", "Des") is too often something else.
-FULL_MONTHS = frozenset(k for k in MONTHS if len(k) > 4 or k in {"mei", "juni", "juli", "june", "july", "may"})
+FULL_MONTHS = frozenset(
+    k for k in MONTHS if len(k) > 4 or k in {"mei", "juni", "juli", "june", "july", "may"}
+)
 
 # ISO weekday numbers (Monday = 1).
 WEEKDAYS: dict[str, int] = {

@@ -64,14 +64,21 @@ def _parser(language: str, base: str, order: str) -> DateDataParser:
             "PREFER_DAY_OF_MONTH": "first",
             "DATE_ORDER": order,
             "PREFER_DATES_FROM": "past",
+            # Only explicit dates come here; relative ones are the grammar's job.
+            "PARSERS": ["absolute-time", "custom-formats"],
         },
     )
 
 
-def engine_date(core: str, language: str, base: dt.date | None, order: str = "DMY") -> dt.date | None:
+def engine_date(
+    core: str, language: str, base: dt.date | None, order: str = "DMY"
+) -> dt.date | None:
     """The day dateparser reads from an explicit date string (its base only fills gaps)."""
     lang = "en" if language == "en" else "id"
-    base_iso = (base or dt.date(2000, 1, 1)).isoformat()
+    # Callers pass complete dates, so the base never shows in the result; a fixed base keeps
+    # the cache shared across articles.
+    del base
+    base_iso = "2000-01-01"
     got = _engine(" ".join(core.split()), lang, base_iso, order)
     return dt.date.fromisoformat(got[0]) if got else None
 
@@ -166,7 +173,10 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
+    left = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)),
+        default=max(0, start - 400),
+    )
     m = _SENTENCE_END.search(text, end)
     return left, (m.start() if m else len(text))
 
@@ -210,7 +220,10 @@ def infer_year(
         # Nearest occurrence; ties and near-equal distances go to the past (news reports).
         best = min(
             years,
-            key=lambda y: (abs(((safe_date(y, month, day or 1) or dt.date(y, month, 1)) - ref).days), -y),
+            key=lambda y: (
+                abs(((safe_date(y, month, day or 1) or dt.date(y, month, 1)) - ref).days),
+                -y,
+            ),
         )
         if day is None:
             fwd = direction(text, start, end) == "future"
@@ -319,9 +332,7 @@ class Value:
 UNRESOLVED = Value("date", "", "unresolved", ("unresolved",))
 
 
-def normalise(
-    c: Candidate, text: str, ctx: Context, previous: Timex | None = None
-) -> Value | None:
+def normalise(c: Candidate, text: str, ctx: Context, previous: Timex | None = None) -> Value | None:
     """The TIMEX3 reading of candidate `c` in `text`; None when it proves not temporal.
 
     `previous` is the last dated expression before this one in the article: the anchor of
@@ -371,7 +382,10 @@ def _core(c: Candidate, text: str) -> str:
     if core:
         return core
     body = text[c.start : c.end]
-    m = re.search(r"\d{1,2}(?:st|nd|rd|th)?[\s/.-]+\S+[\s,/.-]+\d{2,4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}", body)
+    m = re.search(
+        r"\d{1,2}(?:st|nd|rd|th)?[\s/.-]+\S+[\s,/.-]+\d{2,4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
+        body,
+    )
     return m.group(0) if m else ""
 
 
@@ -456,11 +470,22 @@ def _h_month(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value
         return UNRESOLVED
     ref = ctx.dct
     if yrel:
-        off = {"tahun lalu": -1, "tahun kemarin": -1, "last year": -1, "tahun ini": 0,
-               "this year": 0, "tahun depan": 1, "next year": 1}.get(yrel, 0)  # fmt: skip
+        off = {
+            "tahun lalu": -1,
+            "tahun kemarin": -1,
+            "last year": -1,
+            "tahun ini": 0,
+            "this year": 0,
+            "tahun depan": 1,
+            "next year": 1,
+        }.get(yrel, 0)
         year = ref.year + off
     elif rel in {"lalu", "kemarin", "last", "previous"}:
-        year = ref.year if month < ref.month or (month == ref.month and rel in {"lalu", "kemarin"}) else ref.year - 1
+        year = (
+            ref.year
+            if month < ref.month or (month == ref.month and rel in {"lalu", "kemarin"})
+            else ref.year - 1
+        )
     elif rel in {"depan", "mendatang", "next", "coming", "nanti"}:
         year = ref.year if month > ref.month else ref.year + 1
     elif rel in {"ini", "this"}:
@@ -657,7 +682,16 @@ def _h_offset(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Valu
 
 def _h_ref(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
     word = _norm(text[c.start : c.end])
-    past = ("terakhir", "belakangan", "sebelumnya", "baru-baru", "recent", "past", "last few", "masa lalu")
+    past = (
+        "terakhir",
+        "belakangan",
+        "sebelumnya",
+        "baru-baru",
+        "recent",
+        "past",
+        "last few",
+        "masa lalu",
+    )
     value = "PAST_REF" if any(p in word for p in past) else "FUTURE_REF"
     return Value("date", value, "dct")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator import anchor, editorial, events, merge, temporal, translate
@@ -75,14 +75,29 @@ def extract(
             diagnostics.extend(problems)
     timeline, problems = translate.translate_events(timeline, memories)
     diagnostics.extend(problems)
+    diagnostics.extend(translate.missing_translations(timeline, memories))
 
     return Corpus(
         articles=tuple(sorted(dated, key=lambda d: d.article.id)),
         events=tuple(sorted(timeline, key=lambda e: (e.date, e.id))),
         diagnostics=tuple(
-            sorted(set(diagnostics), key=lambda d: (d.file, d.line or 0, d.level, d.message))
+            sorted(
+                {_relative(d, inputs.root) for d in diagnostics},
+                key=lambda d: (d.file, d.line or 0, d.level, d.message),
+            )
         ),
     )
+
+
+def _relative(diagnostic: Diagnostic, root: Path | None) -> Diagnostic:
+    """Name files relative to the project, so messages and data carry no machine paths."""
+    if root is None:
+        return diagnostic
+    try:
+        file = Path(diagnostic.file).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return diagnostic
+    return replace(diagnostic, file=file)
 
 
 def analyse(article: Article) -> tuple[DatedArticle, tuple[Mention, ...]]:

@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.lexicon import (
     FULL_MONTH_RE,
     MONTH_RE,
+    MONTHS,
     NUM_RE,
     PART_RE,
     UNIT_EN_RE,
     UNIT_RE,
     WEEKDAY_RE,
+    WEEKDAYS,
+    alternation,
     month_number,
     weekday_number,
 )
@@ -294,6 +298,80 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rx, re.I)) for kind, rx in _P
 )
 
+# The words each pattern can begin with, in the order of `_P`. Patterns are only tried, anchored,
+# at the start of a word that can begin them: one pass over the words instead of some fifty
+# scans of the whole text.
+_MONTH_W = alternation(MONTHS)
+_WD_W = alternation(WEEKDAYS) + "|jum"  # "Jum'at" splits into words at the apostrophe
+_MOD_W = "awal|akhir|pertengahan|penghujung|medio|early|late|mid"
+_NUM_W = rf"{NUM_RE}|\d+|se\w+"
+_STARTS = [
+    "nomor|nomer|no",
+    r"uu|pp|perpres|perppu|permen\w*|perda|keppres|kepres|inpres|perma|perkap|perkapolri|pergub|"
+    r"perwal|perbup|se|kepmen\w*|law|regulation|decree",
+    rf"hari|{_WD_W}|kemarin|besok|esok|lusa|today|yesterday|tomorrow",
+    r"\d+",
+    r"\d+",
+    r"\d+",
+    r"\d+",
+    r"\d+",
+    _MONTH_W,
+    _MONTH_W,
+    r"tahun|years?|\d+",
+    rf"hari|{_WD_W}|tanggal|tgl|the|\d+",
+    rf"hari|{_WD_W}|{_MONTH_W}",
+    "tahun|year|last|this|next",
+    rf"{_MOD_W}|the|bulan|{_MONTH_W}",
+    "last|next|this|previous|coming",
+    rf"{_MOD_W}|the|tahun|era|dekade|\d+|'",
+    rf"{_MOD_W}|the|tahun|year|ta|\d+",
+    "©|copyright|hak",
+    "abad",
+    r"the|\d+",
+    r"[A-Z][\w-]*",
+    rf"hari|{_WD_W}",
+    _WD_W,
+    rf"last|next|this|coming|past|hari|{_WD_W}",
+    rf"{_MOD_W}|earlier|later|pekan|minggu",
+    "akhir",
+    "earlier|later|early|late|last|this|next|past|previous|coming|following|the",
+    "at|over|the",
+    rf"{_MOD_W}|earlier|later|bulan|tahun",
+    "earlier|later|early|late|mid|last|this|next|previous|the",
+    "hari|kemarin|besok|esok|lusa|today|yesterday|tomorrow|tonight|the",
+    "keesokan|esok|sehari|hari|the",
+    "pagi|siang|sore|petang|malam",
+    "tadi|nanti",
+    "this|last",
+    _NUM_W,
+    _NUM_W,
+    "dalam|in|di|baru|belakangan|recently",
+    "dalam|selama|pada|hari|minggu|pekan|bulan|tahun|beberapa",
+    "in|over|during|the",
+    "setiap|tiap|saban|every|each",
+    r"se\w+|annually",
+    rf"selama|dalam|sepanjang|for|over|in|within|lebih|kurang|hampir|sekitar|nyaris|setidaknya|"
+    rf"about|almost|nearly|more|less|under|around|at|the|{_NUM_W}",
+    r"selama|sepanjang|dalam|se\w+",
+    "dalam|selama",
+    "in|over|for|during|the",
+    r"selama|ber\w+",
+    "for",
+]
+if len(_STARTS) != len(_P):  # pragma: no cover - a guard for whoever edits the lists
+    raise AssertionError("one starter per pattern")
+_STARTERS = tuple(
+    re.compile(rx) if rx == r"[A-Z][\w-]*" else re.compile(rx, re.I) for rx in _STARTS
+)
+_WORD = re.compile(r"[^\W_]+|[©']")
+
+
+@lru_cache(maxsize=65536)
+def _starts_for(word: str) -> tuple[int, ...]:
+    """Indices of the patterns that may begin with `word` (cached: vocabularies repeat)."""
+    return tuple(i for i, rx in enumerate(_STARTERS) if rx.fullmatch(word))
+
+
 # Capitalised words that may precede a year without naming an event.
 _NOT_NAMES = frozenset(
     """pada sejak semenjak hingga sampai tahun dalam di ke dari awal akhir pertengahan selama
@@ -327,7 +405,11 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     start = m.start()
     before = text[max(0, start - 40) : start]
     word = m.group(0)
-    if kind in {"year", "named-year"} and not g.get("tahun") and _QUANTITY_AFTER.match(text, m.end()):
+    if (
+        kind in {"year", "named-year"}
+        and not g.get("tahun")
+        and _QUANTITY_AFTER.match(text, m.end())
+    ):
         return False  # "2000 orang": a count, not a year
     if kind == "year":
         if g.get("tahun") or g.get("mod") or g.get("rel") or word[:1] in "©(Cc":
@@ -336,7 +418,12 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         return bool(prev and re.fullmatch(SIGNAL_YEAR, prev.group(1), re.I))
     if kind == "named-year":
         name = g["name"]
-        if not name[0].isupper() or name.lower() in _NOT_NAMES or month_number(name) or weekday_number(name):
+        if (
+            not name[0].isupper()
+            or name.lower() in _NOT_NAMES
+            or month_number(name)
+            or weekday_number(name)
+        ):
             return False
         return not any(ch.isdigit() for ch in name)
     if kind in {"weekday", "numeric", "dmy", "mdy"} and g.get("wd"):
@@ -354,9 +441,14 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
             return False
         if bare and mword in _AMBIGUOUS_MONTH and not _MONTH_CUE_BEFORE.search(before):
             return False
-    if kind == "range-m" and not (g.get("y") or re.search(r"hingga|sampai|to|until|through|-|–", word, re.I)):
+    if kind == "range-m" and not (
+        g.get("y") or re.search(r"hingga|sampai|to|until|through|-|–", word, re.I)
+    ):
         return False
-    if kind in {"mdy", "range-d"} and (g.get("m") or g.get("m1") or "").lower().rstrip(".") in _AMBIGUOUS_MONTH:
+    if (
+        kind in {"mdy", "range-d"}
+        and (g.get("m") or g.get("m1") or "").lower().rstrip(".") in _AMBIGUOUS_MONTH
+    ):
         first = (g.get("m1") or g.get("m") or "")[:1]
         if not first.isupper():
             return False
@@ -367,7 +459,9 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "duration":
         if _AGE_BEFORE.search(before) and not g.get("pre"):
             return True  # an age is a duration; still typed, never a date
-        if g.get("vague") and not re.match(r"(?i)for\s+(days|weeks|months|years|decades|centuries)$", word):
+        if g.get("vague") and not re.match(
+            r"(?i)for\s+(days|weeks|months|years|decades|centuries)$", word
+        ):
             return False
     return True
 
@@ -378,9 +472,11 @@ def recognise(text: str, *, page: bool = False) -> tuple[Candidate, ...]:
     With `page=True` (the text is page furniture) a bare year also counts, as in a footer.
     """
     found: list[tuple[int, int, int, Candidate]] = []
-    for rank, (kind, pattern) in enumerate(PATTERNS):
-        for m in pattern.finditer(text):
-            if m.end() == m.start():
+    for word in _WORD.finditer(text):
+        for rank in _starts_for(word.group()):
+            kind, pattern = PATTERNS[rank]
+            m = pattern.match(text, word.start())
+            if m is None or m.end() == m.start():
                 continue
             start, end = _trim(text, m.start(), m.end())
             if kind != "name" and not _acceptable(kind, m, text):
@@ -393,7 +489,12 @@ def recognise(text: str, *, page: bool = False) -> tuple[Candidate, ...]:
     if page:
         for m in re.finditer(rf"{_NB}{YEAR}{_NE}", text):
             found.append(
-                (-(m.end() - m.start()), m.start(), len(PATTERNS), Candidate(m.start(), m.end(), "year", (("y", m.group()),)))
+                (
+                    -(m.end() - m.start()),
+                    m.start(),
+                    len(PATTERNS),
+                    Candidate(m.start(), m.end(), "year", (("y", m.group()),)),
+                )
             )
     found.sort(key=lambda item: (item[0], item[1], item[2]))
     taken: list[Candidate] = []

@@ -104,6 +104,8 @@ class QuoteView:
     marked: str
     after: str
     display: str  # the date this source gives, in words
+    translation: str | None = None  # the quote in the page's language, if it is in another
+    translation_state: str = "original"  # "memory", "machine" or "missing" when translated
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,7 +299,15 @@ def _quote_view(source: Source, articles: Mapping[str, ArticleView], lang: str) 
         marked=marked,
         after=after,
         display=humanize.format_value(source.date, lang),
+        translation=source.translations.get(lang) if source.language != lang else None,
+        translation_state=_quote_state(source, lang),
     )
+
+
+def _quote_state(source: Source, lang: str) -> str:
+    if source.language == lang:
+        return "original"
+    return "memory" if lang in source.translations else "missing"
 
 
 def _unresolved(timex: Timex) -> bool:

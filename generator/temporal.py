@@ -36,8 +36,16 @@ def page_dates(article: Article) -> tuple[Timex, ...]:
                 continue
             start, end = f.start + c.start, f.start + c.end
             found.append(
-                Timex(article.text[start:end], start, end, "page-date", value.value, value.part,
-                      "absolute", value.flags)  # fmt: skip
+                Timex(
+                    article.text[start:end],
+                    start,
+                    end,
+                    "page-date",
+                    value.value,
+                    value.part,
+                    "absolute",
+                    value.flags,
+                )
             )
     return tuple(found)
 
@@ -64,9 +72,15 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
         if anchor == "dct" and dct.source == "corpus":
             anchor = "corpus"
         timex = Timex(
-            article.text[c.start : c.end], c.start, c.end, value.type, value.value, value.part,
-            anchor, value.flags,
-        )  # fmt: skip
+            article.text[c.start : c.end],
+            c.start,
+            c.end,
+            value.type,
+            value.value,
+            value.part,
+            anchor,
+            value.flags,
+        )
         timexes.append(timex)
         if timex.type == "date" and _is_calendar(timex.value) and "name" not in timex.flags:
             previous = timex

@@ -64,7 +64,12 @@ def _sentence_of(text: str, needle: str) -> tuple[str, int, int]:
     return text[start:end], start, end
 
 
-def _source(article: Article, timex: Timex, date: str | None = None) -> Source:
+def _source(
+    article: Article,
+    timex: Timex,
+    date: str | None = None,
+    translations: dict[str, str] | None = None,
+) -> Source:
     quote, start, end = _sentence_of(article.text, timex.text)
     return Source(
         article=article.id,
@@ -76,6 +81,8 @@ def _source(article: Article, timex: Timex, date: str | None = None) -> Source:
         timex_end=timex.end,
         date=date or timex.value,
         quote_id=f"{article.id}:{start}",
+        language=article.language,
+        translations=translations or {},
     )
 
 
@@ -137,7 +144,10 @@ def hostile_corpus() -> Corpus:
             status="happened",
             title={"id": f"Hujan deras mulai {HOSTILE}", "en": f"Heavy rain begins {HOSTILE}"},
             summary={"id": "Sungai meluap.", "en": "The river overflows."},
-            sources=(_source(banjir, b_monday), _source(banjir, b_sixth)),
+            sources=(
+                _source(banjir, b_monday, translations={"en": f"English quote {HOSTILE}"}),
+                _source(banjir, b_sixth, translations={"en": "Another English quote."}),
+            ),
             part="evening",
             key=True,
             outlets=1,

@@ -28,11 +28,18 @@ def test_metadata_beats_everything(tmp_path: Path) -> None:
         "m.md",
     )
     dated = date_article(a)
-    assert (dated.dct.value, dated.dct.source, dated.dct.confidence) == ("2023-03-02", "metadata", 1.0)
+    assert (dated.dct.value, dated.dct.source, dated.dct.confidence) == (
+        "2023-03-02",
+        "metadata",
+        1.0,
+    )
 
 
 def test_date_with_hari_ini_is_the_dct(tmp_path: Path) -> None:
-    a = article(tmp_path, f"Menteri Kunjungi Kota Pelabuhan Hari Ini\n\nMenteri tiba pada Rabu (5/3/2025) hari ini. {PROSE}\n")
+    a = article(
+        tmp_path,
+        f"Menteri Kunjungi Kota Pelabuhan Hari Ini\n\nMenteri tiba pada Rabu (5/3/2025) hari ini. {PROSE}\n",
+    )
     dct = date_article(a).dct
     assert (dct.value, dct.source) == ("2025-03-05", "text")
     assert "Rabu (5/3/2025) hari ini" in dct.evidence
@@ -66,7 +73,10 @@ def test_page_date_alone_never_becomes_the_dct(tmp_path: Path) -> None:
     assert dated.dct.upper_bound == "2025-12-31"
     week = next(t for t in dated.timexes if t.text == "pekan lalu")
     assert (week.value, week.anchor, week.flags) == ("", "unresolved", ("unresolved",))
-    assert {t.text for t in dated.timexes if t.type == "page-date"} == {"Senin, 3 Maret 2025", "© 2025"}
+    assert {t.text for t in dated.timexes if t.type == "page-date"} == {
+        "Senin, 3 Maret 2025",
+        "© 2025",
+    }
 
 
 def test_citation_stamp(tmp_path: Path) -> None:
@@ -107,7 +117,9 @@ def test_yesterday_with_date(tmp_path: Path) -> None:
 
 
 def test_no_date_means_unresolved_not_today(tmp_path: Path) -> None:
-    text = f"Presiden Dijadwalkan Tiba di Kota Pelabuhan\n\nPresiden akan tiba Rabu malam. {PROSE}\n"
+    text = (
+        f"Presiden Dijadwalkan Tiba di Kota Pelabuhan\n\nPresiden akan tiba Rabu malam. {PROSE}\n"
+    )
     dated = date_article(article(tmp_path, text))
     assert dated.dct == Dct(None, "none", "no date of its own in the text", 0.0, None)
     rabu = next(t for t in dated.timexes if t.text == "Rabu malam")
@@ -115,7 +127,9 @@ def test_no_date_means_unresolved_not_today(tmp_path: Path) -> None:
 
 
 def test_a_given_dct_is_used(tmp_path: Path) -> None:
-    text = f"Presiden Dijadwalkan Tiba di Kota Pelabuhan\n\nPresiden akan tiba Rabu malam. {PROSE}\n"
+    text = (
+        f"Presiden Dijadwalkan Tiba di Kota Pelabuhan\n\nPresiden akan tiba Rabu malam. {PROSE}\n"
+    )
     given = Dct("2024-06-18", "corpus", "shares events with dated articles", 0.7)
     dated = date_article(article(tmp_path, text), dct=given)
     assert dated.dct is given

@@ -10,7 +10,9 @@ from generator.model import Article, Corpus, DatedArticle, Dct, Event, Metadata,
 TEXT = "Menteri tiba pada Selasa malam dan menjabat selama 24 tahun, kata ajudan pada tahun 2000."
 
 
-def dated(timexes: list[tuple[str, str, str]], dct: str | None = "2024-06-18", name: str = "x1_abc") -> DatedArticle:
+def dated(
+    timexes: list[tuple[str, str, str]], dct: str | None = "2024-06-18", name: str = "x1_abc"
+) -> DatedArticle:
     article = Article(name, f"seeds/{name}.txt", TEXT, TEXT, "id", "t", "o", Metadata())
     out = []
     for text, kind, value in timexes:
@@ -34,8 +36,13 @@ GOLD: dict[str, Any] = {
 
 
 def test_perfect_system_scores_one() -> None:
-    system = dated([("Selasa malam", "date", "2024-06-18"), ("selama 24 tahun", "duration", "P24Y"),
-                    ("pada tahun 2000", "date", "2000")])  # fmt: skip
+    system = dated(
+        [
+            ("Selasa malam", "date", "2024-06-18"),
+            ("selama 24 tahun", "duration", "P24Y"),
+            ("pada tahun 2000", "date", "2000"),
+        ]
+    )
     d = evaluate(Corpus((system,), ()), GOLD).to_dict()
     assert d["timex"]["strict_f1"] == 1.0
     assert d["timex"]["value_f1"] == 1.0
@@ -53,8 +60,13 @@ def test_strict_and_overlapping_spans_differ() -> None:
 
 
 def test_wrong_values_and_spurious_expressions() -> None:
-    system = dated([("Selasa malam", "date", "2024-06-11"), ("tahun 2000", "date", "2000"),
-                    ("ajudan", "date", "2024")])  # fmt: skip
+    system = dated(
+        [
+            ("Selasa malam", "date", "2024-06-11"),
+            ("tahun 2000", "date", "2000"),
+            ("ajudan", "date", "2024"),
+        ]
+    )
     report = evaluate(Corpus((system,), ()), GOLD)
     t = report.to_dict()["timex"]
     assert t["overlap_precision"] == round(2 / 3, 4)
@@ -73,9 +85,21 @@ def test_duration_read_as_date_is_a_value_error() -> None:
 
 
 def test_unlisted_system_duration_is_not_a_false_positive() -> None:
-    system = dated([("Selasa malam", "date", "2024-06-18"), ("pada tahun 2000", "date", "2000"),
-                    ("24 tahun", "duration", "P24Y")])  # fmt: skip
-    gold = {"articles": {"x1_abc.txt": {"dct": "2024-06-18", "timexes": GOLD["articles"]["x1_abc.txt"]["timexes"][::2]}}}
+    system = dated(
+        [
+            ("Selasa malam", "date", "2024-06-18"),
+            ("pada tahun 2000", "date", "2000"),
+            ("24 tahun", "duration", "P24Y"),
+        ]
+    )
+    gold = {
+        "articles": {
+            "x1_abc.txt": {
+                "dct": "2024-06-18",
+                "timexes": GOLD["articles"]["x1_abc.txt"]["timexes"][::2],
+            }
+        }
+    }
     t = evaluate(Corpus((system,), ()), gold).to_dict()["timex"]
     assert t["overlap_precision"] == 1.0
 

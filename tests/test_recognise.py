@@ -23,7 +23,10 @@ def spans(text: str) -> list[str]:
         ("Ia akan tiba lusa.", ["lusa"]),
         ("Ia tiba dua hari lalu.", ["dua hari lalu"]),
         ("Harga naik bulan depan.", ["bulan depan"]),
-        ("Kebakaran terjadi Senin (17/6/2024) pukul 19.30 WIB.", ["Senin (17/6/2024) pukul 19.30 WIB"]),
+        (
+            "Kebakaran terjadi Senin (17/6/2024) pukul 19.30 WIB.",
+            ["Senin (17/6/2024) pukul 19.30 WIB"],
+        ),
         ("Dia menjabat selama dua puluh empat tahun.", ["selama dua puluh empat tahun"]),
         ("Kantor tutup pada hari Jumat pekan depan.", ["hari Jumat pekan depan"]),
         ("The minister resigned last week.", ["last week"]),

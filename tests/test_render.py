@@ -150,6 +150,15 @@ def test_missing_translation_shows_the_original_with_a_mark(
     assert ">belum diterjemahkan</span>" in indonesian
     assert ">machine translation draft</span>" in site["en"]["events/old-flood.md"]
     assert "not yet translated" not in site["en"]["events/flood-begins.md"]
+    # A quote in another language shows its translation below the original, escaped.
+    assert (
+        '<span class="linimasa-quote-translation__label">In English:</span> English quote &lt;script&gt;'
+        in (site["en"]["events/flood-begins.md"])
+    )
+    assert "In English" not in site["id"]["events/flood-begins.md"], "no translation of an original"
+    assert "not yet translated" in site["en"]["events/mayor-visit.md"], (
+        "an untranslated quote is marked"
+    )
 
 
 def test_event_page_quotes_sources_marks_dates_and_links_back(

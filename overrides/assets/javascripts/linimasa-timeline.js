@@ -448,7 +448,7 @@
     render() {
       cancelAnimationFrame(this.raf);
       this.raf = 0;
-      const { view, W } = this;
+      const { view, W, list } = this;
       if (!W) return;
       const k = W / (view.e - view.s);
       let { placed, over } = this.pack(k, null);
@@ -486,9 +486,11 @@
         want.push(this.placeItem({ ev: pin, x0: -2 * W, x1: -2 * W, lx: -2 * W }, 0, W));
       }
       this.shown = shown;
+      // Nothing in view: the list itself takes Tab so the arrow keys can still reach events.
+      const tabIndex = want.length ? -1 : 0;
+      if (list.tabIndex !== tabIndex) list.tabIndex = tabIndex;
       // Reconcile children in time order, so Tab follows time.
       const active = document.activeElement;
-      const list = this.list;
       let node = list.firstChild;
       for (const li of want) {
         if (li === node) node = node.nextSibling;
@@ -510,16 +512,19 @@
     }
 
     linkFor(ev) {
-      const a = el(ev.url ? "a" : "span", "lm-tl__link", {
-        "data-event-id": ev.id, "aria-label": this.aria(ev), title: this.aria(ev),
-      });
+      // The visible text plus the status (hidden from sight, not from screen readers) is the
+      // link's accessible name: date, title, status, sources, conflicting dates.
+      const a = el(ev.url ? "a" : "span", "lm-tl__link", { "data-event-id": ev.id, title: this.aria(ev) });
       if (ev.url) a.href = ev.url;
       else a.tabIndex = 0;
       a.appendChild(el("span", `lm-tl__mark lm-tl__mark--${ev.status}`, { "aria-hidden": "true" }));
-      const body = a.appendChild(el("span", "lm-tl__text", { "aria-hidden": "true" }));
+      const body = a.appendChild(el("span", "lm-tl__text"));
       const title = body.appendChild(el("span", "lm-tl__title"));
       title.textContent = ev.title;
       if (ev.titleLang && ev.titleLang !== this.lang) title.lang = ev.titleLang; // untranslated
+      const hidden = [this.status(ev.status)];
+      if (ev.key) hidden.push(this.t("key_event"));
+      body.appendChild(el("span", "lm-tl__sr")).textContent = `, ${hidden.join(", ")}, `;
       let meta = `${ev.display} \u00b7 ${this.t("sources", { n: ev.sources })}`;
       if (ev.variants.length) meta += ` \u00b7 ${this.t("also")}: ${ev.variants.map((v) => v.display).join(", ")}`;
       const m = body.appendChild(el("span", "lm-tl__meta"));
@@ -728,6 +733,12 @@
         const ev = this.current();
         if (ev) i = order.indexOf(ev);
         else if (e.target._c) i = order.indexOf(e.target._c.first) - 0.5;
+        else {
+          // From the empty list: the first event after the middle of the view.
+          const mid = (this.view.s + this.view.e) / 2;
+          const next = order.findIndex((o) => o.s == null || o.s >= mid);
+          i = (next < 0 ? order.length : next) - 0.5;
+        }
         let j;
         if (key === "ArrowRight" || key === "ArrowDown") j = Math.floor(i + 1);
         else if (key === "ArrowLeft" || key === "ArrowUp") j = Math.ceil(i - 1);
@@ -874,6 +885,10 @@
   let live = null;
   let pending = null;
 
+  // Material's `base` is relative to the page the site was entered on, and instant navigation
+  // never replaces #__config: resolve it once, now, like Material does.
+  const BASE = siteBase();
+
   function siteBase() {
     const cfg = document.getElementById("__config");
     if (cfg) {
@@ -892,7 +907,7 @@
     live = null;
     const root = document.querySelector("[data-linimasa-timeline]");
     if (!root) return;
-    const base = siteBase();
+    const base = BASE;
     const src = new URL(root.getAttribute("data-src") || "data/timeline.json", base);
     const ctl = (pending = new AbortController());
     fetch(src, { signal: ctl.signal })
