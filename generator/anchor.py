@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from generator import events, temporal
 from generator.merge import actor_terms, content_terms, cosine, tfidf
 from generator.model import Article, DatedArticle, Dct, Mention, Timex
+from generator.timexvalue import bounds as date_span
 
 DateFn = Callable[..., DatedArticle]
 
@@ -127,7 +128,7 @@ def anchor_undated(
 
 
 def _day(value: str) -> dt.date | None:
-    span = events.date_span(value)
+    span = date_span(value)
     return span[0] if span and span[0] == span[1] else None
 
 
@@ -172,7 +173,7 @@ def _confirms(redone: DatedArticle, anchors: Sequence[_Anchor]) -> bool:
     for a in anchors:
         for t in redone.timexes:
             if t.start <= a.timex.start < t.end or a.timex.start <= t.start < a.timex.end:
-                span = events.date_span(t.value) if t.value else None
+                span = date_span(t.value) if t.value else None
                 if span and span[0] <= a.day <= span[1]:
                     return True
     return False

@@ -79,6 +79,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return _run(args)
+    except BrokenPipeError:  # the reader went away (`linimasa eval ... | head`): not an error
+        sys.stderr.close()
+        return EXIT_OK
     except KeyboardInterrupt:
         print(
             "linimasa: interrupted; the previous site and pages are left as they were",

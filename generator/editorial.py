@@ -23,8 +23,8 @@ from typing import Any, cast
 
 import yaml
 
-from generator.events import date_span
 from generator.model import LANGS, DateVariant, Diagnostic, Event, Status
+from generator.timexvalue import bounds as date_span
 
 STATUSES = ("happened", "planned", "claim")
 KEYS = ("hide", "title", "summary", "date", "status", "merge", "split")

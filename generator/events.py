@@ -8,72 +8,17 @@ vocabulary.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.model import Article, DatedArticle, Mention, Status, Timex
+from generator.timexvalue import bounds as date_span
+from generator.timexvalue import calendar_value
 
 # ---------------------------------------------------------------------------------------------
 # Calendar values
 # ---------------------------------------------------------------------------------------------
-
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_DECADE = re.compile(r"^(\d{3})X$")
-_CENTURY = re.compile(r"^(\d{2})XX$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_HALF = re.compile(r"^(\d{4})-H([12])$")
-
-
-def calendar_value(value: str) -> str:
-    """The date part of a TIMEX3 value ("2024-06-18T20:00" -> "2024-06-18")."""
-    return "/".join(part.split("T", 1)[0] for part in value.split("/"))
-
-
-def date_span(value: str) -> tuple[dt.date, dt.date] | None:
-    """First and last day a TIMEX3 date value covers, or None for non-calendar values."""
-    value = calendar_value(value.strip())
-    if "/" in value:
-        left, _, right = value.partition("/")
-        a, b = date_span(left), date_span(right)
-        if a is None or b is None or a[0] > b[1]:
-            return None
-        return a[0], b[1]
-    try:
-        if m := _DAY.match(value):
-            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
-            return day, day
-        if m := _MONTH.match(value):
-            first = dt.date(int(m[1]), int(m[2]), 1)
-            return first, _month_end(first)
-        if m := _YEAR.match(value):
-            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
-        if m := _WEEK.match(value):
-            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return monday, monday + dt.timedelta(days=6)
-        if m := _DECADE.match(value):
-            return dt.date(int(m[1]) * 10, 1, 1), dt.date(int(m[1]) * 10 + 9, 12, 31)
-        if m := _CENTURY.match(value):
-            return dt.date(int(m[1]) * 100, 1, 1), dt.date(int(m[1]) * 100 + 99, 12, 31)
-        if m := _QUARTER.match(value):
-            first = dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)
-            return first, _month_end(dt.date(int(m[1]), 3 * int(m[2]), 1))
-        if m := _HALF.match(value):
-            first = dt.date(int(m[1]), 6 * int(m[2]) - 5, 1)
-            return first, _month_end(dt.date(int(m[1]), 6 * int(m[2]), 1))
-    except ValueError:
-        return None
-    return None
-
-
-def _month_end(first: dt.date) -> dt.date:
-    nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-    return nxt - dt.timedelta(days=1)
-
 
 # ---------------------------------------------------------------------------------------------
 # Sentences

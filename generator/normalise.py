@@ -27,6 +27,7 @@ from generator.lexicon import (
 )
 from generator.model import PartOfDay, Timex, TimexType
 from generator.recognise import Candidate
+from generator.timexvalue import bounds
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -139,32 +140,14 @@ def duration_value(n: int, unit: str) -> str:
 
 def start_of(value: str) -> dt.date | None:
     """First day of a value's period (for ordering and references), or None."""
-    head = value.split("/")[0]
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", head)
-    if m:
-        return dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
-    m = re.fullmatch(r"(\d{4})-W(\d{2})", head)
-    if m:
-        return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-    return None
+    found = bounds(value)
+    return found[0] if found else None
 
 
 def end_of(value: str) -> dt.date | None:
     """Last day of a value's period."""
-    tail = value.split("/")[-1]
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", tail)
-    if m:
-        y = int(m[1])
-        if m[3]:
-            return dt.date(y, int(m[2]), int(m[3]))
-        if m[2]:
-            ny, nm = add_months(y, int(m[2]), 1)
-            return dt.date(ny, nm, 1) - dt.timedelta(days=1)
-        return dt.date(y, 12, 31)
-    m = re.fullmatch(r"(\d{4})-W(\d{2})", tail)
-    if m:
-        return dt.date.fromisocalendar(int(m[1]), int(m[2]), 7)
-    return None
+    found = bounds(value)
+    return found[1] if found else None
 
 
 # --- direction from tense ---------------------------------------------------------------------
