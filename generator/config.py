@@ -21,6 +21,7 @@ class Project:
     content: str = "content"
     site: str = "site"
     gold: str = "tests/gold/seeds.yaml"  # scored on every build for the methodology page
+    translator: str = ""  # optional machine translation backend ("argos"); drafts are marked
 
     def path(self, relative: str) -> Path:
         return self.root / relative

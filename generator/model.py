@@ -159,6 +159,7 @@ class Source:
     quote_id: str = ""  # stable id of the quoted sentence, for the translation memory
     language: str = "id"  # language of the quote
     translations: dict[str, str] = field(default_factory=dict)  # language -> translated quote
+    machine: tuple[str, ...] = ()  # languages whose translation is an unreviewed machine draft
 
 
 @dataclass(frozen=True, slots=True)

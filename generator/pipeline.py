@@ -28,6 +28,7 @@ class Inputs:
     editorial: Path | None = None
     translations: Path | None = None  # folder of <lang>.yaml memories
     root: Path | None = None  # name article files relative to this folder
+    backend: translate.Backend | None = None  # machine translation drafts for memory gaps
 
 
 def extract(
@@ -73,7 +74,7 @@ def extract(
             memory, problems = translate.load_memory(inputs.translations / f"{lang}.yaml", lang)
             memories[lang] = memory
             diagnostics.extend(problems)
-    timeline, problems = translate.translate_events(timeline, memories)
+    timeline, problems = translate.translate_events(timeline, memories, inputs.backend)
     diagnostics.extend(problems)
     diagnostics.extend(translate.missing_translations(timeline, memories))
 

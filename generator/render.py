@@ -307,6 +307,8 @@ def _quote_view(source: Source, articles: Mapping[str, ArticleView], lang: str) 
 def _quote_state(source: Source, lang: str) -> str:
     if source.language == lang:
         return "original"
+    if lang in source.machine:
+        return "machine"
     return "memory" if lang in source.translations else "missing"
 
 

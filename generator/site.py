@@ -16,13 +16,14 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from generator import evaluate, render, serialize, write
+from generator.backends import load_backend
 from generator.cache import Cache
 from generator.config import Project
 from generator.model import Corpus, Diagnostic, Lang
@@ -42,12 +43,23 @@ class Generated:
 
 def extract_project(project: Project, jobs: int | None = None) -> Corpus:
     """The project's corpus, with the per-article cache in `.linimasa-cache/`."""
-    return extract(
+    name = os.environ.get("LINIMASA_TRANSLATOR", project.translator)
+    pairs = [(a, b) for a in project.langs for b in project.langs if a != b]
+    backend, problems = load_backend(name, pairs, "pyproject.toml [tool.linimasa] translator")
+    corpus = extract(
         [project.path(project.seeds)],
-        Inputs(editorial=project.editorial, translations=project.translations, root=project.root),
+        Inputs(
+            editorial=project.editorial,
+            translations=project.translations,
+            root=project.root,
+            backend=backend,
+        ),
         jobs=jobs,
         cache=Cache(project.cache_dir),
     )
+    if not problems:
+        return corpus
+    return replace(corpus, diagnostics=(*problems, *corpus.diagnostics))
 
 
 def score(project: Project, corpus: Corpus) -> Mapping[str, Any] | None:

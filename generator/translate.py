@@ -170,11 +170,13 @@ def _translate_quote(
     problems: list[Diagnostic],
 ) -> Source:
     translations = dict(source.translations)
-    for lang, memory in memories.items():
+    machine = set(source.machine)
+    for lang in LANGS:
         if lang == source.language or not source.quote_id:
             continue
-        entry = memory.quotes.get(source.quote_id)
-        if entry and "text" in entry.text:
+        memory = memories.get(lang)
+        entry = memory.quotes.get(source.quote_id) if memory else None
+        if memory and entry and "text" in entry.text:
             used[lang].add(f"quotes:{source.quote_id}")
             if entry.source_hash and entry.source_hash != text_hash(source.quote):
                 problems.append(
@@ -186,9 +188,12 @@ def _translate_quote(
                     )
                 )
             translations[lang] = entry.text["text"]
+            if entry.machine:
+                machine.add(lang)
         elif backend is not None:
             translations[lang] = backend.translate([source.quote], source.language, lang)[0]
-    return replace(source, translations=translations)
+            machine.add(lang)
+    return replace(source, translations=translations, machine=tuple(sorted(machine)))
 
 
 def missing_translations(
@@ -217,26 +222,37 @@ def missing_translations(
 
 
 def stub_entries(events: Sequence[Event], lang: str) -> dict[str, Any]:
-    """Skeleton memory entries (with source hashes) for events lacking `lang`, for editors."""
+    """Skeleton memory entries (with source hashes) for what lacks a reviewed `lang` text.
+
+    Machine drafts come prefilled and marked `machine: true`; an editor accepts one by
+    reviewing it and removing that mark.
+    """
     stubs: dict[str, Any] = {"events": {}, "quotes": {}}
     for event in events:
         src_lang = next(iter(event.title), "id")
         if src_lang == lang:
             continue
-        if event.translation.get(lang) == "missing":
+        state = event.translation.get(lang)
+        if state in ("missing", "machine"):
             title, summary = event_source_text(event, src_lang)
+            draft = state == "machine"
             stubs["events"][event.id] = {
                 "source": text_hash(title, summary),
                 "original_title": title,
                 "original_summary": summary,
-                "title": "",
-                "summary": "",
+                "title": event.title.get(lang, "") if draft else "",
+                "summary": event.summary.get(lang, "") if draft else "",
+                **({"machine": True} if draft else {}),
             }
         for source in event.sources:
-            if source.language != lang and lang not in source.translations and source.quote_id:
+            if source.language == lang or not source.quote_id:
+                continue
+            draft = lang in source.machine
+            if draft or lang not in source.translations:
                 stubs["quotes"][source.quote_id] = {
                     "source": text_hash(source.quote),
                     "original": source.quote,
-                    "text": "",
+                    "text": source.translations.get(lang, "") if draft else "",
+                    **({"machine": True} if draft else {}),
                 }
     return stubs
