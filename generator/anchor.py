@@ -14,8 +14,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from generator import events, temporal
+from generator.actors import actors_in
 from generator.merge import actor_terms, content_terms, cosine, tfidf
 from generator.model import Article, DatedArticle, Dct, Mention, Timex
+from generator.sentences import sentence_spans
 from generator.timexvalue import bounds as date_span
 
 DateFn = Callable[..., DatedArticle]
@@ -184,7 +186,7 @@ def _anchors(
 ) -> list[_Anchor]:
     article = target.article
     queries: list[tuple[Timex, Cue, int, int]] = []
-    spans = events.sentence_spans(article.clean)
+    spans = sentence_spans(article.clean)
     for t in target.timexes:
         if t.type != "date" or (t.value and "unresolved" not in t.flags):
             continue
@@ -200,7 +202,7 @@ def _anchors(
             *content_terms(
                 article.clean[a:b], article.language, [(x - a, y - a) for x, y in masked]
             ),
-            *(f"@{w}" for w in actor_terms(events.actors_in(article, a, b, masked))),
+            *(f"@{w}" for w in actor_terms(actors_in(article, a, b, masked))),
         ]
         for _, _, a, b in queries
     ]

@@ -19,8 +19,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from generator.events import date_span
 from generator.model import DateVariant, Event, Mention, PartOfDay, Source, Status
+from generator.timexvalue import bounds as date_span
 
 KEY_EVENTS = 20  # the most the home page and the timeline's default view lead with
 

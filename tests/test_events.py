@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from generator.events import date_span, find_mentions, sentence_spans
+from generator.events import find_mentions
 from generator.model import Article, DatedArticle, Dct, Metadata, Timex
+from generator.sentences import sentence_spans
+from generator.timexvalue import bounds as date_span
 
 
 def dated(

@@ -1,0 +1,179 @@
+"""Who a sentence names: people, countries and organisations as the text writes them, from
+capitalised runs with role and title words split off (no gazetteer). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator.clauses import Token, tokens
+from generator.model import Article
+from generator.sentences import sentence_spans
+
+# ---------------------------------------------------------------------------------------------
+# Actors
+# ---------------------------------------------------------------------------------------------
+
+_ROLE_WORDS = frozenset(
+    "presiden wakil perdana menteri menlu menhan mendagri pemimpin ketua juru bicara jubir "
+    "direktur jenderal gubernur bupati walikota wali raja ratu pangeran paus kanselir sekretaris "
+    "sekjen kepala duta besar dubes senator pak bu bapak ibu tuan nyonya saudara dr drs prof ir "
+    "h hj kh kapten kolonel mayor letnan jend jenderal laksamana marsekal komandan panglima "
+    "kapolri kapolda pejabat diktator ayah putra putri istri suami "
+    "president vice prime minister secretary general chancellor king queen prince princess pope "
+    "mr mrs ms miss sir lord dame governor mayor spokesman spokeswoman spokesperson chairman "
+    "chairwoman chair director chief leader ambassador ceo commander admiral captain colonel "
+    "lieutenant sergeant senior deputy foreign defence defense state".split()
+)
+# Portfolio words that follow a minister's title ("Menteri Luar Negeri", "Foreign Minister").
+_PORTFOLIO_WORDS = frozenset(
+    "luar negeri dalam pertahanan keuangan kesehatan perhubungan perdagangan agama hukum sosial "
+    "pendidikan energi industri pertanian ham keamanan nasional urusan "
+    "foreign affairs home interior finance health trade justice transport energy security "
+    "national of".split()
+)
+_NAME_PARTICLES = frozenset("bin binti van von de der den al el of ibn".split())
+_FUNCTION_WORDS = frozenset(
+    # Capitalised only because they open a sentence or a headline.
+    "pada dalam di ke dari ini itu kini dimana saat ketika sejak setelah sebelum seperti menurut namun "
+    "tetapi tapi dan atau yang untuk dengan sebuah seorang para sang kami kita mereka ia dia "
+    "beliau selain sementara adapun bahkan juga hal apa siapa bagaimana mengapa meski meskipun "
+    "the a an in on at of for to from this that these those with by as but and or it its he she "
+    "they we his her their our after before when while since despite however meanwhile".split()
+)
+_TIME_NAMES = frozenset(
+    "senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni "
+    "juli agustus september oktober november desember pagi siang sore malam "
+    "monday tuesday wednesday thursday friday saturday sunday january february march may june "
+    "july august october december".split()
+)
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.word and (tok.text[0].isupper() or (tok.text[0].isdigit() and tok.text.isupper()))
+
+
+def actors_in(
+    article: Article, start: int, end: int, masked: Sequence[tuple[int, int]]
+) -> tuple[str, ...]:
+    """People, countries and organisations named in text[start:end], in order of appearance.
+
+    A name is a run of capitalised words (with particles like "bin" or "of" inside); role
+    words and titles in front ("Presiden", "Foreign Minister") are dropped, and so is a
+    sentence-opening word the article never capitalises elsewhere. "Presiden Rusia Vladimir
+    Putin" splits into "Rusia" and "Vladimir Putin" when the article names "Rusia" on its own."""
+    text = article.clean
+    toks = tokens(text, start, end)
+    names = _article_names(article)
+    found: list[str] = []
+    run: list[Token] = []
+
+    def flush() -> None:
+        while run and run[-1].low in _NAME_PARTICLES:
+            run.pop()
+        first = bool(run) and bool(toks) and run[0].start == toks[0].start
+        for name in _split_name(run, names, first):
+            if name not in found:
+                found.append(name)
+        run.clear()
+
+    for tok in toks:
+        in_timex = any(a <= tok.start < b for a, b in masked)
+        if not in_timex and (_capitalised(tok) or (run and tok.low in _NAME_PARTICLES)):
+            run.append(tok)
+        else:
+            flush()
+    flush()
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class _Names:
+    inner: frozenset[str]  # words capitalised somewhere other than a sentence's start
+    lower: frozenset[str]  # words the article writes in lower case
+    runs: frozenset[str]  # capitalised runs that stand alone (between lower-case words)
+
+
+_NAMES_CACHE: dict[tuple[str, str], _Names] = {}
+
+
+def _article_names(article: Article) -> _Names:
+    key = (article.id, article.clean)
+    cached = _NAMES_CACHE.get(key)
+    if cached is not None:
+        return cached
+    inner: set[str] = set()
+    runs: set[str] = set()
+    for s_start, s_end in sentence_spans(article.clean):
+        toks = tokens(article.clean, s_start, s_end)
+        run: list[str] = []
+        for idx, tok in enumerate([*toks, Token(".", s_end, s_end)]):
+            if tok.word and _capitalised(tok):
+                if idx > 0:
+                    inner.add(tok.text)
+                run.append(tok.text)
+            else:
+                if run:
+                    runs.add(" ".join(run))
+                run = []
+    names = _Names(frozenset(inner), _lowercase_words(article.clean), frozenset(runs))
+    if len(_NAMES_CACHE) > 256:
+        _NAMES_CACHE.clear()
+    _NAMES_CACHE[key] = names
+    return names
+
+
+def _split_name(run: list[Token], names: _Names, first: bool) -> list[str]:
+    words = [t.text for t in run]
+    # Sentence-opening or function words ahead of the name.
+    while words:
+        low = words[0].lower()
+        if (
+            low in _FUNCTION_WORDS
+            or low in _TIME_NAMES
+            or (first and (low in names.lower or (len(words) == 1 and words[0] not in names.inner)))
+        ):
+            words.pop(0)
+            first = False
+            continue
+        break
+    groups: list[list[str]] = [[]]
+    role = False
+    for w in words:
+        bare = w.removesuffix("'s").removesuffix("’s")
+        low = bare.lower()
+        if low in _ROLE_WORDS or low in _TIME_NAMES:
+            role = low in _ROLE_WORDS
+            if groups[-1]:
+                groups.append([])
+            continue
+        if role and low in _PORTFOLIO_WORDS:
+            continue
+        role = False
+        groups[-1].append(bare)
+    out: list[str] = []
+    for parts in groups:
+        while parts and parts[0].lower() in _NAME_PARTICLES | _FUNCTION_WORDS:
+            parts.pop(0)
+        if not parts:
+            continue
+        # "Rusia Vladimir Putin": a place the article names alone, then a person.
+        full = " ".join(parts)
+        for cut in range(min(len(parts) - 2, 3), 0, -1):
+            head, rest = " ".join(parts[:cut]), parts[cut:]
+            if (
+                head in names.runs
+                and full not in names.runs
+                and (cut >= 2 or any(w in names.runs for w in [" ".join(rest), *rest]))
+            ):
+                out.extend([head, " ".join(parts[cut:])])
+                break
+        else:
+            out.append(" ".join(parts))
+    return out
+
+
+def _lowercase_words(text: str) -> frozenset[str]:
+    return frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z'-]+\b", text))

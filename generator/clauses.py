@@ -1,0 +1,223 @@
+"""Tokens and clauses of a sentence, with the grammatical cues that type a dated statement:
+subordinators, verbs of saying, future and past markers (Indonesian and English). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# ---------------------------------------------------------------------------------------------
+# Tokens and clauses
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+_TOKEN = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?|[^\w\s]")
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+# Words that open a subordinate or relative clause: a date inside such a clause dates that
+# clause's event, not the sentence's main one.
+_SUBORDINATORS = frozenset(
+    "yang bahwa ketika saat sewaktu tatkala setelah sesudah sebelum sejak sementara sedangkan "
+    "karena sehingga meskipun walaupun padahal dimana agar supaya jika apabila usai seusai "
+    "that which who whom whose when after before since while whereas because although though "
+    "where until unless".split()
+)
+TEMPORAL_SUBORDINATORS = frozenset(
+    "ketika saat sewaktu tatkala setelah sesudah sebelum usai seusai when after before while "
+    "until".split()
+)
+RELATIVE = frozenset("yang which who whom whose dimana where".split())
+# Verbs of saying: a date on the saying makes the mention a claim.
+CLAIM_VERBS = frozenset(
+    "kata katanya ujar ujarnya ucap tutur tuturnya mengatakan menyatakan menuduh memperingatkan "
+    "menegaskan mengklaim menyebut menyebutkan menjelaskan mengungkapkan menambahkan tambahnya "
+    "berkata menilai membantah mengumumkan "
+    "said says say told tells warned warns claimed claims claim accused accuses stated states "
+    "insisted insists alleged alleges denied denies announced announces added adds argued".split()
+)
+_INVERTED = frozenset("kata katanya ujar ujarnya ucap tutur tuturnya tambahnya".split())
+_ATTRIBUTION_PHRASES = (("menurut",), ("according", "to"), ("kata",))
+FUTURE = frozenset(
+    "akan bakal hendak dijadwalkan direncanakan diperkirakan berencana diharapkan rencananya "
+    "dijadwalkannya diagendakan segera will shall".split()
+)
+FUTURE_PHRASES = (
+    ("is", "expected", "to"),
+    ("are", "expected", "to"),
+    ("is", "scheduled", "to"),
+    ("are", "scheduled", "to"),
+    ("is", "set", "to"),
+    ("are", "set", "to"),
+    ("is", "due", "to"),
+    ("plans", "to"),
+    ("plan", "to"),
+    ("planned", "to"),
+    ("intends", "to"),
+    ("going", "to"),
+    ("would",),
+)
+PAST = frozenset("telah sudah pernah sempat tadi has had was were did".split())
+# Where a date is the source's publication date, not an event ("melansir DW, Senin, ...").
+CITATION = re.compile(
+    r"(?:melansir|dilansir|mengutip|dikutip|dari|citing|quoted\s+by|reported\s+by|via|"
+    r"diperbarui|diterbitkan|dipublikasikan|updated|published|posted)\s*(?:\S+\s*){0,4}[,:]?\s*$",
+    re.I,
+)
+CITATION_VERB = re.compile(
+    r"\b(melansir|dilansir|mengutip|dikutip|citing|quoted|reported by|diperbarui|diterbitkan|"
+    r"dipublikasikan|updated|published|posted)\b",
+    re.I,
+)
+# A date expression that ends in "after"/"before" dates the clause that follows it.
+ANCHOR_TAIL = re.compile(r"\b(setelah|sesudah|sebelum|sejak|after|before|since)\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int  # token indexes, end exclusive
+    end: int
+    opener: str  # the subordinator that opened it ("" for a main clause)
+
+
+def clauses(toks: Sequence[Token], masked: Sequence[tuple[int, int]]) -> list[Clause]:
+    """Split a sentence's tokens into clauses at subordinators, quotes and semicolons.
+
+    Tokens inside `masked` spans (the date expressions) never split. A comma closes a relative
+    or subordinate clause opened after a comma ("Putin, yang ..., said")."""
+    out: list[Clause] = []
+    start, opener, comma_opened = 0, "", False
+
+    def inside(tok: Token) -> bool:
+        return any(a <= tok.start < b for a, b in masked)
+
+    def quote_len(i: int) -> int:
+        closing = "”" if toks[i].text == "“" else toks[i].text
+        for j in range(i + 1, len(toks)):
+            if toks[j].text == closing or (closing == "”" and toks[j].text == '"'):
+                return j - i - 1
+        return 0
+
+    def opens(i: int) -> str:
+        low = toks[i].low
+        if low == "di" and i + 1 < len(toks) and toks[i + 1].low == "mana":
+            return "dimana"
+        return low if low in _SUBORDINATORS else ""
+
+    long_quote = False
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        cut = False
+        new_opener = ""
+        if inside(tok):
+            pass
+        elif opens(i) and i > start:
+            cut, new_opener = True, opens(i)
+        elif tok.text in ";:":
+            cut = True
+        elif tok.text in '“"' and not long_quote and quote_len(i) >= 4:
+            cut, long_quote = True, True
+        elif tok.text in '”"' and long_quote and i > start:
+            cut, long_quote = True, False
+        elif tok.text == "," and comma_opened and opener and i - start >= 3:
+            out.append(Clause(start, i + 1, opener))
+            start, opener, comma_opened = i + 1, "", False
+            i += 1
+            continue
+        if cut:
+            out.append(Clause(start, i, opener))
+            comma_opened = i == 0 or toks[i - 1].text in ',“"'
+            start, opener = i, new_opener
+        elif opens(i) and i == start and not inside(tok):
+            opener = opens(i)
+            comma_opened = i == 0 or toks[i - 1].text in ',“"'
+        i += 1
+    if start < len(toks):
+        out.append(Clause(start, len(toks), opener))
+    return [c for c in out if c.end > c.start]
+
+
+def has_phrase(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase:
+                return True
+    return False
+
+
+def reporting_spans(toks: Sequence[Token], parts: Sequence[Clause]) -> list[tuple[int, int]]:
+    """Token ranges that describe the act of saying (speaker, verb, when it was said)."""
+    spans: list[tuple[int, int]] = []
+    words = [i for i, t in enumerate(toks) if t.word]
+    last = words[-1] + 1 if words else len(toks)
+    for clause in parts:
+        for i in range(clause.start, clause.end):
+            low = toks[i].low
+            phrase = next(
+                (
+                    p
+                    for p in _ATTRIBUTION_PHRASES
+                    if tuple(t.low for t in toks[i : i + len(p)]) == p
+                ),
+                None,
+            )
+            if phrase is not None and (phrase != ("kata",) or _after_quote_or_comma(toks, i)):
+                # "menurut X", "..., kata X": the attribution runs to the next comma or the end.
+                spans.append((i, _next_mark(toks, i, ',;:“"')))
+                continue
+            if low not in CLAIM_VERBS:
+                continue
+            tail = [t.low for t in toks[i + 1 : last]]
+            mark = next(
+                (
+                    j
+                    for j in range(i - 1, max(clause.start, i - 7) - 1, -1)
+                    if toks[j].text in ',”"’'
+                ),
+                None,
+            )
+            if low in _INVERTED:
+                spans.append((i, _next_mark(toks, i, ';:“"')))
+            elif mark is not None and len(tail) <= 6 and not {"bahwa", "that"} & set(tail):
+                # "..., Peskov said on Monday." / "..., said Peskov.": a closing attribution.
+                spans.append((mark, last))
+            else:
+                # "X mengatakan [pada Senin] bahwa ...": subject, verb and a date right after
+                # the verb belong to the saying.
+                end = i + 1
+                for j in range(i + 1, min(i + 8, len(toks))):
+                    if toks[j].low in ("bahwa", "that") or toks[j].text in '“":':
+                        end = j
+                        break
+                spans.append((clause.start, end))
+    return spans
+
+
+def _next_mark(toks: Sequence[Token], i: int, marks: str) -> int:
+    return next((j for j in range(i + 1, len(toks)) if toks[j].text in marks), len(toks))
+
+
+def _after_quote_or_comma(toks: Sequence[Token], i: int) -> bool:
+    return i > 0 and toks[i - 1].text in ',”"’'

@@ -1,0 +1,138 @@
+"""Sentence boundaries in news text: quotes, abbreviations, headlines, captions, datelines.
+
+Offsets index the article text, so a sentence can be quoted exactly. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------------------------
+# Sentences
+# ---------------------------------------------------------------------------------------------
+
+_TERMINAL = ".!?…"
+_CLOSERS = "\"'”’)]»"
+_OPEN_QUOTES = "“‘«"
+_ABBREVIATIONS = frozenset(
+    # Titles, honorifics and address/organisation abbreviations (Indonesian and English).
+    "dr drs dra prof ir h hj kh sdr sdri bpk yth jl jln no nomor hlm tgl kab kec kel prov pt tbk "
+    "cv dll dsb dst dkk tsb kol brigjen letjen mayjen jend kapt serka st sr jr mr mrs ms mt "
+    "vs etc inc ltd co corp gen gov sen rep lt col capt sgt rev fig approx "
+    "jan feb mar apr jun jul aug agu agt sep sept oct okt nov dec des".split()
+)
+_DATELINE = re.compile(
+    r"(?:\(?[A-Za-z][\w.&]*\)?(?:[ ,]+\(?[\w.&]+\)?){0,4})\s+[–—-]+\s+(?=[\"“‘(]?[A-Z0-9])"
+)
+
+
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every sentence of `text`.
+
+    Line breaks end a sentence (headlines, captions and subheadings carry no full stop) unless
+    the next line continues it in lower case; a full stop after an abbreviation or an initial,
+    or inside a quotation, does not. A leading dateline ("JAKARTA, Outlet -") is left out.
+    """
+    spans: list[tuple[int, int]] = []
+    for block_start, block_end in _blocks(text):
+        start = block_start
+        for cut in _cuts(text, block_start, block_end):
+            spans.extend(_trimmed(text, start, cut))
+            start = cut
+        spans.extend(_trimmed(text, start, block_end))
+    return tuple(spans)
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Runs of lines that belong together: a line continues the previous one only when the
+    previous one has no sentence end and the next starts in lower case (hard-wrapped prose)."""
+    blocks: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\r\n]+", text):
+        line = m.group()
+        if not line.strip():
+            continue
+        if blocks:
+            prev_start, prev_end = blocks[-1]
+            between = text[prev_end : m.start()]
+            prev = text[prev_start:prev_end].rstrip()
+            first = line.lstrip()[:1]
+            if (
+                between.count("\n") + between.count("\r") - between.count("\r\n") == 1
+                and prev
+                and prev[-1] not in _TERMINAL + _CLOSERS + ":"
+                and first.islower()
+            ):
+                blocks[-1] = (prev_start, m.end())
+                continue
+        blocks.append((m.start(), m.end()))
+    return blocks
+
+
+def _cuts(text: str, start: int, end: int) -> list[int]:
+    """Offsets inside text[start:end] where a new sentence begins."""
+    cuts: list[int] = []
+    block = text[start:end]
+    balanced = block.count("“") == block.count("”") and block.count('"') % 2 == 0
+    depth = 0
+    straight = False
+    i = 0
+    while i < len(block):
+        ch = block[i]
+        if ch in _OPEN_QUOTES:
+            depth += 1
+        elif ch in "”’»" and depth:
+            depth -= 1
+        elif ch == '"':
+            straight = not straight
+        if ch in _TERMINAL:
+            j = i + 1
+            while j < len(block) and block[j] in _TERMINAL:
+                j += 1
+            closing = j
+            while j < len(block) and block[j] in _CLOSERS:
+                j += 1
+            if j < len(block) and block[j] in " \t" and not _is_abbreviation(block, i):
+                k = j
+                while k < len(block) and block[k] in " \t":
+                    k += 1
+                nxt = block[k : k + 1]
+                closes_quote = j > closing
+                inside = balanced and (depth > (1 if closes_quote else 0) or straight)
+                if closes_quote:
+                    inside = balanced and (depth > 1 or (straight and '"' not in block[closing:j]))
+                if nxt and (nxt.isupper() or nxt.isdigit() or nxt in '"“‘(') and not inside:
+                    cuts.append(start + k)
+                    if closes_quote:
+                        depth = 0
+                        straight = False
+            i = j
+            continue
+        i += 1
+    return cuts
+
+
+def _is_abbreviation(block: str, dot: int) -> bool:
+    if block[dot] != ".":
+        return False
+    m = re.search(r"([\w.]+)$", block[:dot])
+    if not m:
+        return False
+    word = m.group(1)
+    if "." in word.strip(".") and all(
+        part.isalpha() and len(part) <= 2 for part in word.strip(".").split(".")
+    ):  # "U.S." or "a.n."
+        return True
+    return (len(word) == 1 and word.isalpha() and word.isupper()) or word.lower() in _ABBREVIATIONS
+
+
+def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return []
+    m = _DATELINE.match(text, start, end)
+    if m and m.end() - start <= 48 and m.end() < end:
+        start = m.end()
+    return [(start, end)]
