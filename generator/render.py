@@ -147,7 +147,12 @@ def render_site(
     files: dict[str, str] = {}
     files["index.md"] = _format_home(pages.get("index.md"), events, articles, common)
     files["timeline/index.md"] = _format_page(
-        "timeline.md.j2", "timeline/index.md", m("timeline.title"), events=events, **common
+        "timeline.md.j2",
+        "timeline/index.md",
+        m("timeline.title"),
+        hide=("toc",),  # the timeline needs the width more than a one-heading contents list
+        events=events,
+        **common,
     )
     for view in events:
         path = f"events/{view.slug}.md"
@@ -182,7 +187,7 @@ def render_site(
             **common,
         )
     files["methodology.md"] = _format_methodology(pages.get("methodology.md"), accuracy, common)
-    files["data/timeline.json"] = _format_json(events, lang, m)
+    files["data/timeline.json"] = _format_json(events, articles, lang, m)
     return dict(sorted(files.items()))
 
 
@@ -356,9 +361,14 @@ def _format_comment(lang: str) -> str:
     return f"<!-- {EDIT_NOTE.format(lang=lang)} -->\n"
 
 
-def _format_page(template: str, path: str, title: str, **context: Any) -> str:
+def _format_page(
+    template: str, path: str, title: str, hide: tuple[str, ...] = (), **context: Any
+) -> str:
     # Material prints meta.title unescaped (<title>, header), so it gets HTML-escaped text.
-    head = _format_front_matter({"title": str(escape(title))})
+    meta: dict[str, Any] = {"title": str(escape(title))}
+    if hide:  # Material's own switch for the sidebars of wide pages
+        meta["hide"] = list(hide)
+    head = _format_front_matter(meta)
     body = _ENV.get_template(template).render(path=path, **context)
     return head + _format_comment(context["lang"]) + "\n" + body
 
@@ -453,29 +463,62 @@ def _format_measure(value: Any, lang: str, m: Messages) -> str:
     return str(value)
 
 
-def _format_json(events: list[EventView], lang: str, m: Messages) -> str:
-    items = [
-        {
-            "id": v.event.id,
-            "date": v.event.date,
-            "start": v.start,
-            "end": v.end,
-            "granularity": v.granularity,
-            "display": v.display,
-            "part": v.event.part,
-            "status": v.event.status,
-            "status_label": m(f"status.{v.event.status}"),
-            "title": v.title.text,
-            "title_lang": v.title.lang,
-            "translation": v.title.state,
-            "outlets": v.event.outlets,
-            "sources": len(v.event.sources),
-            "key": v.event.key,
-            "url": _url_of(f"events/{v.slug}.md"),
-        }
-        for v in events
-    ]
-    text = json.dumps({"events": items, "lang": lang}, ensure_ascii=False, sort_keys=True, indent=1)
+def _format_json(
+    events: list[EventView], articles: Mapping[str, ArticleView], lang: str, m: Messages
+) -> str:
+    """The interactive timeline's data: events with what its filters need, and its labels."""
+    items = []
+    for v in events:
+        outlets = sorted(
+            {
+                articles[s.article].dated.article.outlet
+                for s in v.event.sources
+                if s.article in articles and articles[s.article].dated.article.outlet
+            }
+        )
+        variants = []
+        for variant in v.event.variants:
+            span = humanize.bounds(variant.date)
+            variants.append(
+                {
+                    "date": variant.date,
+                    "start": span[0].isoformat() if span else None,
+                    "end": span[1].isoformat() if span else None,
+                    "display": humanize.format_value(variant.date, lang),
+                    "sources": len(variant.articles),
+                }
+            )
+        items.append(
+            {
+                "id": v.event.id,
+                "date": v.event.date,
+                "start": v.start,
+                "end": v.end,
+                "granularity": v.granularity,
+                "display": v.display,
+                "part": v.event.part,
+                "status": v.event.status,
+                "status_label": m(f"status.{v.event.status}"),
+                "title": v.title.text,
+                "title_lang": v.title.lang,
+                "translation": v.title.state,
+                "outlets": v.event.outlets,
+                "outlet_names": outlets,
+                "actors": sorted(set(v.event.actors)),
+                "variants": variants,
+                "sources": len(v.event.sources),
+                "key": v.event.key,
+                "url": _url_of(f"events/{v.slug}.md"),
+            }
+        )
+    labels = {
+        **m.lookup("explorer"),
+        "status": {s: m(f"status.{s}") for s in ("happened", "planned", "claim")},
+        "key_event": m("common.key_event"),
+        "sources": dict(m.lookup("common.sources")),
+    }
+    data = {"events": items, "labels": labels, "lang": lang}
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
     # Safe inside an HTML <script> block as well as fetched.
     return text.replace("</", "<\\/") + "\n"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -12,7 +13,8 @@ from typing import Any
 
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's chromium by default; LINIMASA_CHROMIUM points elsewhere (another distribution's path).
+CHROMIUM = Path(os.environ.get("LINIMASA_CHROMIUM", "/usr/bin/chromium"))
 BASE_PATH = "/linimasa/"  # like a GitHub Pages project site: the site never sits at the root
 
 

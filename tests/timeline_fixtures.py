@@ -25,6 +25,11 @@ import yaml
 
 from generator import humanize
 
+try:  # where the calendar bounds of a TIMEX3 value live
+    from generator.timexvalue import bounds as _bounds
+except ImportError:  # pragma: no cover - older layout
+    _bounds = humanize.bounds  # type: ignore[attr-defined]
+
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("id", "en")
 MOUNT = "data-linimasa-timeline"
@@ -116,42 +121,56 @@ def gold_timeline(lang: str) -> dict[str, Any]:
     gold = yaml.safe_load((ROOT / "tests" / "gold" / "seeds.yaml").read_text("utf-8"))
     outlets = {name[:3]: a["outlet"] for name, a in gold["articles"].items()}
     status_names = LABELS[lang]["status"]
-    rows = [*gold["events"], {"id": "undated-warning", "date": "FUTURE_REF", "status": "claim",
-                              "sources": ["004"], "en": "A warning about the weeks to come."}]
+    rows = [
+        *gold["events"],
+        {
+            "id": "undated-warning",
+            "date": "FUTURE_REF",
+            "status": "claim",
+            "sources": ["004"],
+            "en": "A warning about the weeks to come.",
+        },
+    ]
     events = []
     for n, row in enumerate(rows):
         date = str(row["date"])
-        bounds = humanize.bounds(date)
+        bounds = _bounds(date)
         variants = []
         if n == 1:  # a conflicting report, so the component shows one
             year = date[:4]
-            vb = humanize.bounds(year)
-            variants.append({
-                "date": year, "start": vb[0].isoformat() if vb else None,
-                "end": vb[1].isoformat() if vb else None,
-                "display": humanize.format_value(year, lang), "sources": 1,
-            })
-        events.append({
-            "id": row["id"],
-            "date": date,
-            "start": bounds[0].isoformat() if bounds else None,
-            "end": bounds[1].isoformat() if bounds else None,
-            "granularity": humanize.granularity(date),
-            "display": humanize.format_value(date, lang),
-            "part": None,
-            "status": row["status"],
-            "status_label": status_names[row["status"]],
-            "title": row["en"],
-            "title_lang": "en",
-            "translation": "ok" if lang == "en" else "missing",
-            "outlets": len({outlets[s] for s in row["sources"]}),
-            "outlet_names": sorted({outlets[s] for s in row["sources"]}),
-            "actors": _actors(row["en"]),
-            "sources": len(row["sources"]),
-            "key": len(row["sources"]) >= 2,
-            "url": f"events/{row['id']}/",
-            "variants": variants,
-        })
+            vb = _bounds(year)
+            variants.append(
+                {
+                    "date": year,
+                    "start": vb[0].isoformat() if vb else None,
+                    "end": vb[1].isoformat() if vb else None,
+                    "display": humanize.format_value(year, lang),
+                    "sources": 1,
+                }
+            )
+        events.append(
+            {
+                "id": row["id"],
+                "date": date,
+                "start": bounds[0].isoformat() if bounds else None,
+                "end": bounds[1].isoformat() if bounds else None,
+                "granularity": humanize.granularity(date),
+                "display": humanize.format_value(date, lang),
+                "part": None,
+                "status": row["status"],
+                "status_label": status_names[row["status"]],
+                "title": row["en"],
+                "title_lang": "en",
+                "translation": "ok" if lang == "en" else "missing",
+                "outlets": len({outlets[s] for s in row["sources"]}),
+                "outlet_names": sorted({outlets[s] for s in row["sources"]}),
+                "actors": _actors(row["en"]),
+                "sources": len(row["sources"]),
+                "key": len(row["sources"]) >= 2,
+                "url": f"events/{row['id']}/",
+                "variants": variants,
+            }
+        )
     return {"lang": lang, "labels": LABELS[lang], "events": events}
 
 
@@ -171,10 +190,18 @@ def _config(lang: str, site_url: str) -> dict[str, Any]:
             "font": False,  # no font download: the tests run offline
             "features": ["navigation.instant"],
             "palette": [
-                {"scheme": "default", "primary": "teal", "accent": "deep orange",
-                 "toggle": {"icon": "material/weather-night", "name": "dark"}},
-                {"scheme": "slate", "primary": "teal", "accent": "deep orange",
-                 "toggle": {"icon": "material/weather-sunny", "name": "light"}},
+                {
+                    "scheme": "default",
+                    "primary": "teal",
+                    "accent": "deep orange",
+                    "toggle": {"icon": "material/weather-night", "name": "dark"},
+                },
+                {
+                    "scheme": "slate",
+                    "primary": "teal",
+                    "accent": "deep orange",
+                    "toggle": {"icon": "material/weather-sunny", "name": "light"},
+                },
             ],
         },
         "extra_css": ["assets/stylesheets/linimasa.css", STYLE],
@@ -185,7 +212,9 @@ def _config(lang: str, site_url: str) -> dict[str, Any]:
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )
 
 
 def write_fixture_project(folder: Path, site_url: str) -> None:
@@ -225,9 +254,21 @@ def build_fixture_site(folder: Path, site: Path, site_url: str) -> None:
     for lang in LANGS:
         config = folder / ("mkdocs.yml" if lang == "id" else f"mkdocs.{lang}.yml")
         done = subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(config),
-             "-d", str(site / lang)],
-            cwd=folder, capture_output=True, text=True, check=False,
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "build",
+                "--quiet",
+                "-f",
+                str(config),
+                "-d",
+                str(site / lang),
+            ],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            check=False,
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"},
         )
         assert done.returncode == 0, done.stderr
@@ -239,13 +280,17 @@ def integrated(site: Path) -> bool:
         page = site / lang / "timeline" / "index.html"
         if not (page.is_file() and MOUNT in page.read_text("utf-8")):
             return False
-        if not ((site / lang / "data" / "timeline.json").is_file() and (site / lang / SCRIPT).is_file()):
+        if not (
+            (site / lang / "data" / "timeline.json").is_file() and (site / lang / SCRIPT).is_file()
+        ):
             return False
     return True
 
 
 @pytest.fixture(scope="session")
-def timeline_site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+def timeline_site(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Any]:
     """The real seed build when it carries the component, else the gold-shaped fixture site."""
     from conftest import serve
 
