@@ -1,7 +1,7 @@
 """The interactive timeline in a real browser (Debian's chromium through Playwright).
 
 Runs against the seed build when it carries the component, else the gold-shaped fixture site
-(see timeline_fixtures.py). Expected events always come from the served `data/timeline.json`.
+(conftest.py and timeline_fixtures.py). Expected events always come from the served `data/timeline.json`.
 """
 
 from __future__ import annotations

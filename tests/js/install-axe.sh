@@ -9,5 +9,5 @@ if ! command -v npm >/dev/null 2>&1; then
   exit 1
 fi
 mkdir -p "$prefix"
-npm install --no-save --no-audit --no-fund --prefix "$prefix" axe-core@4 >&2
+npm install --no-save --no-audit --no-fund --prefix "$prefix" axe-core@4.14.1 >&2
 test -f "$prefix/node_modules/axe-core/axe.min.js"
