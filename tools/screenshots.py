@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from support import copy_project, free_port  # noqa: E402
 
 OUT = ROOT / ".github" / "screenshots"
-PAGES = {"timeline": "timeline/", "event": None, "home": ""}
+PAGES = {"timeline": "timeline/", "event": None}
 CHROMIUM = os.environ.get("LINIMASA_CHROMIUM", "/usr/bin/chromium")
 
 
