@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 ID_MONTHS = (
     "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
@@ -281,3 +283,14 @@ def make_corpus(count: int = 1200, seed: int = 20240618) -> tuple[Synthetic, ...
         expressions = tuple((expr, value) for _, expr, value in body)
         out.append(Synthetic(f"{i:05d}_{lang}", lang, text, dct.isoformat(), expressions))
     return tuple(out)
+
+
+def write_corpus(folder: Path, corpus: Sequence[Synthetic]) -> list[Path]:
+    """The corpus as article files in `folder` (one `<name>.txt` each), as a user keeps them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for s in corpus:
+        path = folder / f"{s.name}.txt"
+        path.write_text(s.text, "utf-8")
+        paths.append(path)
+    return paths

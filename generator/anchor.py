@@ -23,7 +23,12 @@ from generator.timexvalue import bounds as date_span
 DateFn = Callable[..., DatedArticle]
 
 MIN_SENTENCE_SIMILARITY = 0.05  # the two sentences must share salient words
-MIN_ARTICLE_SIMILARITY = 0.05  # and the two articles must be about the same story
+MIN_SENTENCE_SHARED = 2  # at least this many of them
+MIN_ARTICLE_SIMILARITY = 0.05  # and the two articles must be about the same story:
+MIN_SHARED_NAMES = 3  # naming the same people and places,
+MIN_WORD_OVERLAP = 0.5  # or, naming none, sharing half the shorter one's content words
+MIN_SHARED_WORDS = 5  # (and at least this many). Two disaster reports share "warga", "hujan"
+# and a province, not a story: a weekday both mention is then a coincidence.
 MAX_CONFIDENCE = 0.9
 ROUNDS = 3  # an article anchored in one round can anchor another in the next
 
@@ -227,8 +232,11 @@ def _anchors(
             dct = c.dct_for(day)
             if dct is None:
                 continue
+            if m.article not in story:
+                continue
             sim = cosine(vectors[qi], vectors[len(queries) + ri])
-            if sim < MIN_SENTENCE_SIMILARITY or story.get(m.article, 0.0) < MIN_ARTICLE_SIMILARITY:
+            shared = len(set(docs[qi]) & set(docs[len(queries) + ri]))
+            if sim < MIN_SENTENCE_SIMILARITY or shared < MIN_SENTENCE_SHARED:
                 continue
             score = 0.7 * sim + 0.3 * story[m.article]
             key = (score, m.article, -m.start)
@@ -240,10 +248,43 @@ def _anchors(
 
 
 def _story_similarity(article: Article, dated: Sequence[DatedArticle]) -> dict[str, float]:
-    """How much each dated article shares the undated one's vocabulary (same story or not)."""
+    """TF-IDF similarity of the undated article to each dated one that tells the same story.
+
+    Same story: the two name at least MIN_SHARED_NAMES of the same proper names (words the
+    corpus never writes in lower case, so "Kabupaten" or "Warga" opening a sentence do not
+    count), or share most of their content words. Other articles are left out: a weekday or
+    "yesterday" in an unrelated story says nothing about this one's date.
+    """
     others = sorted(dated, key=lambda d: d.article.id)
-    docs = [content_terms(article.clean, article.language)] + [
+    terms = [content_terms(article.clean, article.language)] + [
         content_terms(d.article.clean, d.article.language) for d in others
     ]
-    vectors = tfidf(docs)
-    return {d.article.id: cosine(vectors[0], vectors[i + 1]) for i, d in enumerate(others)}
+    vectors = tfidf(terms)
+    lower = frozenset(
+        w.lower()
+        for a in [article, *(d.article for d in others)]
+        for w in _LOWER_WORD.findall(a.clean)
+    )
+    own_names = _names(article, lower)
+    own_words = set(terms[0])
+    related: dict[str, float] = {}
+    for i, d in enumerate(others):
+        sim = cosine(vectors[0], vectors[i + 1])
+        if sim < MIN_ARTICLE_SIMILARITY:
+            continue
+        words = set(terms[i + 1])
+        shared_words = len(own_words & words)
+        needed = max(MIN_SHARED_WORDS, MIN_WORD_OVERLAP * min(len(own_words), len(words)))
+        by_words = shared_words >= needed
+        if by_words or len(own_names & _names(d.article, lower)) >= MIN_SHARED_NAMES:
+            related[d.article.id] = sim
+    return related
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+
+
+def _names(article: Article, lower: frozenset[str]) -> frozenset[str]:
+    """The words of the people, places and bodies an article names, minus common words."""
+    found = actor_terms(actors_in(article, 0, len(article.clean), ()))
+    return frozenset(w for w in found if len(w) > 2 and w not in lower)

@@ -114,13 +114,14 @@ def _report(diagnostics: Sequence[object], strict: bool) -> int:
 def _run(args: argparse.Namespace) -> int:
     from generator import site
     from generator.config import load_project
+    from generator.progress import Progress
 
     command = args.command
     if command == "extract":
         from generator import serialize
         from generator.pipeline import extract
 
-        corpus = extract(args.paths, jobs=args.jobs)
+        corpus = extract(args.paths, jobs=args.jobs, progress=Progress(sys.stderr))
         text = serialize.dumps(serialize.corpus_to_dict(corpus))
         if args.output:
             args.output.write_text(text, "utf-8")
@@ -129,13 +130,28 @@ def _run(args: argparse.Namespace) -> int:
         return _report(corpus.diagnostics, args.strict)
 
     project = load_project(args.project)
+    if not project.mkdocs_config(project.langs[0]).is_file():
+        # Never generate into a folder that is not a project: that would write files there.
+        where = args.project or Path.cwd()
+        print(
+            f"linimasa: {where} is not a Linimasa project (no mkdocs.yml in it or above); "
+            "run inside a project or name one with -C",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     if command == "generate":
-        result = site.generate(project, args.jobs)
+        result = site.generate(project, args.jobs, Progress(sys.stderr))
         print(f"linimasa: {result.written} generated file(s) changed", file=sys.stderr)
         return _report(result.diagnostics, args.strict)
     if command == "build":
         try:
-            result = site.build(project, site_url=args.site_url, strict=args.strict, jobs=args.jobs)
+            result = site.build(
+                project,
+                site_url=args.site_url,
+                strict=args.strict,
+                jobs=args.jobs,
+                progress=Progress(sys.stderr),
+            )
         except site.BuildError as err:
             print(f"linimasa: {err}", file=sys.stderr)
             return EXIT_ATTENTION
@@ -146,7 +162,11 @@ def _run(args: argparse.Namespace) -> int:
         from generator.serve import serve
 
         url = f"http://{args.host}:{args.port}/"
-        site.build(project, site_url=url)
+        try:
+            site.build(project, site_url=url)
+        except site.BuildError as err:
+            print(f"linimasa: {err}", file=sys.stderr)
+            return EXIT_ATTENTION
         return serve(project.path(project.site), args.host, args.port)
     if command == "check":
         from generator.check import check

@@ -14,8 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generator.lexicon import weekday_number
 from generator.model import Article, Dct, Timex
-from generator.normalise import Context, end_of, normalise
+from generator.normalise import Context, Value, end_of, infer_year, normalise
 from generator.recognise import Candidate
 
 _EXPLICIT = frozenset({"numeric", "dmy", "mdy", "iso"})
@@ -27,8 +28,20 @@ _CITATION = re.compile(
     r"[^.!?\n]{0,80}?[,(]\s*$",
     re.I,
 )
+# "JAKARTA, ", "SAN JOSE, California, ", "BEND, Oregon (Agency), ": a place in capitals, maybe
+# its state or country, then the date.
 _DATELINE_BEFORE = re.compile(
-    r"^\s*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:\s*\([\w .]+\))?\s*[,–—-]\s*$"
+    r"^\s*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:\s*,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)"
+    r"{0,2})?(?:\s*\([\w .]+\))?\s*[,–—-]\s*$"
+)
+# A reporting verb shortly before a date: "kata Armen saat dihubungi, Kamis (14/11/2019)",
+# "ujarnya di Jakarta, Senin (11/3)". Indonesian news dates the statement it reports, which is
+# the news day. Dots inside words ("Kompas.com") do not end the sentence.
+_SPEECH_DATED = re.compile(
+    r"\b(?:kata|katanya|ujar|ujarnya|ucap|ucapnya|tutur|tuturnya|ungkap|ungkapnya|jelas|"
+    r"jelasnya|tegas|tegasnya|imbuh|imbuhnya|mengatakan|menyatakan|menegaskan|menjelaskan|"
+    r"mengungkapkan|menyampaikan|said|told|says)\b(?:[^.!?\n]|\.(?=\S)){0,80}[,(]\s*$",
+    re.I,
 )
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]")
 _PUBLISHED_BEFORE = re.compile(
@@ -87,6 +100,8 @@ def best_clue(
         if value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.value):
             continue
         day = dt.date.fromisoformat(value.value)
+        if "year-from-page-date" in value.flags and not c.get("wd"):
+            day, value = _year_from_stated_weekday(c, candidates, text, ctx, day, value)
         guessed = any(f.startswith("year-from") for f in value.flags)
         scale = 0.85 if guessed else 1.0
         if "weekday-mismatch" in value.flags:
@@ -100,6 +115,38 @@ def best_clue(
     if not clues:
         return None
     return max(clues, key=lambda k: (k.confidence, -k.start))
+
+
+def _year_from_stated_weekday(
+    c: Candidate,
+    candidates: Sequence[Candidate],
+    text: str,
+    ctx: Context,
+    day: dt.date,
+    value: Value,
+) -> tuple[dt.date, Value]:
+    """A yearless date ("LONDON, March 8 -") whose sentence names a bare weekday ("said on
+    Tuesday") is that weekday: the most recent year, not after the page's date, in which it
+    is. Without such a weekday the year stays the page date's guess."""
+    end = _SENTENCE_END.search(text, c.end)
+    stop = end.start() if end else len(text)
+    for w in candidates:
+        if not c.end <= w.start < stop:
+            continue
+        if w.kind != "weekday" or w.get("rel") or w.get("rel2") or w.get("wunit"):
+            continue
+        weekday = weekday_number(w.get("wd") or "")
+        year, flags = infer_year(day.month, day.day, weekday, ctx, text, c.start, c.end)
+        if year is not None and "year-from-weekday" in flags:
+            fixed = dt.date(year, day.month, day.day)
+            return fixed, Value(value.type, fixed.isoformat(), value.anchor, flags, value.part)
+        break
+    return day, value
+
+
+# The end of a sentence: a full stop not inside a word or number ("Inc.", "6.2%"), ! ? or a
+# line break.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(]|\s*$)|\n")
 
 
 def _clue_for(c: Candidate, day: dt.date, text: str, body_start: int, quoted: str) -> _Clue | None:
@@ -122,6 +169,13 @@ def _clue_for(c: Candidate, day: dt.date, text: str, body_start: int, quoted: st
     sentence_start = max(text.rfind(ch, 0, c.start) for ch in ".!?\n") + 1
     if _CITATION.search(text[sentence_start : c.start]):
         return _Clue(day, 0.8, f"{said} (citation stamp)", c.start)
+    near_top = c.start - body_start < 2 * _LEAD_CHARS
+    if (
+        near_top
+        and c.get("wd")
+        and _SPEECH_DATED.search(text[max(line_start, c.start - 200) : c.start])
+    ):
+        return _Clue(day, 0.75, f"{said} (date of the statement)", c.start)
     if c.get("wd") and c.start - body_start < _LEAD_CHARS:
         return _Clue(day, 0.6, f"{said} (weekday date in the lead)", c.start)
     return None

@@ -124,10 +124,20 @@ FUTURE_CUES = re.compile(
     r"expected\s+to|plans?\s+to|planned|going\s+to|upcoming|set\s+to)\b",
     re.I,
 )
+# Cues that look forward only when they come before the expression: a plan, forecast or
+# deadline that governs it ("masuk rencana ... laga hari Minggu", "expect ... by Thursday").
+# After it they often belong to another clause ("Pada Senin, BMKG memperkirakan ...").
+FUTURE_BEFORE = re.compile(
+    r"\b(rencana|memperkirakan|memprakirakan|diprakirakan|diprediksi|memprediksi|jelang|"
+    r"menjelang|tenggat|paling\s+lambat|selambat-lambatnya|expects?|forecasts?|predicts?|"
+    r"ahead\s+of|(?:has|have)\s+until)\b",
+    re.I,
+)
 # Reporting verbs: a weekday right after one dates the saying, which lies in the past.
 SPEECH_BEFORE = re.compile(
     r"\b(kata|katanya|ujar|ujarnya|ucap|tutur|ungkap|mengatakan|menyatakan|menegaskan|"
-    r"menjelaskan|mengungkapkan|menyampaikan|melaporkan|mengumumkan|said|told|announced|"
+    r"menjelaskan|mengungkapkan|menyampaikan|melaporkan|mengumumkan|diumumkan|disampaikan|"
+    r"dilaporkan|dikatakan|said|told|announced|"
     r"reported|stated|added|wrote|confirmed)\b[^.!?]{0,60}$",
     re.I,
 )
@@ -139,7 +149,16 @@ def alternation(words: list[str] | set[str] | frozenset[str] | dict[str, object]
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-MONTH_RE = rf"(?:{alternation(MONTHS)})\.?"
+# An abbreviation may take a full stop ("Dec. 31", "5 Agt. 2020"); a full name may not, so a
+# sentence-final "20 Maret." keeps its full stop out of the span.
+_MONTH_NAMES = frozenset(
+    """januari februari pebruari maret april mei juni juli agustus september oktober november
+    nopember desember january february march may june july august october december""".split()
+)
+MONTH_RE = (
+    rf"(?:(?:{alternation([k for k in MONTHS if k not in _MONTH_NAMES])})\.|"
+    rf"(?:{alternation(MONTHS)}))"
+)
 FULL_MONTH_RE = rf"(?:{alternation(FULL_MONTHS)})"
 WEEKDAY_RE = rf"(?:{alternation(FULL_WEEKDAYS)}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.)"
 PART_RE = rf"(?:{alternation(PARTS)})"

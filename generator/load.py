@@ -7,6 +7,7 @@ where there is one, the line; a bad file is skipped and the rest of the corpus g
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -23,7 +24,13 @@ from generator.model import Article, Diagnostic, Furniture, Metadata
 ARTICLE_SUFFIXES = (".txt", ".md")
 METADATA_KEYS = {"title", "outlet", "url", "published", "date", "language", "author", "lang"}
 LANGUAGES = {"id", "en"}
-MAX_BYTES = 50 * 1024 * 1024  # beyond this a file is not a news article
+# A long news article is well under 100 KiB of text; a file ten times that is a dump, a
+# book or a mistake, and the analysis of one file is not linear in its size. Refused up front,
+# before reading, so a huge file costs neither time nor memory.
+MAX_BYTES = 1024 * 1024
+# Publication dates in metadata must lie in the years the recogniser reads as dates, so that
+# relative expressions ("besok", "3 tahun lalu") resolve inside the calendar.
+EARLIEST, LATEST = dt.date(1500, 1, 1), dt.date(2199, 12, 31)
 
 
 class InputError(Exception):
@@ -47,12 +54,13 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Diagnostic]]
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(
-                sorted(
-                    (p for p in path.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.is_file()),
-                    key=lambda p: p.name,
-                )
+            inside = sorted(
+                (p for p in path.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.is_file()),
+                key=lambda p: p.name,
             )
+            if not inside:
+                problems.append(Diagnostic("warning", str(raw), "no .txt or .md articles here"))
+            found.extend(inside)
         elif path.is_file():
             found.append(path)
         else:
@@ -84,8 +92,8 @@ def load_paths(paths: Iterable[str | Path], relative_to: Path | None = None) -> 
                 Diagnostic(
                     "error",
                     article.file,
-                    f"article id '{article.id}' clashes with {seen[folded]} "
-                    "(names that differ only by case would share a page); rename one",
+                    f"article id '{article.id}' clashes with {seen[folded]} (names that "
+                    "differ only by case or punctuation would share a page); rename one",
                 )
             )
             continue
@@ -99,7 +107,11 @@ def article_id(path: Path) -> str:
     """The article's id: its file stem, made safe for URLs and file names."""
     stem = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-.")
-    return slug or "article"
+    if slug:
+        return slug
+    # A name with no Latin letters or digits ("..", a name in another script): a stable id from
+    # the name itself, so two such files do not clash.
+    return "article-" + hashlib.sha256(path.stem.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
 
 def decode(data: bytes, file: str) -> tuple[str, str]:
@@ -112,10 +124,16 @@ def decode(data: bytes, file: str) -> tuple[str, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None or best.encoding is None:
         raise InputError(file, "not text in any known encoding")
-    return str(best), best.encoding
+    # On short text the detector cannot tell close single-byte encodings apart (cp1250 and
+    # cp1252 read most bytes alike, "ñ" or "ń"): among equally good readings, prefer
+    # windows-1252, the web's legacy default for Latin-script languages (WHATWG Encoding).
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    chosen = next((m for m in tied if m.encoding == "cp1252"), best)
+    return str(chosen), chosen.encoding
 
 
 def read_article(path: Path, shown: str | None = None) -> Article:
@@ -127,7 +145,11 @@ def read_article(path: Path, shown: str | None = None) -> Article:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(file, f"file is {size // 2**20} MiB; articles are capped at 50 MiB")
+            raise InputError(
+                file,
+                f"file is {size / 2**20:.1f} MiB; an article may be at most "
+                f"{MAX_BYTES // 2**20} MiB (split it, or remove what is not the article)",
+            )
         data = path.read_bytes()
     except OSError as err:
         raise InputError(file, f"cannot read: {err.strerror}") from err
@@ -193,6 +215,8 @@ def _sidecar(path: Path, file: str) -> dict[str, Any]:
 def _yaml_mapping(source: str, file: str, line_offset: int) -> dict[str, Any]:
     try:
         data = yaml.safe_load(source)
+    except RecursionError as err:  # PyYAML recurses once per nesting level
+        raise InputError(file, "malformed metadata: nested too deeply", 1 + line_offset) from err
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 + line_offset if mark is not None else None
@@ -218,7 +242,7 @@ def _metadata(meta: dict[str, Any], file: str) -> Metadata:
         value = meta.get(key)
         if value is not None and not isinstance(value, str | int | float):
             raise InputError(file, f"metadata '{key}' must be text")
-        values[key] = str(value).strip() if value is not None else None
+        values[key] = _one_line(str(value)) if value is not None else None
     url = values["url"]
     if url and not re.match(r"https?://", url):
         raise InputError(file, f"metadata 'url' must start with http:// or https://, got {url!r}")
@@ -234,17 +258,31 @@ def _metadata(meta: dict[str, Any], file: str) -> Metadata:
     return Metadata(language=language, **values)
 
 
+def _one_line(value: str) -> str:
+    """Metadata text as one line: control characters dropped, white space collapsed."""
+    kept = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in value)
+    return " ".join(kept.split())
+
+
 def _iso_date(value: object, file: str) -> str:
     if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
-    except ValueError as err:
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    else:
+        try:
+            day = dt.date.fromisoformat(str(value).strip()[:10])
+        except ValueError as err:
+            raise InputError(
+                file, f"metadata 'published' must be a date like 2024-06-18, got {value!r}"
+            ) from err
+    if not EARLIEST <= day <= LATEST:
         raise InputError(
-            file, f"metadata 'published' must be a date like 2024-06-18, got {value!r}"
-        ) from err
+            file,
+            f"metadata 'published' must lie between {EARLIEST.isoformat()} and "
+            f"{LATEST.isoformat()}, got {day.isoformat()}",
+        )
+    return day.isoformat()
 
 
 _ID_WORDS = frozenset(

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import hashlib
+import heapq
 import math
 import re
 import unicodedata
@@ -54,6 +56,7 @@ STOPWORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a corpus repeats its words: stem each once
 def stem(word: str, language: str) -> str:
     """A light stem: inflectional affixes off, enough to match "kunjungan" with "mengunjungi"
     or "visited" with "visits"; not a full morphological analysis."""
@@ -119,16 +122,20 @@ def _stem_id(w: str) -> str:
 
 def content_terms(text: str, language: str, skip: Iterable[tuple[int, int]] = ()) -> list[str]:
     """Stemmed content words of `text`, outside the character ranges in `skip`."""
-    spans = list(skip)
+    return list(_content_terms(text, language, tuple(skip)))
+
+
+@functools.lru_cache(maxsize=1 << 13)  # a sentence is read again to rank, title and anchor
+def _content_terms(text: str, language: str, spans: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
     out = []
     for m in _WORD.finditer(text):
-        if any(a <= m.start() < b for a, b in spans):
+        if spans and any(a <= m.start() < b for a, b in spans):
             continue
         low = m.group().lower()
         if len(low) < 3 or low in STOPWORDS:
             continue
         out.append(stem(low, language))
-    return out
+    return tuple(out)
 
 
 def actor_terms(actors: Iterable[str]) -> frozenset[str]:
@@ -213,6 +220,9 @@ class _Item:
     actors: frozenset[str]
     first: dt.date
     last: dt.date
+    # The vector's terms and weights in order: equal keys, equal similarities (news agencies'
+    # copy is reprinted word for word, so many mentions share one).
+    key: tuple[tuple[str, float], ...] = ()
 
     @property
     def width(self) -> int:
@@ -228,27 +238,36 @@ class _Cluster:
     seed: _Item
     items: list[_Item] = field(default_factory=list)
     centroid: Vector = field(default_factory=dict)
-    actors: Counter[str] = field(default_factory=Counter)
+    # Kept up to date by `add` so a comparison costs no pass over the members.
+    articles: set[str] = field(default_factory=set)
+    statuses: set[str] = field(default_factory=set)
+    unit: Vector | None = None  # the normalised centroid, until the next `add`
+    distinct: dict[tuple[tuple[str, float], ...], Vector] = field(default_factory=dict)
 
     def add(self, item: _Item) -> None:
         self.items.append(item)
         for t, v in item.vector.items():
             self.centroid[t] = self.centroid.get(t, 0.0) + v
-        self.actors.update(item.actors)
+        self.articles.add(item.mention.article)
+        self.statuses.add(item.mention.status)
+        self.distinct.setdefault(item.key, item.vector)
+        self.unit = None
+
+    def clear(self) -> None:
+        self.items.clear()
+        self.centroid.clear()
+        self.articles.clear()
+        self.statuses.clear()
+        self.distinct.clear()
+        self.unit = None
 
     def similarity(self, item: _Item) -> float:
         """Half centroid, half nearest member: a cluster's words drift as it grows."""
-        centroid = cosine(normalise(self.centroid), item.vector)
-        nearest = max(cosine(i.vector, item.vector) for i in self.items)
+        if self.unit is None:
+            self.unit = normalise(self.centroid)
+        centroid = cosine(self.unit, item.vector)
+        nearest = max(cosine(v, item.vector) for v in self.distinct.values())
         return 0.5 * (centroid + nearest)
-
-    @property
-    def articles(self) -> set[str]:
-        return {i.mention.article for i in self.items}
-
-    @property
-    def statuses(self) -> set[str]:
-        return {i.mention.status for i in self.items}
 
 
 def _items(mentions: Sequence[Mention]) -> list[_Item]:
@@ -268,7 +287,7 @@ def _items(mentions: Sequence[Mention]) -> list[_Item]:
     ]
     vectors = tfidf(docs)
     return [
-        _Item(m, vec, actor_terms(m.actors), span[0], span[1])
+        _Item(m, vec, actor_terms(m.actors), span[0], span[1], tuple(vec.items()))
         for (m, span), vec in zip(kept, vectors, strict=True)
     ]
 
@@ -297,22 +316,54 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
     items = sorted(_items(mentions), key=_order)
     clusters: list[_Cluster] = []
     starts: list[tuple[dt.date, int]] = []  # (first day, cluster index), sorted: the date index
+    # The same index per word, for the clusters using that word: a cluster sharing no word with
+    # a mention cannot take it, so a year's or a decade's mention, whose date window holds most
+    # of the corpus, is compared only with the clusters that share one of its words.
+    postings: dict[str, list[tuple[dt.date, int]]] = {}
     for item in items:
-        lo = bisect.bisect_left(starts, (item.first - dt.timedelta(days=VARIANT_WINDOW), -1))
-        hi = bisect.bisect_right(starts, (item.last + dt.timedelta(days=VARIANT_WINDOW), 1 << 30))
+        low = (item.first - dt.timedelta(days=VARIANT_WINDOW), -1)
+        high = (item.last + dt.timedelta(days=VARIANT_WINDOW), 1 << 30)
+        candidates = _candidates(starts, postings, item, low, high)
         best: tuple[float, int] | None = None
-        for _, idx in starts[lo:hi]:
+        for _, idx in candidates:
             margin = _margin(clusters[idx], [item])
             if margin is not None and (best is None or margin > best[0]):
                 best = (margin, idx)
         if best is None:
             clusters.append(_Cluster(item))
-            clusters[-1].add(item)
-            bisect.insort(starts, (item.first, len(clusters) - 1))
+            key = (item.first, len(clusters) - 1)
+            bisect.insort(starts, key)
         else:
-            clusters[best[1]].add(item)
+            key = (clusters[best[1]].seed.first, best[1])
+        cluster = clusters[key[1]]
+        for term in item.vector:
+            if term not in cluster.centroid:
+                bisect.insort(postings.setdefault(term, []), key)
+        cluster.add(item)
     _join_clusters(clusters, starts)
     return [[i.mention for i in c.items] for c in clusters if c.items]
+
+
+def _candidates(
+    starts: list[tuple[dt.date, int]],
+    postings: dict[str, list[tuple[dt.date, int]]],
+    item: _Item,
+    low: tuple[dt.date, int],
+    high: tuple[dt.date, int],
+) -> list[tuple[dt.date, int]]:
+    """Clusters whose first day is in [low, high], in date-index order; through the word
+    index when that is shorter (the same clusters, less those sharing no word with `item`)."""
+    ranges = []
+    for term in item.vector:
+        posting = postings.get(term)
+        if posting:
+            lo, hi = bisect.bisect_left(posting, low), bisect.bisect_right(posting, high)
+            if hi > lo:
+                ranges.append(posting[lo:hi])
+    lo, hi = bisect.bisect_left(starts, low), bisect.bisect_right(starts, high)
+    if sum(map(len, ranges)) >= hi - lo:
+        return starts[lo:hi]
+    return sorted({key for keys in ranges for key in keys})
 
 
 def _margin(cluster: _Cluster, items: Sequence[_Item]) -> float | None:
@@ -320,45 +371,77 @@ def _margin(cluster: _Cluster, items: Sequence[_Item]) -> float | None:
     relation = _relation(cluster, items[0])
     if relation is None:
         return None
-    score = sum(cluster.similarity(i) for i in items) / len(items)
+    if all(cluster.centroid.keys().isdisjoint(i.vector) for i in items):
+        return None  # no shared word: every similarity is 0, below every threshold
+    known: dict[tuple[tuple[str, float], ...], float] = {}
+    similarities = [
+        known[i.key] if i.key in known else known.setdefault(i.key, cluster.similarity(i))
+        for i in items
+    ]
+    score = sum(similarities) / len(items)
     if len(items) > 1:
-        score = max(score, max(cluster.similarity(i) for i in items) * 0.8)
+        score = max(score, max(similarities) * 0.8)
     threshold = THRESHOLDS[relation]
-    if relation.startswith("same") and cluster.articles & {i.mention.article for i in items}:
+    if relation.startswith("same") and not cluster.articles.isdisjoint(
+        i.mention.article for i in items
+    ):
         threshold += SAME_ARTICLE_PENALTY
-    if ("claim" in cluster.statuses) != ("claim" in {i.mention.status for i in items}):
+    if ("claim" in cluster.statuses) != any(i.mention.status == "claim" for i in items):
         score *= 0.7  # a statement and a deed on one date are usually two entries
     return score - threshold if score >= threshold else None
 
 
 def _join_clusters(clusters: list[_Cluster], starts: list[tuple[dt.date, int]]) -> None:
     """Second pass: join clusters the greedy pass left apart (best pair first) until none
-    clears the bar. Clusters only meet through the date index."""
-    while True:
-        best: tuple[float, int, int] | None = None
-        for pos, (_, a) in enumerate(starts):
-            if not clusters[a].items:
-                continue
-            seed = clusters[a].seed
-            limit = seed.last + dt.timedelta(days=VARIANT_WINDOW)
-            for first_b, b in starts[pos + 1 :]:
-                if first_b > limit:
-                    break
-                if not clusters[b].items:
-                    continue
-                # The finer seed leads: a coarse cluster joins the finer one it contains.
-                lead, other = (
-                    (a, b) if _order(clusters[a].seed) <= _order(clusters[b].seed) else (b, a)
-                )
-                margin = _margin(clusters[lead], clusters[other].items)
-                if margin is not None and (best is None or margin > best[0]):
-                    best = (margin, lead, other)
-        if best is None:
+    clears the bar. Clusters only meet through the date index.
+
+    Which pairs may meet depends only on the clusters' seeds, which a join does not change, so
+    the pairs are listed once; a join changes the margins of the pairs of the one cluster that
+    grew, and only those are scored again. A heap keyed by (margin, position of the pair in the
+    date index) yields the same pair, in the same order, as rescanning every pair after every
+    join would.
+    """
+    count = len(starts)
+    neighbours: list[list[int]] = [[] for _ in range(count)]  # positions in `starts`
+    for pos, (_, a) in enumerate(starts):
+        limit = clusters[a].seed.last + dt.timedelta(days=VARIANT_WINDOW)
+        stop = bisect.bisect_right(starts, (limit, 1 << 30), lo=pos + 1)
+        for other in range(pos + 1, stop):
+            neighbours[pos].append(other)
+            neighbours[other].append(pos)
+    version = [0] * count
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def score(pa: int, pb: int) -> None:
+        a, b = starts[pa][1], starts[pb][1]
+        if not clusters[a].items or not clusters[b].items:
             return
-        _, lead, other = best
+        # The finer seed leads: a coarse cluster joins the finer one it contains.
+        lead, other = (a, b) if _order(clusters[a].seed) <= _order(clusters[b].seed) else (b, a)
+        margin = _margin(clusters[lead], clusters[other].items)
+        if margin is not None:
+            heapq.heappush(heap, (-margin, pa, pb, version[pa], version[pb]))
+
+    for pa in range(count):
+        for pb in neighbours[pa]:
+            if pb > pa:
+                score(pa, pb)
+    while heap:
+        _, pa, pb, va, vb = heapq.heappop(heap)
+        if va != version[pa] or vb != version[pb]:
+            continue  # scored before one of the two changed; its new score is in the heap
+        a, b = starts[pa][1], starts[pb][1]
+        if not clusters[a].items or not clusters[b].items:
+            continue
+        lead, other = (a, b) if _order(clusters[a].seed) <= _order(clusters[b].seed) else (b, a)
+        grown = pa if lead == a else pb
         for item in clusters[other].items:
             clusters[lead].add(item)
-        clusters[other].items.clear()
+        clusters[other].clear()
+        version[pa + pb - grown] += 1
+        version[grown] += 1
+        for p in neighbours[grown]:
+            score(min(p, grown), max(p, grown))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from generator.lexicon import (
+    FUTURE_BEFORE,
     FUTURE_CUES,
     PARTS,
     SE_UNITS,
@@ -164,20 +165,24 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (m.start() if m else len(text))
 
 
-def direction(text: str, start: int, end: int) -> str:
+def direction(text: str, start: int, end: int, *, after: bool = True) -> str:
     """'future' when the clause speaks of what will happen, else 'past' (news reports events).
 
     The nearest cue before the expression decides: a future marker ("akan", "dijadwalkan",
     "will") looks forward; a reporting verb ("kata", "said") dates the saying, in the past.
-    With no cue before it, a future marker later in the sentence still looks forward.
+    With no cue before it, a future marker later in the sentence still looks forward (unless
+    `after` is False).
     """
     left, right = sentence_bounds(text, start, end)
     before = text[left:start]
-    fut = [m.end() for m in FUTURE_CUES.finditer(before)]
+    fut = sorted(
+        [m.end() for m in FUTURE_CUES.finditer(before)]
+        + [m.end() for m in FUTURE_BEFORE.finditer(before)]
+    )
     speech = SPEECH_BEFORE.search(before)
     if fut and (not speech or fut[-1] > speech.start()):
         return "future"
-    if speech:
+    if speech or not after:
         return "past"
     return "future" if FUTURE_CUES.search(text, end, right) else "past"
 
@@ -186,9 +191,21 @@ def direction(text: str, start: int, end: int) -> str:
 
 
 def infer_year(
-    month: int, day: int | None, weekday: int | None, ctx: Context, text: str, start: int, end: int
+    month: int,
+    day: int | None,
+    weekday: int | None,
+    ctx: Context,
+    text: str,
+    start: int,
+    end: int,
+    rel: str = "",
 ) -> tuple[int | None, tuple[str, ...]]:
-    """The year of a day/month written without one, with flags saying how it was chosen."""
+    """The year of a day/month written without one, with flags saying how it was chosen.
+
+    `rel` is "past" or "future" when the text says which occurrence it means ("14 Agustus
+    mendatang", "5 Maret lalu"); otherwise the tense of the clause decides a future date and
+    the nearest occurrence any other.
+    """
     if ctx.dct is not None:
         ref = ctx.dct
         years = [ref.year - 1, ref.year, ref.year + 1]
@@ -200,6 +217,15 @@ def infer_year(
             ]
             if fits:
                 return min(fits, key=lambda y: (abs((dt.date(y, month, day) - ref).days), -y)), ()
+        if day:
+            # Only a cue before the date: "Pada 5 Juni, menteri mengatakan akan ..." is past.
+            ahead = direction(text, start, end, after=False) == "future"
+            when = rel or ("future" if ahead else "")
+            days = [d for y in years if (d := safe_date(y, month, day)) is not None]
+            if when == "past" and (before := [d for d in days if d <= ref]):
+                return max(before).year, ()
+            if when == "future" and (after := [d for d in days if d >= ref]):
+                return min(after).year, ()
         # Nearest occurrence; ties and near-equal distances go to the past (news reports).
         best = min(
             years,
@@ -241,7 +267,7 @@ _WEEK_OFFSET = {
 _DAY_WORDS = {
     "hari ini": 0, "today": 0, "tonight": 0, "kemarin": -1, "yesterday": -1, "besok": 1,
     "esok": 1, "esok hari": 1, "tomorrow": 1, "lusa": 2, "the day after tomorrow": 2,
-    "kemarin lusa": -2, "the day before yesterday": -2,
+    "kemarin lusa": -2, "the day before yesterday": -2, "semalam": -1,
 }  # fmt: skip
 _TIMEX_DAY_WORDS = {
     "keesokan hari": 1, "keesokan harinya": 1, "esok harinya": 1, "sehari kemudian": 1,
@@ -275,11 +301,12 @@ def _part(c: Candidate) -> PartOfDay | None:
             hour += 12
         if ampm == "am" and hour == 12:
             hour = 0
+        # News convention: pagi 05-11, siang/sore 11-18, malam 18-24, dini hari 00-05.
         if 5 <= hour < 11:
             return "morning"
-        if 11 <= hour < 17:
+        if 11 <= hour < 18:
             return "afternoon"
-        if 17 <= hour < 21:
+        if hour >= 18:
             return "evening"
         return "night"
     part = _norm(c.get("part"))
@@ -331,6 +358,13 @@ def normalise(c: Candidate, text: str, ctx: Context, previous: Timex | None = No
     return Value(value.type, value.value, value.anchor, value.flags, part)
 
 
+# Words after a date without a year that say which occurrence it is.
+_REL_DIRECTION = {
+    "lalu": "past", "yang lalu": "past", "silam": "past",
+    "mendatang": "future", "depan": "future", "nanti": "future",
+}  # fmt: skip
+
+
 def _explicit_day(c: Candidate, text: str, ctx: Context) -> Value | None:
     """dmy, mdy and numeric dates, with or without year and weekday."""
     d = int(c.get("d") or 0)
@@ -347,7 +381,8 @@ def _explicit_day(c: Candidate, text: str, ctx: Context) -> Value | None:
         parsed = engine_date(core, ctx.language, ctx.dct) if core else None
         day = parsed if parsed and parsed.year == year else safe_date(year, month, d)
     else:
-        y, flags = infer_year(month, d, wd, ctx, text, c.start, c.end)
+        rel = _REL_DIRECTION.get(_norm(c.get("rel")), "")
+        y, flags = infer_year(month, d, wd, ctx, text, c.start, c.end, rel)
         if y is None:
             return UNRESOLVED
         anchor = "dct" if ctx.dct is not None else "absolute"
@@ -508,10 +543,6 @@ def _h_year(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value 
     return Value("date", f"{int(c.get('y') or 0):04d}", "absolute", _mod_flags(c))
 
 
-def _h_named_year(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
-    return Value("date", f"{int(c.get('y') or 0):04d}", "absolute", ("name",))
-
-
 def _h_weekday(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
     wd = weekday_number(c.get("wd") or "")
     if not wd:
@@ -524,19 +555,55 @@ def _h_weekday(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Val
         off = _WEEK_OFFSET.get(rel, 0)
         day = monday(ref) + dt.timedelta(weeks=off, days=wd - 1)
         return Value("date", day.isoformat(), "dct")
+    return Value("date", _weekday_day(ref, wd, rel, text, c.start, c.end).isoformat(), "dct")
+
+
+def _weekday_day(ref: dt.date, wd: int, rel: str, text: str, start: int, end: int) -> dt.date:
+    """The day a weekday names, seen from `ref`: its own weekday is `ref` itself unless the
+    text says last/next; otherwise the tense of the clause picks the week."""
     back = (ref.isoweekday() - wd) % 7
     ahead = (wd - ref.isoweekday()) % 7
     if rel in {"lalu", "kemarin", "last", "past"}:
-        day = ref - dt.timedelta(days=back or 7)
-    elif rel in {"depan", "mendatang", "next", "coming"}:
-        day = ref + dt.timedelta(days=ahead or 7)
-    elif rel in {"ini", "this"}:
-        day = monday(ref) + dt.timedelta(days=wd - 1)
-    elif rel == "nanti" or direction(text, c.start, c.end) == "future":
-        day = ref + dt.timedelta(days=ahead)
-    else:
-        day = ref - dt.timedelta(days=back)
-    return Value("date", day.isoformat(), "dct")
+        return ref - dt.timedelta(days=back or 7)
+    if rel in {"depan", "mendatang", "next", "coming"}:
+        return ref + dt.timedelta(days=ahead or 7)
+    if rel in {"ini", "this"}:
+        return monday(ref) + dt.timedelta(days=wd - 1)
+    if rel == "nanti" or direction(text, start, end) == "future":
+        return ref + dt.timedelta(days=ahead)
+    return ref - dt.timedelta(days=back)
+
+
+def _h_range_wd(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
+    """A weekday range ("Kamis hingga Jumat"): the first resolved as a bare weekday, the second
+    the next such day after it."""
+    wd1, wd2 = weekday_number(c.get("wd") or ""), weekday_number(c.get("wd2") or "")
+    if not wd1 or not wd2 or wd1 == wd2:
+        return None
+    if ctx.dct is None:
+        return UNRESOLVED
+    first = _weekday_day(ctx.dct, wd1, "", text, c.start, c.end)
+    last = first + dt.timedelta(days=(wd2 - wd1) % 7)
+    return Value("date", f"{first.isoformat()}/{last.isoformat()}", "dct")
+
+
+def _h_clock(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
+    """A clock time is the day it falls on: the day last named in the same paragraph
+    ("Senin dini hari. ... pukul 02.30 WITA"), else the article's date."""
+    part = _part(c)
+    if (
+        prev is not None
+        and _DAY_VALUE.fullmatch(prev.value)
+        and prev.end <= c.start
+        and "\n" not in text[prev.end : c.start]
+    ):
+        return Value("date", prev.value, "timex", (), part)
+    if ctx.dct is None:
+        return Value("date", "", "unresolved", ("unresolved",), part)
+    return Value("date", ctx.dct.isoformat(), "dct", (), part)
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _weekend(ref: dt.date, off: int) -> str:
@@ -588,7 +655,7 @@ def _h_rel_unit(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Va
 
 def _h_rel_day(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
     word = _norm(c.get("word"))
-    part: PartOfDay | None = "night" if word == "tonight" else None
+    part: PartOfDay | None = {"tonight": "night", "semalam": "evening"}.get(word)  # type: ignore[assignment]
     if word in _DAY_WORDS:
         if ctx.dct is None:
             return UNRESOLVED
@@ -665,6 +732,8 @@ def _h_offset(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Valu
 
 def _h_ref(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
     word = _norm(text[c.start : c.end])
+    if word in _PRESENT:
+        return Value("date", "PRESENT_REF", "dct")
     past = (
         "terakhir",
         "belakangan",
@@ -677,6 +746,9 @@ def _h_ref(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value |
     )
     value = "PAST_REF" if any(p in word for p in past) else "FUTURE_REF"
     return Value("date", value, "dct")
+
+
+_PRESENT = frozenset({"saat ini", "dewasa ini", "at present", "at the moment"})
 
 
 def _h_set(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
@@ -732,7 +804,6 @@ _HANDLERS = {
     "decade": _h_decade,
     "century": _h_century,
     "year": _h_year,
-    "named-year": _h_named_year,
     "weekday": _h_weekday,
     "week": _h_week,
     "rel-unit": _h_rel_unit,
@@ -743,4 +814,6 @@ _HANDLERS = {
     "ref": _h_ref,
     "set": _h_set,
     "duration": _h_duration,
+    "clock": _h_clock,
+    "range-wd": _h_range_wd,
 }

@@ -15,7 +15,8 @@ from pathlib import Path
 from generator import anchor, editorial, events, merge, temporal, translate
 from generator.cache import Cache, article_key
 from generator.load import load_paths
-from generator.model import LANGS, Article, Corpus, DatedArticle, Diagnostic, Mention
+from generator.model import LANGS, Article, Corpus, DatedArticle, Dct, Diagnostic, Mention, Timex
+from generator.progress import Progress
 
 # Below this many articles to analyse, worker start-up costs more than it saves.
 PARALLEL_MIN = 48
@@ -37,21 +38,24 @@ def extract(
     *,
     jobs: int | None = None,
     cache: Cache | None = None,
+    progress: Progress | None = None,
 ) -> Corpus:
     """Read, date, and merge the articles named by `paths` into a corpus.
 
     `jobs` worker processes analyse articles in parallel (default: every core); the result is
     the same as a serial run. `cache` skips articles analysed before with the same code.
+    `progress` shows how far the analysis of the articles has come (on a terminal only).
     """
     inputs = inputs or Inputs()
     cache = cache or Cache(None)
     loaded = load_paths(paths, relative_to=inputs.root)
     diagnostics: list[Diagnostic] = list(loaded.diagnostics)
 
-    analysed = analyse_all(loaded.articles, jobs, cache)
+    analysed = analyse_all(loaded.articles, jobs, cache, progress)
     dated = tuple(d for d, _ in analysed)
     found = {d.article.id: m for d, m in analysed}
-    anchored = anchor.anchor_undated(dated)
+    # Anchoring reads every dated article: skip it when no article needs it (the usual case).
+    anchored = anchor.anchor_undated(dated) if any(not d.dct.value for d in dated) else dated
     before = {d.article.id: d.dct for d in dated}
     for d in anchored:
         if d.dct != before[d.article.id]:  # newly anchored by the corpus: its events move too
@@ -108,9 +112,10 @@ def analyse(article: Article) -> tuple[DatedArticle, tuple[Mention, ...]]:
 
 
 def analyse_all(
-    articles: Sequence[Article], jobs: int | None, cache: Cache
+    articles: Sequence[Article], jobs: int | None, cache: Cache, progress: Progress | None = None
 ) -> list[tuple[DatedArticle, tuple[Mention, ...]]]:
     """`analyse` every article, from the cache where possible, in parallel where it pays."""
+    progress = progress or Progress.quiet()
     results: list[tuple[DatedArticle, tuple[Mention, ...]] | None] = [None] * len(articles)
     todo: list[int] = []
     keys = [article_key(a) for a in articles] if cache.folder else []
@@ -123,16 +128,44 @@ def analyse_all(
             results[i] = (DatedArticle(article, dct, timexes), mentions)
     workers = min(jobs or os.cpu_count() or 1, len(todo))
     pending = [articles[i] for i in todo]
+    progress.start("analysing articles", len(articles))
+    progress.advance(len(articles) - len(todo))  # the cache's share is done already
     if workers > 1 and len(todo) >= PARALLEL_MIN:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            done = list(pool.map(analyse, pending, chunksize=max(1, len(todo) // (workers * 8))))
+            # Small chunks: the bar moves steadily and no worker idles at the end.
+            chunk = max(1, min(16, len(todo) // (workers * 8)))
+            parts = pool.map(_analysed_parts, pending, chunksize=chunk)
+            done = (
+                (DatedArticle(a, dct, timexes), mentions)
+                for a, (dct, timexes, mentions) in zip(pending, parts, strict=True)
+            )
+            _collect(done, todo, keys, results, cache, progress)
     else:
-        done = [analyse(a) for a in pending]
+        _collect(map(analyse, pending), todo, keys, results, cache, progress)
+    progress.finish()
+    return [r for r in results if r is not None]
+
+
+def _analysed_parts(article: Article) -> tuple[Dct, tuple[Timex, ...], tuple[Mention, ...]]:
+    """`analyse` in a worker, sending back only what it added: the parent has the article."""
+    dated, mentions = analyse(article)
+    return dated.dct, dated.timexes, mentions
+
+
+def _collect(
+    done: Iterable[tuple[DatedArticle, tuple[Mention, ...]]],
+    todo: Sequence[int],
+    keys: Sequence[str],
+    results: list[tuple[DatedArticle, tuple[Mention, ...]] | None],
+    cache: Cache,
+    progress: Progress,
+) -> None:
+    """Store each analysed article as it arrives (in input order), in results and the cache."""
     for i, (dated, mentions) in zip(todo, done, strict=True):
         results[i] = (dated, mentions)
         if cache.folder:
             cache.put(keys[i], dated.dct, dated.timexes, mentions)
-    return [r for r in results if r is not None]
+        progress.advance()
 
 
 def _dating_problems(dated: Sequence[DatedArticle]) -> list[Diagnostic]:
@@ -140,6 +173,16 @@ def _dating_problems(dated: Sequence[DatedArticle]) -> list[Diagnostic]:
     problems = []
     for d in dated:
         unresolved = [t for t in d.timexes if "unresolved" in t.flags]
+        if not d.timexes and d.dct.value is None:  # one message per file, not two
+            problems.append(
+                Diagnostic(
+                    "warning",
+                    d.article.file,
+                    "no dates at all: no time expressions and no publication date; "
+                    "add 'published' to its metadata if it belongs on the timeline",
+                )
+            )
+            continue
         if d.dct.value is None:
             detail = (
                 f"; {len(unresolved)} relative expression(s) left unresolved "

@@ -66,7 +66,8 @@ MOD_ID = r"(?:awal|akhir|pertengahan|penghujung|medio)"
 MOD_EN = r"(?:early|late|mid-?|the\s+(?:start|beginning|end|middle)\s+of)"
 SIGNAL_YEAR = (
     r"(?:pada|sejak|semenjak|hingga|sampai|sebelum|sesudah|setelah|selama|sepanjang|antara|"
-    r"jelang|menjelang|tahun|in|since|until|till|by|before|after|during|from|of|between|"
+    r"jelang|menjelang|memasuki|tahun|in|since|until|till|by|before|after|during|throughout|"
+    r"entering|from|of|between|"
     r"through|to|dan|and|or|atau|circa|around|sekitar|year|the)"
 )
 
@@ -119,14 +120,16 @@ _P: list[tuple[str, str]] = [
     # Year ranges: "2019-2024", "tahun 2019 hingga 2024".
     (
         "range-y",
-        rf"{B}(?:(?:tahun|years?)\s+)?(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai|to|until|through)"
+        rf"{B}(?:(?:pada|in)\s+)?(?:(?:tahun|years?)\s+)?(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai|to|"
+        rf"until|through)"
         rf"\s*(?P<y>{YEAR}){_NE}",
     ),
     # Full dates: "Senin, 22 Januari 2024", "Jumat 14 Juni 2024", "18 June 2024", "14 Juni".
     (
         "dmy",
         rf"{B}{WD}?(?:tanggal\s+|tgl\.?\s+|the\s+)?(?P<d>{DAY}){ORD}\s+(?:of\s+)?"
-        rf"(?P<m>{MONTH_RE})(?:\s*,?\s*(?P<y>{YEAR}))?{_NE}(?:{PART})?(?:{TIME})?",
+        rf"(?P<m>{MONTH_RE})(?:\s*,?\s*(?P<y>{YEAR}))?{_NE}(?:\s+(?P<rel>mendatang|yang\s+lalu|lalu|"
+        rf"silam|depan|nanti){E})?(?:{PART})?(?:{TIME})?",
     ),
     # English order: "Tuesday, June 18, 2024", "June 18".
     (
@@ -158,15 +161,21 @@ _P: list[tuple[str, str]] = [
     # Years: "tahun 2000", "pada 2019" (signal word before), "2019 lalu", "akhir 2023", "© 2025".
     (
         "year",
-        rf"{B}(?:(?P<mod>{MOD_ID}|{MOD_EN})\s+)?(?:(?P<tahun>tahun|year|TA\.?)\s+)?(?P<y>{YEAR})"
+        rf"{B}(?:(?P<mod>{MOD_ID}|{MOD_EN})\s+|(?P<pre>pada|in)\s+)?(?:(?P<tahun>tahun|year|TA\.?)\s+)?"
+        rf"(?P<y>{YEAR})(?!-|'?s{E}|an{E})"
         rf"(?:\s+(?P<rel>lalu|silam|kemarin))?{_NE}",
     ),
     ("year", rf"(?:©|\([cC]\)|[Cc]opyright|[Hh]ak\s+[Cc]ipta)\s*(?P<y>{YEAR}){_NE}"),
     # Centuries: "abad ke-21", "the 20th century".
     ("century", rf"{B}abad\s+(?:ke-?\s*)?(?P<c>\d{{1,2}}|[XVI]{{1,5}}){E}"),
     ("century", rf"{B}(?:the\s+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th)\s+century{E}"),
-    # Event names carrying a year ("Pemilu 2019", "Euro 2024"): dated but flagged as names.
-    ("named-year", rf"(?<![\w.])(?P<name>[A-Z][\w-]+)\s+(?P<y>{YEAR}){_NE}"),
+    # A year closing a proper name ("Pemilu 2019", "Piala Dunia 2026", "APEC 2024", "Liga 1
+    # 2023/2024") belongs to the name: it is not emitted, and it blocks shorter readings.
+    (
+        "name-year",
+        rf"(?<![\w.])(?P<name>[A-Z][\w-]*\.?(?:\s+(?:[A-Z][\w-]*\.?|\d{{1,2}})){{0,3}})"
+        rf"\s+(?P<y>{YEAR})(?:/(?:{YEAR}|\d\d))?{_NE}",
+    ),
     # Weekday of a relative week: "hari Kamis pekan lalu", "Selasa minggu depan", "last Tuesday".
     (
         "weekday",
@@ -207,7 +216,7 @@ _P: list[tuple[str, str]] = [
     # Days relative to the DCT: "hari ini", "kemarin sore", "lusa", "yesterday", "tonight".
     (
         "rel-day",
-        rf"{B}(?P<word>hari\s+ini|kemarin\s+lusa|kemarin|besok|esok(?:\s+hari)?|lusa|today|"
+        rf"{B}(?P<word>hari\s+ini|kemarin\s+lusa|kemarin|besok|esok(?:\s+hari)?|lusa|semalam|today|"
         rf"yesterday|tomorrow|tonight|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
         rf"(?:{PART})?(?:{TIME})?{E}",
     ),
@@ -220,9 +229,10 @@ _P: list[tuple[str, str]] = [
     # Part of day of the DCT: "malam ini", "tadi pagi", "this morning", "last night".
     (
         "part",
-        rf"{B}(?P<part>pagi|siang|sore|petang|malam)\s+(?:hari\s+)?(?P<rel>ini|tadi|nanti){E}",
+        rf"{B}(?P<part>dini\s+hari|pagi|siang|sore|petang|malam)\s+(?:hari\s+)?(?P<rel>ini|tadi|nanti)"
+        rf"{E}",
     ),
-    ("part", rf"{B}(?P<rel>tadi|nanti)\s+(?P<part>pagi|siang|sore|petang|malam){E}"),
+    ("part", rf"{B}(?P<rel>tadi|nanti)\s+(?P<part>pagi|siang|sore|petang|malam|dini\s+hari){E}"),
     ("part", rf"{B}(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night){E}"),
     # Counted offsets from the DCT: "24 tahun lalu", "dua hari lalu", "two years ago", "sepekan lalu".
     (
@@ -240,7 +250,8 @@ _P: list[tuple[str, str]] = [
     # Vague present, past and future references.
     (
         "ref",
-        rf"{B}(?:dalam\s+waktu\s+dekat|in\s+the\s+near\s+future|di\s+masa\s+(?:depan|mendatang)|"
+        rf"{B}(?:saat\s+ini|dewasa\s+ini|at\s+present|at\s+the\s+moment|"
+        rf"dalam\s+waktu\s+dekat|in\s+the\s+near\s+future|di\s+masa\s+(?:depan|mendatang)|"
         rf"in\s+the\s+future|baru-baru\s+ini|belakangan\s+ini|recently|in\s+recent\s+(?:days|weeks|"
         rf"months|years))(?=\W|$)",
     ),
@@ -292,6 +303,23 @@ _P: list[tuple[str, str]] = [
         rf"berbulan-bulan|bertahun-tahun|berabad-abad|berdekade-dekade){E}",
     ),
     ("duration", rf"{B}(?P<pre>for)\s+(?P<vague>{UNIT_EN_RE}){E}"),
+    # Clock times on their own: "pukul 14.00 WIB", "jam 02.30 WITA", "3 p.m.", "10:30 a.m.".
+    (
+        "clock",
+        rf"{B}(?:pukul|jam|pk\.?)\s*(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d){_NE}"
+        rf"(?:\s*(?:WIB|WITA|WIT|waktu\s+setempat){E})?",
+    ),
+    (
+        "clock",
+        rf"{_NB}(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m{E})"
+        rf"(?:\s*(?:GMT|UTC|local\s+time|[ECMP][SD]?T){E})?",
+    ),
+    # Weekday ranges: "Kamis hingga Jumat", "Senin-Rabu", "Thursday to Saturday".
+    (
+        "range-wd",
+        rf"{B}(?:hari\s+)?(?P<wd>{WEEKDAY_RE})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.?/?d\.?|to|"
+        rf"until|till|through)\s*(?:hari\s+)?(?P<wd2>{WEEKDAY_RE}){E}",
+    ),
 ]
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -317,14 +345,14 @@ _STARTS = [
     r"\d+",
     _MONTH_W,
     _MONTH_W,
-    r"tahun|years?|\d+",
+    r"pada|in|tahun|years?|\d+",
     rf"hari|{_WD_W}|tanggal|tgl|the|\d+",
     rf"hari|{_WD_W}|{_MONTH_W}",
     "tahun|year|last|this|next",
     rf"{_MOD_W}|the|bulan|{_MONTH_W}",
     "last|next|this|previous|coming",
     rf"{_MOD_W}|the|tahun|era|dekade|\d+|'",
-    rf"{_MOD_W}|the|tahun|year|ta|\d+",
+    rf"{_MOD_W}|the|tahun|year|ta|pada|in|\d+",
     "©|copyright|hak",
     "abad",
     r"the|\d+",
@@ -338,14 +366,14 @@ _STARTS = [
     "at|over|the",
     rf"{_MOD_W}|earlier|later|bulan|tahun",
     "earlier|later|early|late|mid|last|this|next|previous|the",
-    "hari|kemarin|besok|esok|lusa|today|yesterday|tomorrow|tonight|the",
+    "hari|kemarin|besok|esok|lusa|semalam|today|yesterday|tomorrow|tonight|the",
     "keesokan|esok|sehari|hari|the",
-    "pagi|siang|sore|petang|malam",
+    "dini|pagi|siang|sore|petang|malam",
     "tadi|nanti",
     "this|last",
     _NUM_W,
     _NUM_W,
-    "dalam|in|di|baru|belakangan|recently",
+    "saat|dewasa|at|dalam|in|di|baru|belakangan|recently",
     "dalam|selama|pada|hari|minggu|pekan|bulan|tahun|beberapa",
     "in|over|during|the",
     "setiap|tiap|saban|every|each",
@@ -357,6 +385,9 @@ _STARTS = [
     "in|over|for|during|the",
     r"selama|ber\w+",
     "for",
+    "pukul|jam|pk",
+    r"\d+",
+    rf"hari|{_WD_W}",
 ]
 if len(_STARTS) != len(_P):  # pragma: no cover - a guard for whoever edits the lists
     raise AssertionError("one starter per pattern")
@@ -381,11 +412,37 @@ _NOT_NAMES = frozenset(
     lebih kurang total jumlah mencapai hanya ada sekira some about nearly almost over only
     than under""".split()
 )
+_TEMPORAL_WORDS = frozenset(
+    """hari pekan minggu bulan tahun dekade abad pagi siang sore petang malam lalu depan
+    mendatang silam ini kemarin besok today yesterday tomorrow day week month decade century
+    morning afternoon evening night last next this""".split()
+)
+
+
+def _name_word(word: str) -> bool:
+    """A word that can be part of a proper name before a year: capitalised, not a signal word
+    ("Pada 2019", "Since 2019"), not a month, weekday or other temporal word."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and not any(ch.isdigit() for ch in word)
+        and low not in _NOT_NAMES
+        and low not in _TEMPORAL_WORDS
+        and not re.fullmatch(SIGNAL_YEAR, low)
+        and month_number(word) is None
+        and weekday_number(word) is None
+    )
+
+
 _QUANTITY_AFTER = re.compile(
     r"\s+(?:orang|jiwa|warga|unit|buah|ekor|ton|kg|kilogram|km|kilometer|meter|hektare|ha|rumah|"
     r"kali|personel|pasukan|peserta|siswa|kasus|dolar|rupiah|people|persons|units|troops|cases|"
     r"homes|houses|tons|km|miles|dollars|times|members|soldiers|votes|suara)\b",
     re.I,
+)
+# Words before a count that make it a length of time.
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:for|over|within|selama|sepanjang|dalam|menginap|bermalam|hanya|cuma)\s+$", re.I
 )
 _WEEK_REL = re.compile(rf"\s+{REL_ID}{E}", re.I)
 _LAW_BEFORE = re.compile(r"(?:nomor|no\.?|number)\s*\d+\s*$", re.I)
@@ -406,26 +463,19 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     before = text[max(0, start - 40) : start]
     word = m.group(0)
     if (
-        kind in {"year", "named-year"}
+        kind in {"year", "name-year"}
         and not g.get("tahun")
         and _QUANTITY_AFTER.match(text, m.end())
     ):
         return False  # "2000 orang": a count, not a year
     if kind == "year":
-        if g.get("tahun") or g.get("mod") or g.get("rel") or word[:1] in "©(Cc":
+        if g.get("tahun") or g.get("mod") or g.get("pre") or g.get("rel") or word[:1] in "©(Cc":
             return not _LAW_BEFORE.search(before)
         prev = re.search(r"([\w-]+)\W*$", before)
         return bool(prev and re.fullmatch(SIGNAL_YEAR, prev.group(1), re.I))
-    if kind == "named-year":
-        name = g["name"]
-        if (
-            not name[0].isupper()
-            or name.lower() in _NOT_NAMES
-            or month_number(name)
-            or weekday_number(name)
-        ):
-            return False
-        return not any(ch.isdigit() for ch in name)
+    if kind == "name-year":
+        words = [w.rstrip(".") for w in g["name"].split() if not w.isdigit()]
+        return bool(words) and all(_name_word(w) for w in words)
     if kind in {"weekday", "numeric", "dmy", "mdy"} and g.get("wd"):
         wd = g["wd"]
         if wd.lower() == "minggu" and not word.lower().startswith("hari"):
@@ -434,6 +484,19 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
                 return False
             if kind == "weekday" and not g.get("wunit") and _WEEK_REL.match(text, m.end("wd")):
                 return False
+    if kind == "range-wd" and any(
+        w.lower() == "minggu" and not w[0].isupper() for w in (g["wd"], g["wd2"])
+    ):
+        return False  # "minggu" lower case is a week
+    if kind == "offset" and _LENGTH_BEFORE.search(before):
+        return False  # "for three weeks before the signing": a length, not an offset
+    # "semalam" is last night, except as a length ("menginap semalam", "semalam suntuk").
+    if (
+        kind == "rel-day"
+        and (g.get("word") or "").lower() == "semalam"
+        and (_LENGTH_BEFORE.search(before) or re.match(r"\s+(?:suntuk|penuh)\b", text[m.end() :]))
+    ):
+        return False
     if kind == "month":
         mword = g["m"].lower().rstrip(".")
         bare = not (g.get("bulan") or g.get("y") or g.get("yrel") or g.get("rel") or g.get("mod"))
@@ -504,7 +567,11 @@ def recognise(text: str, *, page: bool = False) -> tuple[Candidate, ...]:
             continue
         occupied.append((start, cand.end))
         taken.append(cand)
-    return tuple(sorted((c for c in taken if c.kind != "name"), key=lambda c: (c.start, c.end)))
+    return tuple(sorted((c for c in taken if c.kind not in _NAMES), key=lambda c: (c.start, c.end)))
+
+
+# Spans that are names, not time expressions: found only to block what they contain.
+_NAMES = frozenset({"name", "name-year"})
 
 
 _EXPLICIT = frozenset({"dmy", "mdy", "numeric"})

@@ -10,7 +10,6 @@ sees comes from the message catalogue or from the corpus.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import posixpath
 import re
 from collections.abc import Iterable, Mapping
@@ -23,7 +22,7 @@ from babel.numbers import format_percent
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from generator import humanize
+from generator import humanize, serialize
 from generator.messages import Messages
 from generator.model import Corpus, DatedArticle, Event, Source, Timex
 
@@ -517,10 +516,8 @@ def _format_json(
         "key_event": m("common.key_event"),
         "sources": dict(m.lookup("common.sources")),
     }
-    data = {"events": items, "labels": labels, "lang": lang}
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
-    # Safe inside an HTML <script> block as well as fetched.
-    return text.replace("</", "<\\/") + "\n"
+    # The same inert JSON as the corpus export: safe fetched or inside an HTML <script>.
+    return serialize.dumps({"events": items, "labels": labels, "lang": lang})
 
 
 def _format_article_text(

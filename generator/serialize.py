@@ -26,11 +26,23 @@ def corpus_to_dict(corpus: Corpus) -> dict[str, Any]:
 
 
 def dumps(data: Any) -> str:
-    """Stable JSON text: sorted keys, UTF-8 kept, `</` escaped so it is inert inside HTML."""
+    """Stable JSON text: sorted keys, UTF-8 kept, inert inside an HTML <script> block.
+
+    JSON's own syntax never uses angle brackets, so every `<` and `>` is inside a string and
+    may be written as a \\u escape: no `</script>` and no `<!--` can reach an HTML parser.
+    """
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
-    return (
-        text.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
-    )
+    for raw, escaped in _INERT:
+        text = text.replace(raw, escaped)
+    return text + "\n"
+
+
+_INERT = (
+    ("<", "\\u003c"),
+    (">", "\\u003e"),
+    ("\u2028", "\\u2028"),
+    ("\u2029", "\\u2029"),
+)
 
 
 def _article(dated: DatedArticle) -> dict[str, Any]:

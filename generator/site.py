@@ -28,6 +28,7 @@ from generator.cache import Cache
 from generator.config import Project
 from generator.model import Corpus, Diagnostic, Lang
 from generator.pipeline import Inputs, extract
+from generator.progress import Progress
 
 # Pages the renderer composes from a hand-written part and generated figures.
 COMPOSED = ("index.md", "methodology.md")
@@ -41,7 +42,9 @@ class Generated:
     written: int
 
 
-def extract_project(project: Project, jobs: int | None = None) -> Corpus:
+def extract_project(
+    project: Project, jobs: int | None = None, progress: Progress | None = None
+) -> Corpus:
     """The project's corpus, with the per-article cache in `.linimasa-cache/`."""
     name = os.environ.get("LINIMASA_TRANSLATOR", project.translator)
     pairs = [(a, b) for a in project.langs for b in project.langs if a != b]
@@ -56,6 +59,7 @@ def extract_project(project: Project, jobs: int | None = None) -> Corpus:
         ),
         jobs=jobs,
         cache=Cache(project.cache_dir),
+        progress=progress,
     )
     if not problems:
         return corpus
@@ -84,12 +88,18 @@ def handwritten(project: Project, lang: Lang) -> dict[str, str]:
     }
 
 
-def generate(project: Project, jobs: int | None = None) -> Generated:
-    """Regenerate content/build/<lang>/ for every language; pure work first, then writes."""
-    corpus = extract_project(project, jobs)
+def generate(
+    project: Project, jobs: int | None = None, progress: Progress | None = None
+) -> Generated:
+    """Regenerate content/build/<lang>/ for every language; pure work first, then writes.
+
+    `progress` shows the stages on a terminal (see generator.progress)."""
+    progress = progress or Progress.quiet()
+    corpus = extract_project(project, jobs, progress)
     accuracy = score(project, corpus)
     corpus_json = serialize.dumps(serialize.corpus_to_dict(corpus))
     trees: dict[Lang, dict[str, str | bytes]] = {}
+    progress.start("rendering languages", len(project.langs))
     for lang in project.langs:
         pages = handwritten(project, lang)
         tree: dict[str, str | bytes] = {
@@ -98,10 +108,14 @@ def generate(project: Project, jobs: int | None = None) -> Generated:
         tree.update(render.render_site(corpus, lang, pages, accuracy))
         tree["data/corpus.json"] = corpus_json
         trees[lang] = tree
+        progress.advance()
     written = 0
+    progress.start("writing languages", len(trees))
     for lang, tree in trees.items():
         report = write.write_tree(project.build_dir(lang), tree)
         written += len(report.written) + len(report.removed)
+        progress.advance()
+    progress.finish()
     return Generated(corpus, accuracy, corpus.diagnostics, written)
 
 
@@ -118,10 +132,16 @@ def language_urls(site_url: str | None, langs: tuple[Lang, ...]) -> dict[str, st
 
 
 def build(
-    project: Project, *, site_url: str | None = None, strict: bool = False, jobs: int | None = None
+    project: Project,
+    *,
+    site_url: str | None = None,
+    strict: bool = False,
+    jobs: int | None = None,
+    progress: Progress | None = None,
 ) -> Generated:
     """Generate, build every language into staging, add the root files, then swap into site/."""
-    generated = generate(project, jobs)
+    progress = progress or Progress.quiet()
+    generated = generate(project, jobs, progress)
     site = project.path(project.site)
     recover(site)
     staging = site.with_name(f".site-staging-{os.getpid()}")
@@ -136,6 +156,7 @@ def build(
         "DISABLE_MKDOCS_2_WARNING": "true",
     }
     try:
+        progress.start("building languages with MkDocs", len(project.langs))
         for lang in project.langs:
             # Always strict: a broken link in generated pages is a bug, never a site to publish.
             command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--strict"]
@@ -145,6 +166,8 @@ def build(
             )
             if done.returncode != 0:
                 raise BuildError(f"mkdocs build of '{lang}' failed:\n{done.stderr.strip()}")
+            progress.advance()
+        progress.finish()
         write_root_files(staging, project.langs)
         swap_in(staging, site)
     finally:

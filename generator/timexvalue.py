@@ -2,7 +2,7 @@
 
 "2024-06-18" is one day, "2024-06" a month, "2024-W24" a week (Monday to Sunday),
 "2024-W03-WE" its weekend, "2024-Q1" / "2024-H1" a quarter / half, "195X" a decade, "19XX" a
-century, "A/B" the range from A's first day to B's last. Times and parts of day after "T" keep
+century (also "19", TIMEX3's own form), "A/B" the range from A's first day to B's last. Times and parts of day after "T" keep
 the day. References (PRESENT_REF...) and durations (P24Y) are not calendar values. Pure.
 """
 
@@ -23,7 +23,7 @@ _WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _HALF = re.compile(r"(\d{4})-H([12])")
 _DECADE = re.compile(r"(\d{3})X")
-_CENTURY = re.compile(r"(\d{2})XX")
+_CENTURY = re.compile(r"(\d{2})(?:XX)?")  # TIMEX3 writes a century as "19"; "19XX" also reads
 
 
 @dataclass(frozen=True, slots=True)

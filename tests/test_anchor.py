@@ -129,3 +129,43 @@ def test_cues() -> None:
     assert cue("kemarin").offset == -1  # type: ignore[union-attr]
     assert cue("tomorrow").offset == 1  # type: ignore[union-attr]
     assert cue("malam ini").offset == 0  # type: ignore[union-attr]
+
+
+def test_unrelated_stories_sharing_a_weekday_do_not_anchor_each_other() -> None:
+    # Two disaster reports from different places: common words ("warga", "rumah", "Kabupaten"),
+    # the same weekday, but no shared person or place. The weekday is a coincidence.
+    fire = make(
+        "pasar",
+        "Kebakaran menghanguskan ratusan rumah warga di Kabupaten Luwu pada Rabu (12/2/2025) "
+        "malam. Petugas pemadam memadamkan api hingga dini hari. Kepala Dinas Damkar Luwu, "
+        "Andi Rustam, mengatakan kerugian ditaksir miliaran rupiah.",
+        [("Rabu (12/2/2025) malam", "2025-02-12")],
+        "2025-02-12",
+    )
+    flood = make(
+        "banjir",
+        "Banjir merendam ratusan rumah warga di Kabupaten Sigi pada Rabu malam setelah hujan "
+        "deras turun sejak sore. Petugas mengevakuasi warga lanjut usia dengan perahu karet. "
+        "Kepala Pelaksana BPBD Sigi, Yusran Lamba, mengatakan kerugian masih didata.",
+        [("Rabu malam", "")],
+        None,
+    )
+    launch = make(
+        "probe",
+        "Workers at the space centre in Florida cheered on Tuesday, March 4, 2025, as the "
+        "agency launched the Helios probe, officials said. Weather had delayed it twice.",
+        [("Tuesday, March 4, 2025", "2025-03-04")],
+        "2025-03-04",
+        "en",
+    )
+    strike = make(
+        "strike",
+        "Dock workers in Rotterdam walked out on Tuesday, officials said, after the port "
+        "agency cut overtime pay. Ships queued outside the harbour.",
+        [("Tuesday", "")],
+        None,
+        "en",
+    )
+    out = {d.article.id: d for d in anchor_undated([fire, flood, launch, strike])}
+    assert out["banjir"].dct.value is None
+    assert out["strike"].dct.value is None

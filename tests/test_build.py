@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -78,6 +81,35 @@ def test_rebuild_is_byte_identical_anywhere_anytime(built: Path, tmp_path: Path)
     assert sorted(first) == sorted(second)
     differing = [name for name in first if first[name] != second[name]]
     assert differing == []
+
+
+def test_rebuild_is_byte_identical_on_another_day(built: Path, tmp_path: Path) -> None:
+    """The machine's clock never reaches the output (libfaketime moves it by years)."""
+    faketime = shutil.which("faketime")
+    assert faketime, "this test needs libfaketime's `faketime` (Debian: apt-get install faketime)"
+    other = copy_project(tmp_path / "project")
+    done = subprocess.run(
+        [
+            faketime,
+            "2031-07-01 12:00:00",
+            sys.executable,
+            "-m",
+            "generator",
+            "-C",
+            str(other),
+            "build",
+            "--site-url",
+            SITE_URL,
+        ],
+        cwd=other,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    first, second = tree_bytes(built / "site"), tree_bytes(other / "site")
+    assert sorted(first) == sorted(second)
+    assert [name for name in first if first[name] != second[name]] == []
 
 
 def test_failed_build_keeps_the_previous_site(built: Path) -> None:

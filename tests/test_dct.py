@@ -145,3 +145,44 @@ def test_photo_caption_date_is_not_the_dct(tmp_path: Path) -> None:
     dated = date_article(article(tmp_path, text))
     assert dated.dct.value is None
     assert next(t for t in dated.timexes if t.text == "13/9/2023").value == "2023-09-13"
+
+
+def test_yearless_dateline_takes_the_year_of_its_stated_weekday(tmp_path: Path) -> None:
+    # 4 June is a Tuesday in 2024 and a Wednesday in 2025: "on Tuesday" in the dateline's own
+    # sentence picks 2024, the most recent such year not after the page's date.
+    body = (
+        "PERTH, Western Australia, June 4 (Harbour Wire) - Port workers ended a strike on "
+        "{day} after the operator agreed to a new pay offer, the union said in a statement "
+        "to members.\n\nShips had queued offshore for days.\n\n© 2025 Harbour Wire"
+    )
+    dated = date_article(article(tmp_path, "Port strike ends\n\n" + body.format(day="Tuesday")))
+    assert (dated.dct.value, dated.dct.source) == ("2024-06-04", "text")
+    assert "dateline" in dated.dct.evidence
+    assert next(t for t in dated.timexes if t.text == "Tuesday").value == "2024-06-04"
+    dated = date_article(
+        article(tmp_path, "Port strike ends\n\n" + body.format(day="Wednesday"), "b.txt")
+    )
+    assert dated.dct.value == "2025-06-04"
+
+
+def test_yearless_dateline_without_a_weekday_takes_the_latest_year_allowed(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Port strike ends\n\nOSLO, June 4 - Port workers ended a strike after the operator "
+        "agreed to a new pay offer, the union said.\n\n© 2023 Nordic Wire"
+    )
+    assert date_article(article(tmp_path, text)).dct.value == "2023-06-04"
+
+
+def test_the_date_of_a_reported_statement_beats_an_earlier_event_date(tmp_path: Path) -> None:
+    # The lead names the night before; the date after "kata ... saat dihubungi" is the news day.
+    text = (
+        "Rabu, 1 Oktober 2025\n\nLongsor Tutup Jalan Provinsi\n\n"
+        "Longsor menutup jalan provinsi di Kecamatan Sukamaju pada Senin (3/2) malam. "
+        '"Alat berat sudah kami kerahkan sejak pagi," kata Camat Budi Santoso saat '
+        "dihubungi Kabarkita.id, Selasa (4/2). Warga diminta memakai jalur alternatif.\n"
+    )
+    dated = date_article(article(tmp_path, text))
+    assert dated.dct.value == "2025-02-04"
+    assert "statement" in dated.dct.evidence

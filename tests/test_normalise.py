@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from generator.model import Timex
 from generator.normalise import Context, Value, duration_value, engine_date, normalise
 from generator.recognise import recognise
 
@@ -162,10 +163,17 @@ def test_year_from_weekday() -> None:
         ("The war has lasted for years.", "PXY"),
         ("Prices doubled over the past decade.", "P10Y"),
         ("It was the first visit in 24 years.", "P24Y"),
+        ("The text is open for comment for three weeks before the vote.", "P3W"),
+        ("The plant will close within a year.", "P1Y"),
+        ("The deal removes tariffs within 10 years.", "P10Y"),
+        ("Sales doubled over the past five years.", "P5Y"),
+        ("Ia divonis 8 tahun penjara.", "P8Y"),
+        ("Jalan ditutup selama dua hari setelah banjir.", "P2D"),
+        ("Kasus naik dalam tiga bulan terakhir.", "P3M"),
     ],
 )
 def test_durations_never_become_dates(text: str, value: str) -> None:
-    lang = "en" if text.split()[0] in {"The", "Prices", "It"} else "id"
+    lang = "en" if text.split()[0] in {"The", "Prices", "It", "Sales"} else "id"
     v = only(text, lang=lang)
     assert (v.type, v.value) == ("duration", value)
 
@@ -191,9 +199,107 @@ def test_offset_from_another_event() -> None:
     assert only("Pemilu digelar dua tahun sebelum krisis.").value == "2026"
 
 
-def test_years_in_names_are_flagged() -> None:
-    v = only("Pemilu 2019 berlangsung damai.")
-    assert (v.value, v.flags) == ("2019", ("name",))
+def test_years_in_names_are_not_emitted() -> None:
+    assert values("Pemilu 2019 berlangsung damai, kata pengamat pada 2020.") == [
+        ("pada 2020", "date", "2020")
+    ]
+
+
+def with_previous(text: str, dct: str | None = TUESDAY) -> list[tuple[str, str, str | None]]:
+    """Values in text order, each expression seeing the last day-level one before it."""
+    ctx = Context(dt.date.fromisoformat(dct) if dct else None, "id")
+    out: list[tuple[str, str, str | None]] = []
+    prev: Timex | None = None
+    for c in recognise(text):
+        v = normalise(c, text, ctx, prev)
+        assert v is not None
+        out.append((text[c.start : c.end], v.value, v.part))
+        if v.value[:4].isdigit():
+            prev = Timex(text[c.start : c.end], c.start, c.end, v.type, v.value, v.part)
+    return out
+
+
+def test_clock_time_falls_on_the_day_last_named_in_its_paragraph() -> None:
+    text = "Kebakaran terjadi Minggu (16/6/2024). Api padam pukul 20.30 WIB."
+    assert with_previous(text)[-1] == ("pukul 20.30 WIB", "2024-06-16", "evening")
+    # In another paragraph (or with no day named) it is the article's day.
+    text = "Kebakaran terjadi Minggu (16/6/2024).\nRapat dimulai pukul 09.30 WIB."
+    assert with_previous(text)[-1] == ("pukul 09.30 WIB", TUESDAY, "morning")
+    assert with_previous("Gempa terjadi pukul 04.15 WITA.") == [
+        ("pukul 04.15 WITA", TUESDAY, "night")
+    ]
+    assert with_previous("Sidang ditunda hingga pukul 15.30 WIB.")[0][2] == "afternoon"
+    assert with_previous("Sidang dilanjutkan besok pukul 13.00 WIB.") == [
+        ("besok pukul 13.00 WIB", "2024-06-19", "afternoon")
+    ]
+    v = only("Polls close at 8 p.m. local time.", lang="en")
+    assert (v.value, v.part) == (TUESDAY, "evening")
+
+
+def test_tadi_and_semalam() -> None:
+    v = only("Longsor terjadi dini hari tadi.")
+    assert (v.value, v.part) == (TUESDAY, "night")
+    assert only("Polisi menangkap pelaku tadi malam.").value == "2024-06-17"
+    v = only("Angin kencang bertiup semalam.")
+    assert (v.value, v.part) == ("2024-06-17", "evening")
+    assert only("Polisi menangkap pelaku tadi pagi.").value == TUESDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "lang"),
+    [
+        # A stated "mendatang"/"lalu" picks the occurrence and the day is kept.
+        ("Pendaftaran ditutup 3 Mei mendatang.", "2025-05-03", "id"),
+        ("Pameran dibuka 10 Juni mendatang.", "2025-06-10", "id"),
+        ("Ia dilantik 20 Oktober lalu.", "2023-10-20", "id"),
+        ("Ia dilantik 20 Juni lalu.", "2023-06-20", "id"),
+        # A deadline or plan looks forward even when an earlier occurrence is nearer.
+        ("Owners have until Jan. 15 to respond.", "2025-01-15", "en"),
+        # Otherwise the nearest occurrence; a future verb after the date does not move it.
+        ("Rapat digelar 20 Maret.", "2024-03-20", "id"),
+        ("Pada 5 Juni, menteri mengatakan akan mundur.", "2024-06-05", "id"),
+    ],
+)
+def test_yearless_day_takes_the_occurrence_the_text_means(text: str, value: str, lang: str) -> None:
+    assert only(text, lang=lang).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "lang"),
+    [
+        ("BMKG memperkirakan hujan lebat turun Kamis hingga Jumat.", "2024-06-20/2024-06-21", "id"),
+        ("Sekolah diliburkan Rabu hingga Jumat karena banjir.", "2024-06-12/2024-06-14", "id"),
+        ("Forecasters expect storms Thursday through Saturday.", "2024-06-20/2024-06-22", "en"),
+    ],
+)
+def test_weekday_ranges(text: str, value: str, lang: str) -> None:
+    assert only(text, lang=lang).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "lang"),
+    [
+        # A plan, forecast or deadline before the weekday looks forward ...
+        ("Pelatih memasukkan dia dalam rencana untuk laga hari Sabtu.", "2024-06-22", "id"),
+        ("Officials expect the rain to ease by Friday.", "2024-06-21", "en"),
+        ("Panitia memberi tenggat hingga Jumat.", "2024-06-21", "id"),
+        # ... but not when it only follows in another clause, or a report dates it.
+        ("Pada Senin, BMKG memperkirakan hujan lebat.", "2024-06-17", "id"),
+        ("Rencana itu diumumkan pada Senin.", "2024-06-17", "id"),
+        # The DCT's own weekday is the DCT, unless "lalu"/"last" says otherwise.
+        ("Hujan abu turun hingga Selasa pagi.", TUESDAY, "id"),
+        ("Shares fell on Tuesday.", TUESDAY, "en"),
+        ("Harga naik Selasa lalu.", "2024-06-11", "id"),
+        ("Prices rose last Tuesday.", "2024-06-11", "en"),
+    ],
+)
+def test_weekday_direction_cues(text: str, value: str, lang: str) -> None:
+    assert only(text, lang=lang).value == value
+
+
+def test_present_reference() -> None:
+    assert only("Saat ini ada 40 pengungsi.").value == "PRESENT_REF"
+    assert only("At present the road is closed.", lang="en").value == "PRESENT_REF"
 
 
 def test_dateparser_reads_explicit_dates() -> None:

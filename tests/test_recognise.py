@@ -38,6 +38,9 @@ def spans(text: str) -> list[str]:
         ("Earlier this month, prices rose.", ["Earlier this month"]),
         ("The visit on Tuesday, June 18, 2024 was historic.", ["Tuesday, June 18, 2024"]),
         ("Talks ran from June 30 to July 2, 2024.", ["June 30 to July 2, 2024"]),
+        # A sentence's full stop is not an abbreviation's.
+        ("Batas waktunya 12 April.", ["12 April"]),
+        ("The deadline is Jan. 5 and the vote is June 30.", ["Jan. 5", "June 30"]),
     ],
 )
 def test_longest_spans(text: str, expected: list[str]) -> None:
@@ -55,9 +58,85 @@ def test_law_numbers_are_not_time_expressions() -> None:
     assert spans(text) == []
 
 
-def test_event_names_keep_their_year_as_a_name() -> None:
-    found = recognise("Pemilu 2019 berlangsung damai.")
-    assert [(c.kind, c.get("y")) for c in found] == [("named-year", "2019")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemilu 2019 berlangsung damai.",
+        "Timnas bersiap menghadapi Piala Asia 2027 di Arab Saudi.",
+        "Ia mencetak gol di Liga 2 2022/2023.",
+        "The city bid for Expo 2030 was rejected.",
+        "Delegates flew in for the G20 Summit 2026 talks.",
+        "Traffic was diverted onto State Route 99.",
+    ],
+)
+def test_years_inside_names_are_not_time_expressions(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pada 2021, harga naik.", ["Pada 2021"]),
+        ("Sejak 2018 ia bekerja.", ["2018"]),
+        ("Until 2030, the rule stays.", ["2030"]),
+        ("Memasuki 2024, harga stabil.", ["2024"]),
+        ("Throughout 2022 prices rose.", ["2022"]),
+        ("It was founded in 2012.", ["in 2012"]),
+        ("Ia lahir pada tahun 1987.", ["pada tahun 1987"]),
+        ("Ia menjabat pada 2015-2019.", ["pada 2015-2019"]),
+        ("Dia lulus Agustus 2011.", ["Agustus 2011"]),
+    ],
+)
+def test_years_after_signal_words_stay_dates(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        ("Gempa terjadi sekitar pukul 21.15 WIB.", "pukul 21.15 WIB", "clock"),
+        ("Kapal tiba jam 06.45 WITA di pelabuhan.", "jam 06.45 WITA", "clock"),
+        ("Polls close at 8 p.m. local time.", "8 p.m. local time", "clock"),
+        ("The blast was heard at 11:40 a.m. in the port.", "11:40 a.m.", "clock"),
+        ("Sidang dilanjutkan lusa pukul 09.00 WIB.", "lusa pukul 09.00 WIB", "rel-day"),
+        ("Longsor terjadi dini hari tadi di desa itu.", "dini hari tadi", "part"),
+        ("Hujan Deras Guyur Kota Dini Hari Tadi", "Dini Hari Tadi", "part"),
+        ("Polisi menangkap pelaku tadi pagi.", "tadi pagi", "part"),
+        ("Angin kencang bertiup semalam.", "semalam", "rel-day"),
+        ("Pasar tutup Senin sampai Rabu.", "Senin sampai Rabu", "range-wd"),
+        ("The show runs Thursday through Saturday.", "Thursday through Saturday", "range-wd"),
+        ("Saat ini ada 40 pengungsi.", "Saat ini", "ref"),
+        ("At present the road is closed.", "At present", "ref"),
+        ("Pendaftaran ditutup 3 Mei mendatang.", "3 Mei mendatang", "dmy"),
+        ("Ia dilantik 20 Oktober lalu.", "20 Oktober lalu", "dmy"),
+    ],
+)
+def test_clock_times_parts_of_day_and_weekday_ranges(text: str, expected: str, kind: str) -> None:
+    (c,) = recognise(text)
+    assert (text[c.start : c.end], c.kind) == (expected, kind)
+
+
+def test_semalam_as_a_length_is_not_last_night() -> None:
+    assert spans("Mereka menginap semalam di balai desa.") == []
+    assert spans("Hujan turun semalam suntuk.") == []
+
+
+def test_kini_alone_is_not_annotated() -> None:
+    # "kini" / "now" are adverbs of the clause; only phrases like "saat ini" are expressions.
+    assert spans("Harga kini naik dan now it falls.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The road was shut for two days after the storm.", "for two days"),
+        ("Jalan ditutup selama dua hari setelah banjir.", "selama dua hari"),
+        ("Comments are open for three weeks before the vote.", "for three weeks"),
+    ],
+)
+def test_a_length_before_after_or_before_is_not_an_offset(text: str, expected: str) -> None:
+    (c,) = recognise(text)
+    assert (text[c.start : c.end], c.kind) == (expected, "duration")
 
 
 def test_counts_are_not_years() -> None:

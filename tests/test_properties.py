@@ -1,0 +1,236 @@
+"""Property tests (Hypothesis) on the core: time expressions, the merge, and loading.
+
+Inputs are generated, not chosen: article text mixing random words, numbers, punctuation and
+real Indonesian and English date phrases; mentions in random order; arbitrary bytes as files.
+Example counts are bounded so the suite stays fast; the seed is derandomised so a failure
+reproduces on every machine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import re
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator import clean, temporal
+from generator.load import load_paths
+from generator.merge import merge_mentions
+from generator.model import Article, Dct, Mention, Metadata, Timex
+from generator.recognise import recognise
+
+SCHEMA = Path(__file__).resolve().parent.parent / "generator" / "schema" / "corpus.schema.json"
+TIMEX_VALUE = re.compile(json.loads(SCHEMA.read_text("utf-8"))["$defs"]["timexValue"]["pattern"])
+
+CORE = settings(
+    max_examples=200,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+# Date phrases of both languages, of every construction the recogniser knows: explicit days,
+# numeric dates, months, years, decades, relative days and units, parts of day, durations, sets.
+PHRASES = (
+    "Selasa (18/6/2024)",
+    "Rabu, 19 Juni 2024",
+    "pada 3 Maret 1998",
+    "12-14 Agustus 2023",
+    "awal Juli",
+    "akhir tahun ini",
+    "pekan lalu",
+    "minggu depan",
+    "kemarin",
+    "besok pagi",
+    "hari ini",
+    "Kamis malam",
+    "24 tahun lalu",
+    "tiga bulan lalu",
+    "dua pekan mendatang",
+    "tahun 2000",
+    "pada 1950-an",
+    "era 1990-an",
+    "abad ke-20",
+    "sejak 2019",
+    "selama tiga hari",
+    "setiap tahun",
+    "pukul 10.30 WIB",
+    "Jumat (21/6) dini hari",
+    "2024-06-18",
+    "18/06/2024",
+    "June 18, 2024",
+    "on Tuesday",
+    "18 June 2024",
+    "last week",
+    "next month",
+    "two years ago",
+    "earlier this year",
+    "in the 1980s",
+    "mid-July",
+    "late 2023",
+    "every Monday",
+    "for three days",
+    "yesterday morning",
+    "Nomor 7 Tahun 2017",
+    "UU No. 1/2023",
+)
+
+WORDS = st.text(
+    alphabet=st.characters(codec="utf-8", categories=("L", "Nd", "Zs")), min_size=1, max_size=12
+)
+NUMBERS = st.integers(min_value=-99999, max_value=99999).map(str)
+PUNCTUATION = st.sampled_from(list(".,;:!?()[]/\\-–—'\"“”«»…\n\r\n\t*#<>{}%&"))
+TOKENS = st.one_of(st.sampled_from(PHRASES), WORDS, NUMBERS, PUNCTUATION)
+ARTICLE_TEXT = st.lists(TOKENS, min_size=0, max_size=60).map(" ".join)
+DCTS = st.one_of(
+    st.none(),
+    st.dates(min_value=dt.date(1500, 1, 1), max_value=dt.date(2199, 12, 31)).map(
+        lambda d: Dct(d.isoformat(), "metadata", "metadata", 1.0)
+    ),
+)
+
+
+def make_article(text: str, language: str) -> Article:
+    """An `Article` as `load` builds it, without the disk: furniture located and blanked."""
+    furniture = clean.find_furniture(text)
+    return Article(
+        id="generated",
+        file="generated.txt",
+        text=text,
+        clean=clean.blank(text, furniture),
+        language=language,
+        title="",
+        outlet="",
+        metadata=Metadata(),
+        furniture=furniture,
+    )
+
+
+def assert_valid_timexes(article: Article, timexes: tuple[Timex, ...]) -> None:
+    for t in timexes:
+        assert 0 <= t.start < t.end <= len(article.text), t
+        assert article.text[t.start : t.end] == t.text, t
+        assert TIMEX_VALUE.fullmatch(t.value), f"{t.value!r} is not a TIMEX3 value ({t.text!r})"
+        assert t.value or "unresolved" in t.flags, t
+
+
+@CORE
+@given(text=ARTICLE_TEXT, page=st.booleans())
+def test_recognise_never_raises_and_spans_do_not_overlap(text: str, page: bool) -> None:
+    found = recognise(text, page=page)
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start, (a, b)
+    for c in found:
+        assert 0 <= c.start < c.end <= len(text)
+
+
+@CORE
+@given(text=ARTICLE_TEXT, language=st.sampled_from(["id", "en", "und"]), dct=DCTS)
+def test_date_article_gives_valid_values_that_slice_their_text(
+    text: str, language: str, dct: Dct | None
+) -> None:
+    article = make_article(text, language)
+    dated = temporal.date_article(article, dct)
+    assert_valid_timexes(article, dated.timexes)
+    if dated.dct.value is not None:
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", dated.dct.value), dated.dct
+
+
+@CORE
+@given(text=st.text(max_size=400), language=st.sampled_from(["id", "en"]))
+def test_date_article_survives_any_unicode(text: str, language: str) -> None:
+    article = make_article(text, language)
+    assert_valid_timexes(article, temporal.date_article(article).timexes)
+
+
+# ---- the merge -------------------------------------------------------------------------------
+
+DATES = st.sampled_from(
+    ["2024-06-18", "2024-06-19", "2024-06", "2024", "2024-W25", "PAST_REF", "2023-12-31", "199X"]
+)
+SENTENCES = st.sampled_from(
+    [
+        "Presiden tiba di ibu kota pada Selasa untuk kunjungan kenegaraan.",
+        "Presiden tiba di ibu kota untuk kunjungan dua hari.",
+        "Kedua pemimpin menandatangani perjanjian kerja sama pertahanan.",
+        "The two leaders signed a defence agreement on Wednesday.",
+        "The president arrived in the capital for a state visit.",
+        "Banjir merendam ratusan rumah warga di tepi sungai.",
+        "",
+    ]
+)
+OUTLETS = st.sampled_from(["Warta Satu", "Kabar Dua", "Daily Three", ""])
+
+
+@st.composite
+def mentions(draw: st.DrawFn) -> Mention:
+    sentence = draw(st.one_of(SENTENCES, st.text(max_size=80)))
+    date = draw(DATES)
+    start = draw(st.integers(min_value=0, max_value=500))
+    timex_text = draw(st.sampled_from(["Selasa", "kemarin", "on Wednesday", "2024", "x"]))
+    at = draw(st.integers(min_value=0, max_value=max(0, len(sentence))))
+    return Mention(
+        article=draw(st.sampled_from(["a1", "a2", "b1", "c-3"])),
+        timex=Timex(timex_text, start + at, start + at + len(timex_text), "date", date),
+        date=date,
+        sentence=sentence,
+        start=start,
+        end=start + len(sentence),
+        status=draw(st.sampled_from(["happened", "planned", "claim"])),
+        actors=tuple(
+            draw(st.lists(st.sampled_from(["Putin", "Kim Jong Un", "Jokowi"]), max_size=2))
+        ),
+        title=draw(st.sampled_from(["", "Presiden tiba", "Leaders sign deal"])),
+        language=draw(st.sampled_from(["id", "en"])),
+        outlet=draw(OUTLETS),
+    )
+
+
+@CORE
+@given(
+    # One mention per date expression, as `events` reports them.
+    found=st.lists(mentions(), max_size=25, unique_by=lambda m: (m.article, m.timex.start)),
+    data=st.data(),
+)
+def test_merge_is_independent_of_mention_order(found: list[Mention], data: st.DataObject) -> None:
+    shuffled = data.draw(st.permutations(found))
+    first = merge_mentions(found)
+    assert merge_mentions(shuffled) == first
+    assert merge_mentions(list(reversed(found))) == first
+    cited = sorted((s.article, s.start, s.timex_start) for e in first for s in e.sources)
+    assert cited == sorted(set(cited)), "a mention is cited at most once"
+    assert len({e.id for e in first}) == len(first), "event ids are unique"
+
+
+# ---- loading ---------------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(
+    data=st.binary(max_size=2000),
+    sidecar=st.one_of(st.none(), st.binary(max_size=300), st.text(max_size=300).map(str.encode)),
+    suffix=st.sampled_from([".txt", ".md"]),
+)
+def test_load_turns_any_bytes_into_an_article_or_a_named_problem(
+    data: bytes, sidecar: bytes | None, suffix: str
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        (root / f"input{suffix}").write_bytes(data)
+        if sidecar is not None:
+            (root / "input.yaml").write_bytes(sidecar)
+        loaded = load_paths([root], relative_to=root)
+    errors = [d for d in loaded.diagnostics if d.level == "error"]
+    assert len(loaded.articles) + len(errors) == 1, loaded
+    for d in loaded.diagnostics:
+        assert d.file in (f"input{suffix}", "input.yaml"), d
+        assert "\n" not in d.message, d
+    for article in loaded.articles:
+        assert len(article.clean) == len(article.text)
+        for f in article.furniture:
+            assert 0 <= f.start <= f.end <= len(article.text)
