@@ -134,37 +134,50 @@ def analyse_all(
         with ProcessPoolExecutor(max_workers=workers) as pool:
             # Small chunks: the bar moves steadily and no worker idles at the end.
             chunk = max(1, min(16, len(todo) // (workers * 8)))
-            parts = pool.map(_analysed_parts, pending, chunksize=chunk)
+            work = [(articles[i], keys[i] if cache.folder else "", cache.folder) for i in todo]
+            parts = pool.map(_analysed_parts, work, chunksize=chunk)
             done = (
                 (DatedArticle(a, dct, timexes), mentions)
                 for a, (dct, timexes, mentions) in zip(pending, parts, strict=True)
             )
-            _collect(done, todo, keys, results, cache, progress)
+            _collect(done, todo, results, progress)
     else:
-        _collect(map(analyse, pending), todo, keys, results, cache, progress)
+        done = map(analyse, pending)
+        if cache.folder:
+            done = (_filed(cache, keys[i], r) for i, r in zip(todo, done, strict=True))
+        _collect(done, todo, results, progress)
     progress.finish()
     return [r for r in results if r is not None]
 
 
-def _analysed_parts(article: Article) -> tuple[Dct, tuple[Timex, ...], tuple[Mention, ...]]:
-    """`analyse` in a worker, sending back only what it added: the parent has the article."""
+def _analysed_parts(
+    job: tuple[Article, str, Path | None],
+) -> tuple[Dct, tuple[Timex, ...], tuple[Mention, ...]]:
+    """`analyse` in a worker, which also files the result in the cache (so the writes run in
+    parallel too); only what the analysis added goes back: the parent has the article."""
+    article, key, folder = job
     dated, mentions = analyse(article)
+    if folder is not None:
+        Cache(folder).put(key, dated.dct, dated.timexes, mentions)
     return dated.dct, dated.timexes, mentions
+
+
+def _filed(
+    cache: Cache, key: str, result: tuple[DatedArticle, tuple[Mention, ...]]
+) -> tuple[DatedArticle, tuple[Mention, ...]]:
+    cache.put(key, result[0].dct, result[0].timexes, result[1])
+    return result
 
 
 def _collect(
     done: Iterable[tuple[DatedArticle, tuple[Mention, ...]]],
     todo: Sequence[int],
-    keys: Sequence[str],
     results: list[tuple[DatedArticle, tuple[Mention, ...]] | None],
-    cache: Cache,
     progress: Progress,
 ) -> None:
-    """Store each analysed article as it arrives (in input order), in results and the cache."""
-    for i, (dated, mentions) in zip(todo, done, strict=True):
-        results[i] = (dated, mentions)
-        if cache.folder:
-            cache.put(keys[i], dated.dct, dated.timexes, mentions)
+    """Store each analysed article as it arrives (in input order)."""
+    for i, result in zip(todo, done, strict=True):
+        results[i] = result
         progress.advance()
 
 

@@ -141,7 +141,7 @@ def render_site(
         for d in sorted(corpus.articles, key=lambda d: d.article.id)
     }
     anchors = _anchors(events)
-    common = {"m": m, "lang": lang, "href": _href}
+    common = {"m": m, "lang": lang, "href": _href, "file_href": _file_href}
 
     files: dict[str, str] = {}
     files["index.md"] = _format_home(pages.get("index.md"), events, articles, common)
@@ -345,6 +345,12 @@ def _href(from_path: str, to_path: str, fragment: str = "") -> str:
     rel = "./" if rel == "." else rel + "/"
     link = quote(rel, safe="/.-_~")
     return f"{link}#{quote(fragment, safe='-_.~')}" if fragment else link
+
+
+def _file_href(from_path: str, to_file: str) -> str:
+    """A link from docs page `from_path` to a static file (data/events.csv), relative."""
+    here = _url_of(from_path).rstrip("/") or "."
+    return quote(posixpath.relpath(to_file, here), safe="/.-_~")
 
 
 # ---- formats ---------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from generator import evaluate, render, serialize, write
+from generator import evaluate, exports, render, serialize, write
 from generator.backends import load_backend
 from generator.cache import Cache
 from generator.config import Project
@@ -88,6 +88,21 @@ def handwritten(project: Project, lang: Lang) -> dict[str, str]:
     }
 
 
+def language_tree(
+    corpus: Corpus,
+    lang: Lang,
+    pages: Mapping[str, str],
+    accuracy: Mapping[str, Any] | None = None,
+    corpus_json: str | None = None,
+) -> dict[str, str | bytes]:
+    """Every file of one language's docs folder: pages, hand-written pages, data and exports."""
+    tree: dict[str, str | bytes] = {p: t for p, t in pages.items() if p not in COMPOSED}
+    tree.update(render.render_site(corpus, lang, pages, accuracy))
+    tree["data/corpus.json"] = corpus_json or serialize.dumps(serialize.corpus_to_dict(corpus))
+    tree.update(exports.export_files(corpus, lang))
+    return tree
+
+
 def generate(
     project: Project, jobs: int | None = None, progress: Progress | None = None
 ) -> Generated:
@@ -101,13 +116,7 @@ def generate(
     trees: dict[Lang, dict[str, str | bytes]] = {}
     progress.start("rendering languages", len(project.langs))
     for lang in project.langs:
-        pages = handwritten(project, lang)
-        tree: dict[str, str | bytes] = {
-            path: text for path, text in pages.items() if path not in COMPOSED
-        }
-        tree.update(render.render_site(corpus, lang, pages, accuracy))
-        tree["data/corpus.json"] = corpus_json
-        trees[lang] = tree
+        trees[lang] = language_tree(corpus, lang, handwritten(project, lang), accuracy, corpus_json)
         progress.advance()
     written = 0
     progress.start("writing languages", len(trees))

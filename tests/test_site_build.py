@@ -19,7 +19,7 @@ import pytest
 from render_fixture import hostile_corpus
 from support import copy_project
 
-from generator.render import render_site
+from generator.site import language_tree
 
 pytestmark = pytest.mark.slow
 
@@ -34,10 +34,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str
     for lang in LANGS:
         pages_dir = project / "content" / "pages" / lang
         pages = {p.name: p.read_text("utf-8") for p in sorted(pages_dir.glob("*.md"))}
-        for path, text in render_site(corpus, lang, pages).items():
+        for path, text in language_tree(corpus, lang, pages).items():
             target = project / "content" / "build" / lang / path
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, "utf-8")
+            target.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
     env = {
         **os.environ,
         "LINIMASA_SKIP_HOOK": "1",  # the pages above are the ones under test

@@ -1,0 +1,159 @@
+"""Exports a journalist can reuse, per language: TimelineJS3 JSON, CSV and iCalendar.
+
+Pure: a corpus in, file texts out. Events keep their granularity: TimelineJS3 gets only the
+date parts the event has (a month-level event has no day) and a `display_date` in words; CSV
+and iCalendar carry the first and last day the event covers. Undated references
+(PRESENT_REF...) are left out of the calendar formats.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import io
+from collections.abc import Mapping
+
+from generator import humanize, serialize
+from generator.model import Corpus, Event
+from generator.timexvalue import parse
+
+# iCalendar needs a stable product id and a unique, stable id per event.
+_PRODID = "-//Linimasa//Timeline//EN"
+_UID_DOMAIN = "linimasa.invalid"
+
+
+def export_files(corpus: Corpus, lang: str) -> dict[str, str]:
+    """`data/timelinejs.json`, `data/events.csv` and `data/events.ics` for `lang`."""
+    outlets = {d.article.id: d.article.outlet for d in corpus.articles}
+    events = [e for e in corpus.events if parse(e.date) is not None]
+    return {
+        "data/timelinejs.json": _format_timelinejs(events, lang, outlets),
+        "data/events.csv": _format_csv(corpus.events, lang, outlets),
+        "data/events.ics": _format_ics(events, lang),
+    }
+
+
+def _text(event: Event, field: str, lang: str) -> str:
+    texts = event.title if field == "title" else event.summary
+    return texts.get(lang) or next(iter(texts.values()), "")
+
+
+def _sources(event: Event, outlets: Mapping[str, str]) -> list[str]:
+    return sorted({outlets.get(s.article) or s.article for s in event.sources})
+
+
+def _format_timelinejs(events: list[Event], lang: str, outlets: Mapping[str, str]) -> str:
+    slides = []
+    for event in events:
+        point = parse(event.date)
+        assert point is not None  # filtered by the caller
+        start = {"year": point.start.year, "display_date": humanize.format_value(event.date, lang)}
+        if point.granularity in ("day", "week", "weekend", "range", "month", "quarter", "half"):
+            start["month"] = point.start.month
+        if point.granularity in ("day", "week", "weekend", "range"):
+            start["day"] = point.start.day
+        slide: dict[str, object] = {
+            "unique_id": event.id,
+            "start_date": start,
+            # TimelineJS3 renders these as HTML: article text goes in escaped.
+            "text": {
+                "headline": html.escape(_text(event, "title", lang)),
+                "text": html.escape(
+                    _text(event, "summary", lang) + " — " + ", ".join(_sources(event, outlets))
+                ),
+            },
+            "group": event.status,
+        }
+        if point.granularity in ("week", "weekend", "range"):
+            slide["end_date"] = {
+                "year": point.end.year,
+                "month": point.end.month,
+                "day": point.end.day,
+            }
+        slides.append(slide)
+    # TimelineJS3 inserts text as HTML after sanitising it; our JSON is inert regardless.
+    return serialize.dumps({"events": slides})
+
+
+def _format_csv(events: tuple[Event, ...], lang: str, outlets: Mapping[str, str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(
+        ["id", "date", "start", "end", "date_text", "status", "title", "summary", "outlets", "key"]
+    )
+    for event in events:
+        point = parse(event.date)
+        writer.writerow(
+            [
+                event.id,
+                event.date,
+                point.start.isoformat() if point else "",
+                point.end.isoformat() if point else "",
+                humanize.format_value(event.date, lang, event.part),
+                event.status,
+                _defuse(_text(event, "title", lang)),
+                _defuse(_text(event, "summary", lang)),
+                "; ".join(_defuse(o) for o in _sources(event, outlets)),
+                "yes" if event.key else "no",
+            ]
+        )
+    return buffer.getvalue()
+
+
+def _defuse(text: str) -> str:
+    """Article text that a spreadsheet would run as a formula starts with a quote instead."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _format_ics(events: list[Event], lang: str) -> str:
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{_PRODID}",
+        "CALSCALE:GREGORIAN",
+        f"X-WR-CALNAME:{_escape_ics('Linimasa')}",
+    ]
+    for event in events:
+        point = parse(event.date)
+        assert point is not None
+        after_end = point.end.toordinal() + 1  # DTEND of an all-day event is exclusive
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{event.id}@{_UID_DOMAIN}",
+            "DTSTAMP:19700101T000000Z",  # fixed: the same inputs give the same file
+            f"DTSTART;VALUE=DATE:{point.start.strftime('%Y%m%d')}",
+            f"DTEND;VALUE=DATE:{_ymd(after_end)}",
+            f"SUMMARY;LANGUAGE={lang}:{_escape_ics(_text(event, 'title', lang))}",
+            f"DESCRIPTION;LANGUAGE={lang}:{_escape_ics(_text(event, 'summary', lang))}",
+            f"CATEGORIES:{event.status.upper()}",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def _ymd(ordinal: int) -> str:
+    return dt.date.fromordinal(ordinal).strftime("%Y%m%d")
+
+
+def _escape_ics(text: str) -> str:
+    """RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped."""
+    text = " ".join(text.split())
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+
+
+def _fold(line: str) -> str:
+    """RFC 5545 folding: lines of at most 75 octets, continued with a leading space."""
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return line
+    parts, current = [], b""
+    for char in line:
+        encoded = char.encode("utf-8")
+        if len(current) + len(encoded) > (75 if not parts else 74):
+            parts.append(current.decode("utf-8"))
+            current = b""
+        current += encoded
+    parts.append(current.decode("utf-8"))
+    return "\r\n ".join(parts)
