@@ -136,8 +136,15 @@ def render_site(
     article_slugs = _slugs(d.article.id for d in corpus.articles)
     event_slugs = _slugs(e.id for e in corpus.events)
     events = [_event_view(e, lang, event_slugs[e.id]) for e in sorted_events(corpus.events)]
+    # Which events cite each article, in one pass (not one pass over all events per article).
+    citing: dict[str, set[str]] = {}
+    for e in corpus.events:
+        for s in e.sources:
+            citing.setdefault(s.article, set()).add(e.id)
     articles = {
-        d.article.id: _article_view(d, corpus.events, lang, article_slugs[d.article.id])
+        d.article.id: _article_view(
+            d, citing.get(d.article.id, ()), lang, article_slugs[d.article.id]
+        )
         for d in sorted(corpus.articles, key=lambda d: d.article.id)
     }
     anchors = _anchors(events)
@@ -173,6 +180,7 @@ def render_site(
         **common,
     )
     by_id = {v.event.id: v for v in events}
+    order = {v.event.id: i for i, v in enumerate(events)}
     for view in articles.values():
         path = f"sources/{view.slug}.md"
         body = _format_article_text(view.dated, lang, anchors, by_id, path, m)
@@ -182,7 +190,7 @@ def render_site(
             view.dated.article.title or view.dated.article.id,
             view=view,
             body=body,
-            events=[e for e in events if e.event.id in view.events],
+            events=[by_id[i] for i in sorted(view.events, key=order.__getitem__)],
             **common,
         )
     files["methodology.md"] = _format_methodology(pages.get("methodology.md"), accuracy, common)
@@ -268,10 +276,9 @@ def _event_view(event: Event, lang: str, slug: str) -> EventView:
 
 
 def _article_view(
-    dated: DatedArticle, events: Iterable[Event], lang: str, slug: str
+    dated: DatedArticle, citing_ids: Iterable[str], lang: str, slug: str
 ) -> ArticleView:
-    ident = dated.article.id
-    citing = sorted({e.id for e in events if any(s.article == ident for s in e.sources)})
+    citing = sorted(citing_ids)
     url = dated.article.metadata.url
     return ArticleView(
         dated=dated,
