@@ -207,6 +207,10 @@ THRESHOLDS = {
     "adjacent": 0.15,
     "variant": 0.40,
 }
+# Different articles share one event when they name someone or something in common; without a
+# shared name, only near-identical wording (agency copy) is enough. This keeps two stories that
+# happen to fall in the same week or year apart in a mixed corpus.
+UNNAMED_MINIMUM = 0.35
 # One article rarely reports one event twice with the same date in different sentences unless
 # it repeats its words.
 SAME_ARTICLE_PENALTY = 0.08
@@ -241,6 +245,7 @@ class _Cluster:
     # Kept up to date by `add` so a comparison costs no pass over the members.
     articles: set[str] = field(default_factory=set)
     statuses: set[str] = field(default_factory=set)
+    actors: set[str] = field(default_factory=set)
     unit: Vector | None = None  # the normalised centroid, until the next `add`
     distinct: dict[tuple[tuple[str, float], ...], Vector] = field(default_factory=dict)
 
@@ -250,6 +255,7 @@ class _Cluster:
             self.centroid[t] = self.centroid.get(t, 0.0) + v
         self.articles.add(item.mention.article)
         self.statuses.add(item.mention.status)
+        self.actors.update(item.actors)
         self.distinct.setdefault(item.key, item.vector)
         self.unit = None
 
@@ -258,6 +264,7 @@ class _Cluster:
         self.centroid.clear()
         self.articles.clear()
         self.statuses.clear()
+        self.actors.clear()
         self.distinct.clear()
         self.unit = None
 
@@ -388,6 +395,13 @@ def _margin(cluster: _Cluster, items: Sequence[_Item]) -> float | None:
         threshold += SAME_ARTICLE_PENALTY
     if ("claim" in cluster.statuses) != any(i.mention.status == "claim" for i in items):
         score *= 0.7  # a statement and a deed on one date are usually two entries
+    other_article = any(i.mention.article not in cluster.articles for i in items)
+    if (
+        other_article
+        and score < UNNAMED_MINIMUM
+        and all(cluster.actors.isdisjoint(i.actors) for i in items)
+    ):
+        return None
     return score - threshold if score >= threshold else None
 
 

@@ -177,8 +177,16 @@ def test_salience_outlets_key_events_and_quote_ids() -> None:
             "Rabu (5/3/2025)",
             "2025-03-05",
             outlet="Kabar",
+            actors=("Pasar Baru",),  # as the actor chunker names the market
         ),
-        mention("q", "Pasar Baru terbakar hebat pada Rabu.", "Rabu", "2025-03-05", outlet="Kabar"),
+        mention(
+            "q",
+            "Pasar Baru terbakar hebat pada Rabu.",
+            "Rabu",
+            "2025-03-05",
+            outlet="Kabar",
+            actors=("Pasar Baru",),
+        ),
     ]
     (fire,) = merge_mentions(same_outlet)
     assert fire.outlets == 1
@@ -208,3 +216,38 @@ def test_light_stemming_matches_affixed_forms() -> None:
     assert stem("pertemuan", "id") == stem("bertemu", "id")
     assert stem("dijadwalkan", "id") == stem("jadwal", "id")
     assert stem("visited", "en") == stem("visits", "en") == stem("visiting", "en")
+
+
+def test_two_stories_in_the_same_week_stay_apart() -> None:
+    """Without a shared name, a year and a week inside it that share one verb do not merge."""
+    count = mention(
+        "pemilu",
+        '"Pada 2031, rekapitulasi nasional rampung dalam 18 hari. Ini perlu dievaluasi," kata Ratna.',
+        "Pada 2031",
+        "2031",
+        actors=("Ratna",),
+    )
+    volcano = mention(
+        "gunung",
+        "PVMBG akan mengevaluasi status Sinabung minggu depan berdasarkan data kegempaan.",
+        "minggu depan",
+        "2031-W47",
+        status="planned",
+        actors=("PVMBG", "Sinabung"),
+    )
+    # Other reports on other days, so that word weights are those of a real corpus.
+    background = [
+        mention(f"lain{i}", f"{text} pada {day} Maret 2030.", f"{day} Maret 2030", f"2030-03-{day}")
+        for i, (text, day) in enumerate(
+            [
+                ("Harga beras naik di pasar induk kota", "02"),
+                ("Kereta cepat mulai beroperasi untuk umum", "05"),
+                ("Tim nasional menang tipis atas tamu dari utara", "09"),
+                ("Hujan deras merendam jalan utama selama dua jam", "13"),
+                ("Festival film dibuka dengan pemutaran perdana", "17"),
+                ("Gubernur meresmikan rumah sakit daerah yang baru", "21"),
+            ]
+        )
+    ]
+    events = merge_mentions([count, volcano, *background])
+    assert len(events) == 8
