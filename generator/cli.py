@@ -178,9 +178,12 @@ def _run(args: argparse.Namespace) -> int:
         from generator import translate
 
         corpus = site.extract_project(project)
-        stubs = translate.stub_entries(corpus.events, args.lang)
+        stubs = translate.stub_entries(
+            corpus.events, args.lang, [d.article for d in corpus.articles], corpus.titles
+        )
         print(
-            f"# Paste into {project.translations / (args.lang + '.yaml')} and fill in the blanks;\n"
+            f"# Paste into {(project.translations / (args.lang + '.yaml')).relative_to(project.root)}"
+            " and fill in the blanks;\n"
             "# 'source' is the hash of the text translated (a changed source shows as stale).",
         )
         print(yaml.safe_dump(stubs, allow_unicode=True, sort_keys=True, width=100), end="")

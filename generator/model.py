@@ -196,3 +196,5 @@ class Corpus:
     articles: tuple[DatedArticle, ...]
     events: tuple[Event, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
+    # Article headlines in other languages, from the translation memory: id -> lang -> text.
+    titles: dict[str, dict[str, str]] = field(default_factory=dict)

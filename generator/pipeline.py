@@ -81,10 +81,15 @@ def extract(
     timeline, problems = translate.translate_events(timeline, memories, inputs.backend)
     diagnostics.extend(problems)
     diagnostics.extend(translate.missing_translations(timeline, memories))
+    headlines = [d.article for d in dated]
+    titles, problems = translate.translate_titles(headlines, memories)
+    diagnostics.extend(problems)
+    diagnostics.extend(translate.missing_titles(headlines, titles, memories))
 
     return Corpus(
         articles=tuple(sorted(dated, key=lambda d: d.article.id)),
         events=tuple(sorted(timeline, key=lambda e: (e.date, e.id))),
+        titles=titles,
         diagnostics=tuple(
             sorted(
                 {_relative(d, inputs.root) for d in diagnostics},

@@ -111,6 +111,7 @@ class QuoteView:
 class ArticleView:
     dated: DatedArticle
     slug: str
+    title: Text  # the headline in the page's language, or the original marked untranslated
     dct_display: str | None
     expressions: int
     events: tuple[str, ...]  # event ids citing the article
@@ -143,7 +144,11 @@ def render_site(
             citing.setdefault(s.article, set()).add(e.id)
     articles = {
         d.article.id: _article_view(
-            d, citing.get(d.article.id, ()), lang, article_slugs[d.article.id]
+            d,
+            citing.get(d.article.id, ()),
+            lang,
+            article_slugs[d.article.id],
+            corpus.titles.get(d.article.id, {}),
         )
         for d in sorted(corpus.articles, key=lambda d: d.article.id)
     }
@@ -187,7 +192,7 @@ def render_site(
         files[path] = _format_page(
             "article.md.j2",
             path,
-            view.dated.article.title or view.dated.article.id,
+            view.title.text,
             view=view,
             body=body,
             events=[by_id[i] for i in sorted(view.events, key=order.__getitem__)],
@@ -276,13 +281,21 @@ def _event_view(event: Event, lang: str, slug: str) -> EventView:
 
 
 def _article_view(
-    dated: DatedArticle, citing_ids: Iterable[str], lang: str, slug: str
+    dated: DatedArticle,
+    citing_ids: Iterable[str],
+    lang: str,
+    slug: str,
+    titles: Mapping[str, str],
 ) -> ArticleView:
     citing = sorted(citing_ids)
+    article = dated.article
+    original = article.language if article.language in ("id", "en") else "id"
+    title = _localized({original: article.title or article.id, **titles}, lang, False)
     url = dated.article.metadata.url
     return ArticleView(
         dated=dated,
         slug=slug,
+        title=title or Text(article.id, original, "ok"),
         dct_display=humanize.format_value(dated.dct.value, lang) if dated.dct.value else None,
         expressions=sum(1 for t in dated.timexes if t.type != _PAGE_DATE),
         events=tuple(citing),

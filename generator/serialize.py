@@ -16,7 +16,7 @@ def corpus_to_dict(corpus: Corpus) -> dict[str, Any]:
     return {
         "$schema": SCHEMA_ID,
         "generator": {"name": "linimasa", "version": __version__},
-        "articles": [_article(d) for d in corpus.articles],
+        "articles": [_article(d, corpus.titles.get(d.article.id, {})) for d in corpus.articles],
         "events": [_event(e) for e in corpus.events],
         "diagnostics": [
             {"level": d.level, "file": d.file, "line": d.line, "message": d.message}
@@ -45,12 +45,13 @@ _INERT = (
 )
 
 
-def _article(dated: DatedArticle) -> dict[str, Any]:
+def _article(dated: DatedArticle, titles: dict[str, str]) -> dict[str, Any]:
     a = dated.article
     return {
         "id": a.id,
         "file": a.file,
         "title": a.title,
+        "title_translations": dict(sorted(titles.items())),
         "outlet": a.outlet,
         "author": a.author,
         "url": a.metadata.url,

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 import yaml
 
-from generator.model import LANGS, Diagnostic, Event, Source
+from generator.model import LANGS, Article, Diagnostic, Event, Source
 
 
 class Backend(Protocol):
@@ -44,6 +44,7 @@ class Memory:
     file: str
     events: dict[str, Entry] = field(default_factory=dict)
     quotes: dict[str, Entry] = field(default_factory=dict)
+    articles: dict[str, Entry] = field(default_factory=dict)  # headlines, by article id
 
 
 def text_hash(*parts: str) -> str:
@@ -67,7 +68,7 @@ def load_memory(path: Path, lang: str) -> tuple[Memory, list[Diagnostic]]:
     if data is None:
         return Memory(lang, file), []
     problems: list[Diagnostic] = []
-    sections: dict[str, dict[str, Entry]] = {"events": {}, "quotes": {}}
+    sections: dict[str, dict[str, Entry]] = {"events": {}, "quotes": {}, "articles": {}}
     if not isinstance(data, yaml.MappingNode):
         return Memory(lang, file), [
             Diagnostic("error", file, "expected a mapping with 'events' and 'quotes'", 1)
@@ -98,7 +99,10 @@ def load_memory(path: Path, lang: str) -> tuple[Memory, list[Diagnostic]]:
                 line=line,
                 machine=bool(entry.get("machine", False)),
             )
-    return Memory(lang, file, sections["events"], sections["quotes"]), problems
+    return (
+        Memory(lang, file, sections["events"], sections["quotes"], sections["articles"]),
+        problems,
+    )
 
 
 def event_source_text(event: Event, lang: str) -> tuple[str, str]:
@@ -196,6 +200,47 @@ def _translate_quote(
     return replace(source, translations=translations, machine=tuple(sorted(machine)))
 
 
+def translate_titles(
+    articles: Sequence[Article], memories: Mapping[str, Memory]
+) -> tuple[dict[str, dict[str, str]], list[Diagnostic]]:
+    """Article headlines in every other site language the memory has, stale ones reported."""
+    titles: dict[str, dict[str, str]] = {}
+    problems: list[Diagnostic] = []
+    for article in articles:
+        for lang, memory in sorted(memories.items()):
+            entry = memory.articles.get(article.id)
+            if lang == article.language or entry is None or "title" not in entry.text:
+                continue
+            if entry.source_hash and entry.source_hash != text_hash(article.title):
+                problems.append(
+                    Diagnostic(
+                        "warning",
+                        memory.file,
+                        f"stale translation of the title of article '{article.id}': "
+                        "its headline changed; review and update 'source'",
+                        entry.line,
+                    )
+                )
+            titles.setdefault(article.id, {})[lang] = entry.text["title"]
+    return titles, problems
+
+
+def missing_titles(
+    articles: Sequence[Article],
+    titles: Mapping[str, Mapping[str, str]],
+    memories: Mapping[str, Memory],
+) -> list[Diagnostic]:
+    """Headlines an editor still has to translate."""
+    return [
+        Diagnostic(
+            "warning", memory.file, f"the title of article '{a.id}' has no {lang} translation"
+        )
+        for lang, memory in sorted(memories.items())
+        for a in articles
+        if a.language in LANGS and a.language != lang and lang not in titles.get(a.id, {})
+    ]
+
+
 def missing_translations(
     events: Sequence[Event], memories: Mapping[str, Memory]
 ) -> list[Diagnostic]:
@@ -221,13 +266,26 @@ def missing_translations(
     return problems
 
 
-def stub_entries(events: Sequence[Event], lang: str) -> dict[str, Any]:
+def stub_entries(
+    events: Sequence[Event],
+    lang: str,
+    articles: Sequence[Article] = (),
+    titles: Mapping[str, Mapping[str, str]] | None = None,
+) -> dict[str, Any]:
     """Skeleton memory entries (with source hashes) for what lacks a reviewed `lang` text.
 
     Machine drafts come prefilled and marked `machine: true`; an editor accepts one by
     reviewing it and removing that mark.
     """
-    stubs: dict[str, Any] = {"events": {}, "quotes": {}}
+    stubs: dict[str, Any] = {"events": {}, "quotes": {}, "articles": {}}
+    for article in articles:
+        if article.language in (lang, "und") or lang in (titles or {}).get(article.id, {}):
+            continue
+        stubs["articles"][article.id] = {
+            "source": text_hash(article.title),
+            "original": article.title,
+            "title": "",
+        }
     for event in events:
         src_lang = next(iter(event.title), "id")
         if src_lang == lang:

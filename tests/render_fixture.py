@@ -201,4 +201,6 @@ def hostile_corpus() -> Corpus:
         ),
         DatedArticle(bridge, Dct(None, "none", ""), (r_eighth, r_tuesday, r_week)),
     )
-    return Corpus(articles=articles, events=events)
+    # The Indonesian article's headline has an English translation; the English one has none.
+    titles = {"banjir 01": {"en": f"Flood in Tepian {HOSTILE}"}}
+    return Corpus(articles=articles, events=events, titles=titles)

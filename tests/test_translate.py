@@ -94,3 +94,43 @@ def test_broken_memory_file_is_a_diagnostic(tmp_path: Path) -> None:
     assert problems
     assert problems[0].file == str(path)
     assert problems[0].line is not None
+
+
+def test_article_titles_are_translated_reported_stale_or_missing(tmp_path: Path) -> None:
+    from generator.load import read_article
+    from generator.translate import missing_titles, translate_titles
+
+    source = tmp_path / "jembatan.txt"
+    source.write_text(
+        "Jembatan Baru Diresmikan di Tepi Sungai Kota\n\n"
+        "Wali kota meresmikan jembatan baru yang menghubungkan dua desa di tepi sungai pada Sabtu.\n",
+        "utf-8",
+    )
+    article = read_article(source)
+    assert article.title == "Jembatan Baru Diresmikan di Tepi Sungai Kota"
+    memory_path = tmp_path / "en.yaml"
+    memory_path.write_text(
+        "articles:\n"
+        "  jembatan:\n"
+        f"    source: '{text_hash(article.title)}'\n"
+        "    title: New bridge opened on the city's riverside\n",
+        "utf-8",
+    )
+    memory, _ = load_memory(memory_path, "en")
+    titles, problems = translate_titles([article], {"en": memory})
+    assert titles == {"jembatan": {"en": "New bridge opened on the city's riverside"}}
+    assert problems == []
+    assert missing_titles([article], titles, {"en": memory}) == []
+
+    memory_path.write_text(
+        "articles:\n  jembatan:\n    source: 'aaaaaaaaaaaa'\n    title: Old headline\n", "utf-8"
+    )
+    memory, _ = load_memory(memory_path, "en")
+    titles, problems = translate_titles([article], {"en": memory})
+    assert titles["jembatan"]["en"] == "Old headline", "a stale entry is shown and reported"
+    assert "stale translation of the title" in problems[0].message
+    assert problems[0].line == 2
+
+    empty, _ = load_memory(tmp_path / "none.yaml", "en")
+    (missing,) = missing_titles([article], {}, {"en": empty})
+    assert "has no en translation" in missing.message
