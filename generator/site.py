@@ -137,7 +137,7 @@ def language_urls(site_url: str | None, langs: tuple[Lang, ...]) -> dict[str, st
     if not site_url:
         return {}
     root = site_url if site_url.endswith("/") else site_url + "/"
-    return {f"SITE_URL_{lang.upper()}": f"{root}{lang}/" for lang in langs}
+    return {"SITE_URL": root, **{f"SITE_URL_{lang.upper()}": f"{root}{lang}/" for lang in langs}}
 
 
 def build(
