@@ -41,6 +41,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str
     env = {
         **os.environ,
         "LINIMASA_SKIP_HOOK": "1",  # the pages above are the ones under test
+        "SITE_URL": SITE_URL,
         "SITE_URL_ID": f"{SITE_URL}id/",
         "SITE_URL_EN": f"{SITE_URL}en/",
         "NO_MKDOCS_2_WARNING": "1",
