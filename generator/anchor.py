@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator import events, temporal
 from generator.actors import actors_in
@@ -23,9 +24,10 @@ from generator.timexvalue import bounds as date_span
 DateFn = Callable[..., DatedArticle]
 
 MIN_SENTENCE_SIMILARITY = 0.05  # the two sentences must share salient words
-MIN_SENTENCE_SHARED = 2  # at least this many of them
+MIN_SENTENCE_SHARED = 2  # at least this many of them, one a name,
+MIN_SENTENCE_SHARED_UNNAMED = 3  # or this many when the two name no one in common
 MIN_ARTICLE_SIMILARITY = 0.05  # and the two articles must be about the same story:
-MIN_SHARED_NAMES = 3  # naming the same people and places,
+MIN_NAME_WEIGHT = 2.5  # naming the same people and places (rarity-weighted, see _name_weight),
 MIN_WORD_OVERLAP = 0.5  # or, naming none, sharing half the shorter one's content words
 MIN_SHARED_WORDS = 5  # (and at least this many). Two disaster reports share "warga", "hujan"
 # and a province, not a story: a weekday both mention is then a coincidence.
@@ -117,7 +119,7 @@ def anchor_undated(
         references = [
             m for d in sorted(dated, key=lambda d: d.article.id) for m in events.find_mentions(d)
         ]
-        references = [m for m in references if _day(m.date) is not None]
+        references = [m for m in _every_date(references, dated) if _day(m.date) is not None]
         undated = sorted(
             (i for i, a in enumerate(result) if not a.dct.value), key=lambda i: result[i].article.id
         )
@@ -132,6 +134,19 @@ def anchor_undated(
         if not changed:
             break
     return tuple(result)
+
+
+def _every_date(mentions: Sequence[Mention], dated: Sequence[DatedArticle]) -> list[Mention]:
+    """The mentions, plus one for each other day its sentence dates: an event sentence with
+    two dates ("contact on Feb. 13, and an envoy flew on Feb. 16") can anchor through either."""
+    timexes = {d.article.id: d.timexes for d in dated}
+    out: list[Mention] = []
+    for m in mentions:
+        out.append(m)
+        for t in timexes.get(m.article, ()):
+            if m.start <= t.start < m.end and t != m.timex and t.type == "date" and _day(t.value):
+                out.append(replace(m, timex=t, date=t.value))
+    return out
 
 
 def _day(value: str) -> dt.date | None:
@@ -225,6 +240,7 @@ def _anchors(
     found: list[_Anchor] = []
     for qi, (t, c, _, _) in enumerate(queries):
         best: _Anchor | None = None
+        best_key: tuple[float, int, str, int] = (0.0, 0, "", 0)
         for ri, m in enumerate(references):
             day = _day(m.date)
             if day is None or m.article == article.id:
@@ -235,16 +251,41 @@ def _anchors(
             if m.article not in story:
                 continue
             sim = cosine(vectors[qi], vectors[len(queries) + ri])
-            shared = len(set(docs[qi]) & set(docs[len(queries) + ri]))
-            if sim < MIN_SENTENCE_SIMILARITY or shared < MIN_SENTENCE_SHARED:
+            common = set(docs[qi]) & set(docs[len(queries) + ri])
+            names = sum(1 for w in common if w.startswith("@"))
+            if sim < MIN_SENTENCE_SIMILARITY or not _same_event(
+                len(common), names, m.language == article.language
+            ):
                 continue
             score = 0.7 * sim + 0.3 * story[m.article]
-            key = (score, m.article, -m.start)
-            if best is None or key > (best.score, best.reference.article, -best.reference.start):
-                best = _Anchor(t, m, day, dct, c, score)
+            # One sentence may date two events ("contact on Feb. 13, and sent an envoy to
+            # Libreville on Feb. 16"): the date nearest the shared names is the one meant.
+            near = -_distance(m, {w[1:] for w in common if w.startswith("@")})
+            key = (round(score, 9), near, m.article, -m.start)
+            if best is None or key > best_key:
+                best, best_key = _Anchor(t, m, day, dct, c, score), key
         if best is not None:
             found.append(best)
     return found
+
+
+def _distance(m: Mention, names: set[str]) -> int:
+    """Characters between the mention's date and the nearest of `names` in its sentence."""
+    at = m.timex.start - m.start
+    low = m.sentence.lower()
+    places = [i.start() for n in sorted(names) for i in re.finditer(re.escape(n), low)]
+    return min((abs(i - at) for i in places), default=len(low))
+
+
+def _same_event(shared: int, names: int, same_language: bool) -> bool:
+    """Whether two sentences sharing `shared` terms, `names` of them names, tell one event:
+    a shared name and MIN_SENTENCE_SHARED terms, or, naming no one in common, a fuller match
+    of words. Across languages only names compare, so two are needed."""
+    if not same_language:
+        return names >= 2
+    if names:
+        return shared >= MIN_SENTENCE_SHARED
+    return shared >= MIN_SENTENCE_SHARED_UNNAMED
 
 
 def _story_similarity(article: Article, dated: Sequence[DatedArticle]) -> dict[str, float]:
@@ -265,10 +306,18 @@ def _story_similarity(article: Article, dated: Sequence[DatedArticle]) -> dict[s
         for a in [article, *(d.article for d in others)]
         for w in _LOWER_WORD.findall(a.clean)
     )
-    own_names = _names(article, lower)
+    names = [_names(article, lower)] + [_names(d.article, lower) for d in others]
+    df: Counter[str] = Counter(n for found in names for n in found)
     own_words = set(terms[0])
     related: dict[str, float] = {}
     for i, d in enumerate(others):
+        shared_names = names[0] & names[i + 1]
+        weight = sum(_name_weight(df[n]) for n in shared_names)
+        if d.article.language != article.language:
+            # Across languages only names can be compared: they must carry the story alone.
+            if weight >= MIN_NAME_WEIGHT:
+                related[d.article.id] = max(cosine(vectors[0], vectors[i + 1]), 0.1)
+            continue
         sim = cosine(vectors[0], vectors[i + 1])
         if sim < MIN_ARTICLE_SIMILARITY:
             continue
@@ -276,15 +325,32 @@ def _story_similarity(article: Article, dated: Sequence[DatedArticle]) -> dict[s
         shared_words = len(own_words & words)
         needed = max(MIN_SHARED_WORDS, MIN_WORD_OVERLAP * min(len(own_words), len(words)))
         by_words = shared_words >= needed
-        if by_words or len(own_names & _names(d.article, lower)) >= MIN_SHARED_NAMES:
+        if by_words or weight >= MIN_NAME_WEIGHT:
             related[d.article.id] = sim
     return related
+
+
+def _name_weight(df: int) -> float:
+    """What one shared name says about two articles telling one story, by how many articles of
+    the corpus name it (`df`, the two included): a name only these two use counts 1, one
+    that recurs across the corpus ("Jakarta", a ministry) little. A corpus of one story keeps
+    its anchors: two of its articles share many such names."""
+    return 1.0 / max(1, df - 1)
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 
 
 def _names(article: Article, lower: frozenset[str]) -> frozenset[str]:
-    """The words of the people, places and bodies an article names, minus common words."""
+    """The words of the people, places and bodies an article names, minus common words and
+    the words of time ("Kemarin", "Senin" opening a sentence name no one)."""
     found = actor_terms(actors_in(article, 0, len(article.clean), ()))
-    return frozenset(w for w in found if len(w) > 2 and w not in lower)
+    return frozenset(w for w in found if len(w) > 2 and w not in lower and w not in _TIME_WORDS)
+
+
+_TIME_WORDS = frozenset(
+    [*_WEEKDAYS, "minggu", "kemarin", "besok", "lusa", "hari", "pekan", "bulan", "tahun", "today",
+     "yesterday", "tomorrow", "tonight", "week", "month", "year", "januari", "februari", "maret",
+     "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
+     "january", "february", "march", "may", "june", "july", "august", "october", "december"]
+)  # fmt: skip

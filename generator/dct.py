@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from generator.lexicon import weekday_number
 from generator.model import Article, Dct, Timex
-from generator.normalise import Context, Value, end_of, infer_year, normalise
+from generator.normalise import Context, Value, direction, end_of, normalise, safe_date
 from generator.recognise import Candidate
+from generator.timexvalue import bounds
 
 _EXPLICIT = frozenset({"numeric", "dmy", "mdy", "iso"})
 _SAME_DAY = re.compile(r"^(?:hari\s+ini|today)$", re.I)
@@ -61,7 +62,16 @@ class _Clue:
 
 
 def upper_bound(page_dates: Sequence[Timex]) -> dt.date | None:
-    """Latest date printed by the page around the article: the DCT cannot be later."""
+    """The latest day the article can date from, by the dates the page prints around it.
+
+    A page date precise to the day (a header "Rabu, 11 Februari 2026", a crawl stamp) is a day
+    on which the page already existed: the earliest such day bounds the DCT. A coarse one ("©
+    2026") only says the page existed in that year, so it bounds the DCT by its last day and
+    only when no day-precise date is printed.
+    """
+    days = [p for t in page_dates if t.value and (p := bounds(t.value)) and p[0] == p[1]]
+    if days:
+        return min(p[0] for p in days)
     ends = [end_of(t.value) for t in page_dates if t.value]
     known = [d for d in ends if d is not None]
     return max(known) if known else None
@@ -87,7 +97,7 @@ def find_dct(
 def best_clue(
     article: Article, candidates: Sequence[Candidate], upper: dt.date | None
 ) -> _Clue | None:
-    """The most trusted statement of the article's own date, earliest on ties."""
+    """The most trusted statement of the article's own date, the latest day on ties."""
     language = "en" if article.language == "en" else "id"
     ctx = Context(dct=None, language=language, upper=upper)
     text = article.clean
@@ -114,7 +124,9 @@ def best_clue(
         clues.append(_Clue(clue.day, round(clue.confidence * scale, 2), clue.evidence, clue.start))
     if not clues:
         return None
-    return max(clues, key=lambda k: (k.confidence, -k.start))
+    # Equally trusted statements: the latest day is the news day ("tenggelam Minggu (11/6)
+    # ... hingga Senin (12/6) pukul 14.00"); earlier ones date what led up to it.
+    return max(clues, key=lambda k: (k.confidence, k.day, -k.start))
 
 
 def _year_from_stated_weekday(
@@ -125,23 +137,112 @@ def _year_from_stated_weekday(
     day: dt.date,
     value: Value,
 ) -> tuple[dt.date, Value]:
-    """A yearless date ("LONDON, March 8 -") whose sentence names a bare weekday ("said on
-    Tuesday") is that weekday: the most recent year, not after the page's date, in which it
-    is. Without such a weekday the year stays the page date's guess."""
-    end = _SENTENCE_END.search(text, c.end)
-    stop = end.start() if end else len(text)
-    for w in candidates:
-        if not c.end <= w.start < stop:
+    """The year of a yearless dateline ("LONDON, March 8 -") from the weekday its lead gives.
+
+    English wire copy names the news day by its weekday: a statement's weekday ("said on
+    Tuesday", "told reporters on Monday") is the dateline day; failing one, the first weekday
+    of the lead in the past tense is ("ended a strike on Tuesday"), or the day before it for a
+    late hour ("late Monday" in a Tuesday story). The year is the most recent one, not after
+    the page's date, in which the dateline falls on such a weekday and that the article's
+    other dated references allow (`_year_window`). Without such a weekday the year stays the
+    page date's guess.
+    """
+    allowed = _news_weekdays(c, candidates, text)
+    upper = ctx.upper
+    if not allowed or upper is None:
+        return day, value
+    years = [
+        y
+        for y in range(upper.year, upper.year - _YEARS_BACK, -1)
+        if (d := safe_date(y, day.month, day.day)) is not None
+        and d <= upper
+        and d.isoweekday() in allowed
+    ]
+    low, high, recent = _year_window(c, candidates, text, ctx)
+    inside = [
+        y
+        for y in years
+        if (low is None or dt.date(y, day.month, day.day) >= low)
+        and (high is None or dt.date(y, day.month, day.day) < high)
+    ]
+    years = inside or years  # contradictory references: the weekday alone decides
+    if not years:
+        return day, value
+    year = years[0]
+    if recent is not None:
+        # Background dated to the month ("joined in November 2019") is recent news: a year
+        # within twelve months after it beats a later one.
+        near = [y for y in years if 0 < (dt.date(y, day.month, day.day) - recent).days <= 366]
+        year = min(near) if near else year
+    fixed = dt.date(year, day.month, day.day)
+    flags = ("year-from-weekday",)
+    return fixed, Value(value.type, fixed.isoformat(), value.anchor, flags, value.part)
+
+
+_YEARS_BACK = 30
+# A reporting verb, then up to a few words ("told reporters at the Cape"), then the weekday.
+_STATED_ON = re.compile(
+    r"\b(?:said|says|told|announced|stated|added|confirmed|reported|warned|insisted|"
+    r"kata|katanya|ujar|ujarnya|mengatakan|menyatakan|mengumumkan|menjelaskan|menegaskan)\b"
+    r"(?:[^.!?\n]|\.(?=\S)){0,60}?(?:\b(?:on|pada)\s+(?:hari\s+)?)?$",
+    re.I,
+)
+_LATE_BEFORE = re.compile(r"\b(?:late|larut)\s+(?:on\s+)?$", re.I)
+
+
+def _news_weekdays(c: Candidate, candidates: Sequence[Candidate], text: str) -> set[int]:
+    """The ISO weekdays the news day of a dateline at `c` may have, by its lead's weekdays."""
+    lead_end = c.end + 2 * _LEAD_CHARS
+    weekdays = [
+        w
+        for w in candidates
+        if w.kind == "weekday"
+        and c.end <= w.start < lead_end
+        and not (w.get("rel") or w.get("rel2") or w.get("wunit"))
+        and weekday_number(w.get("wd") or "")
+    ]
+    for w in weekdays:
+        if _STATED_ON.search(text[max(c.end, w.start - 100) : w.start]):
+            return {weekday_number(w.get("wd") or "") or 0}
+    for w in weekdays:
+        if direction(text, w.start, w.end) == "future":
             continue
-        if w.kind != "weekday" or w.get("rel") or w.get("rel2") or w.get("wunit"):
+        wd = weekday_number(w.get("wd") or "") or 0
+        if _LATE_BEFORE.search(text[max(c.end, w.start - 20) : w.start]):
+            return {wd, wd % 7 + 1}
+        return {wd}
+    return set()
+
+
+_YEAR_KINDS = frozenset({"numeric", "dmy", "mdy", "iso", "month", "year", "range-d", "range-m"})
+
+
+def _year_window(
+    c: Candidate, candidates: Sequence[Candidate], text: str, ctx: Context
+) -> tuple[dt.date | None, dt.date | None, dt.date | None]:
+    """What the article's dated references say of its own date: (not before, before, recent).
+
+    A reference in the past tense ("in 2019", "since 2020") is not later than the article;
+    one in the future tense ("to be held Sept. 3-13, 2026") is later. `recent` is the last
+    day of the latest past reference precise to the month or day.
+    """
+    low: dt.date | None = None
+    high: dt.date | None = None
+    recent: dt.date | None = None
+    for o in candidates:
+        if o is c or o.kind not in _YEAR_KINDS or not (o.get("y") or o.get("y2")):
             continue
-        weekday = weekday_number(w.get("wd") or "")
-        year, flags = infer_year(day.month, day.day, weekday, ctx, text, c.start, c.end)
-        if year is not None and "year-from-weekday" in flags:
-            fixed = dt.date(year, day.month, day.day)
-            return fixed, Value(value.type, fixed.isoformat(), value.anchor, flags, value.part)
-        break
-    return day, value
+        value = normalise(o, text, Context(dct=None, language=ctx.language))
+        span = bounds(value.value) if value and value.value else None
+        if span is None or "name" in value.flags:  # type: ignore[union-attr]
+            continue
+        if direction(text, o.start, o.end, after=False) == "future":
+            high = span[0] if high is None else min(high, span[0])
+            continue
+        low = span[0] if low is None else max(low, span[0])
+        if (span[1] - span[0]).days < 31:
+            recent = span[1] if recent is None else max(recent, span[1])
+    return low, high, recent
 
 
 # The end of a sentence: a full stop not inside a word or number ("Inc.", "6.2%"), ! ? or a
@@ -176,6 +277,11 @@ def _clue_for(c: Candidate, day: dt.date, text: str, body_start: int, quoted: st
         and _SPEECH_DATED.search(text[max(line_start, c.start - 200) : c.start])
     ):
         return _Clue(day, 0.75, f"{said} (date of the statement)", c.start)
-    if c.get("wd") and c.start - body_start < _LEAD_CHARS:
+    if (
+        c.get("wd")
+        and c.start - body_start < _LEAD_CHARS
+        and direction(text, c.start, c.end, after=False) != "future"
+    ):
+        # A plan in the lead ("dijadwalkan tiba Selasa (13/6)") is not the news day.
         return _Clue(day, 0.6, f"{said} (weekday date in the lead)", c.start)
     return None

@@ -186,3 +186,66 @@ def test_the_date_of_a_reported_statement_beats_an_earlier_event_date(tmp_path: 
     dated = date_article(article(tmp_path, text))
     assert dated.dct.value == "2025-02-04"
     assert "statement" in dated.dct.evidence
+
+
+def test_the_statement_weekday_dates_a_yearless_dateline(tmp_path: Path) -> None:
+    # 9 May is a Thursday in 2024 and 2019, a Friday in 2025. The lead's first weekday is the
+    # flood (Wednesday night); "officials said on Thursday" is the news day: 2024, the most
+    # recent Thursday 9 May before the header's date (the copyright year alone would allow
+    # a later one).
+    text = (
+        "Friday, January 16, 2026\n\nFloods cut river town off\n\n"
+        "PORTO ALEGRE, May 9 (Delta Wire) - Floodwater cut off the river town of Eldorado on "
+        "Wednesday night after two dikes failed, regional officials said on Thursday.\n\n"
+        "Rescue boats reached the town before dawn.\n\n© 2026 Delta Wire"
+    )
+    dated = date_article(article(tmp_path, text))
+    assert (dated.dct.value, dated.dct.upper_bound) == ("2024-05-09", "2026-01-16")
+    assert next(t for t in dated.timexes if t.text == "Thursday").value == "2024-05-09"
+
+
+def test_late_weekday_in_a_dateline_lead_may_be_the_day_before(tmp_path: Path) -> None:
+    # "late Monday" in a Tuesday story: 3 March is a Tuesday in 2026 and a Monday in 2025.
+    text = (
+        "Ferry strike\n\nOSLO, March 3 - Ferry crews walked out late Monday over a pay "
+        "dispute, stranding hundreds of travellers at the harbour.\n\n© 2026 Nordic Wire"
+    )
+    assert date_article(article(tmp_path, text)).dct.value == "2026-03-03"
+
+
+def test_dated_references_bound_the_year_of_a_yearless_dateline(tmp_path: Path) -> None:
+    # 12 October is a Monday in 2020, 2015 and 2026 (after the header): "in November 2019"
+    # dates recent background, so the Monday within a year after it is meant, not 2015.
+    lead = (
+        "Sunday, March 1, 2026\n\nMine reopens\n\nPERTH, Oct. 12 - The Karri mine reopened on "
+        "Monday, the operator said in a statement.\n\n{}\n\n© 2026 West Wire"
+    )
+    recent = "The mine closed in November 2019 after a rockfall in its main shaft."
+    assert date_article(article(tmp_path, lead.format(recent))).dct.value == "2020-10-12"
+    # A past reference to a year rules out earlier years; a plan for a dated future does not
+    # exclude anything earlier than it. "in 2016" leaves 2020 the most recent Monday.
+    old = "The mine first opened in 2016 and will expand by March 2030."
+    assert date_article(article(tmp_path, lead.format(old), "b.txt")).dct.value == "2020-10-12"
+
+
+def test_the_latest_news_day_in_the_lead_is_the_dct(tmp_path: Path) -> None:
+    # Lead weekday dates: the collapse (Sabtu) and the state "hingga Minggu" (the news day);
+    # a planned visit (akan, Senin) is not the news day.
+    text = (
+        "Jembatan Gantung Putus, Dua Warga Hilang\n\n"
+        "Jembatan gantung di Desa Sukaluyu putus pada Sabtu (14/9/2024) sore saat dilintasi "
+        "warga. Hingga Minggu (15/9/2024) pukul 16.00 WIB, dua warga masih dicari tim SAR. "
+        "Bupati akan meninjau lokasi pada Senin (16/9/2024). Kemarin, tim menemukan sepeda "
+        f"motor korban di hilir sungai. {PROSE}\n"
+    )
+    dated = date_article(article(tmp_path, text))
+    assert dated.dct.value == "2024-09-15"
+    assert next(t for t in dated.timexes if t.text == "Kemarin").value == "2024-09-14"
+
+
+def test_coarse_copyright_year_does_not_loosen_a_day_precise_header(tmp_path: Path) -> None:
+    text = (
+        "Rabu, 11 Februari 2026\n\nJudul Berita Panjang Sekali\n\n"
+        f"Warga berkumpul di balai desa. {PROSE}\n\n© 2026 Kabarkita"
+    )
+    assert date_article(article(tmp_path, text)).dct.upper_bound == "2026-02-11"
