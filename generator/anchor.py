@@ -253,8 +253,10 @@ def _anchors(
             sim = cosine(vectors[qi], vectors[len(queries) + ri])
             common = set(docs[qi]) & set(docs[len(queries) + ri])
             names = sum(1 for w in common if w.startswith("@"))
-            if sim < MIN_SENTENCE_SIMILARITY or not _same_event(
-                len(common), names, m.language == article.language
+            same_language = m.language == article.language
+            # Across languages the words differ and stem differently: the names decide.
+            if (same_language and sim < MIN_SENTENCE_SIMILARITY) or not _same_event(
+                len(common), names, same_language
             ):
                 continue
             score = 0.7 * sim + 0.3 * story[m.article]

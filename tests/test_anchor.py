@@ -169,3 +169,60 @@ def test_unrelated_stories_sharing_a_weekday_do_not_anchor_each_other() -> None:
     out = {d.article.id: d for d in anchor_undated([fire, flood, launch, strike])}
     assert out["banjir"].dct.value is None
     assert out["strike"].dct.value is None
+
+
+def test_generic_shared_names_do_not_make_one_story() -> None:
+    # A ferry sinking and a hostage story: both name a ministry, "Samudra" inside two different
+    # company names and open a sentence with "Kemarin"; a third article names the ministry too.
+    # Names shared across the corpus weigh little: no anchoring.
+    ferry = make(
+        "kapal",
+        "Kapal milik PT Lintas Samudra tenggelam di Selat Alas pada Minggu (11/6/2023). "
+        "Kemarin, tim gabungan menemukan 12 korban. Kementerian Perhubungan memeriksa manifes.",
+        [("Minggu (11/6/2023)", "2023-06-11"), ("Kemarin", "2023-06-10")],
+        "2023-06-11",
+    )
+    other = make(
+        "jalan",
+        "Kementerian Perhubungan membuka jalur baru pada Senin (12/6/2023) di Nusa Tenggara.",
+        [("Senin (12/6/2023)", "2023-06-12")],
+        "2023-06-12",
+    )
+    hostage = make(
+        "sandera",
+        "Kementerian Luar Negeri memastikan awak kapal tanker yang disandera selamat. Kemarin, "
+        "tim gabungan menemukan 12 awak di pantai Cilacap. Pengamat dari Samudra Aman menilai "
+        "perairan itu rawan.",
+        [("Kemarin", "")],
+        None,
+    )
+    out = anchor_undated([ferry, other, hostage], date_fn=placeholder)
+    assert out[2].dct.value is None
+
+
+def test_cross_language_anchoring_needs_the_same_names() -> None:
+    wire = make(
+        "wire",
+        "Miners trapped at the Karanganyar pit were reached by rescuers on Nov. 3, and Energy "
+        "Minister Wulan Saptari flew to Balikpapan on Nov. 5 to meet their families.",
+        [("Nov. 3", "2024-11-03"), ("Nov. 5", "2024-11-05")],
+        "2024-11-06",
+        "en",
+    )
+    local = make(
+        "lokal",
+        "Menteri Wulan Saptari dijadwalkan terbang ke Balikpapan besok untuk menemui keluarga "
+        "penambang tambang Karanganyar.",
+        [("besok", "")],
+        None,
+    )
+    unnamed = make(
+        "umum",
+        "Menteri dijadwalkan terbang ke lokasi tambang besok untuk menemui keluarga penambang.",
+        [("besok", "")],
+        None,
+    )
+    out = {d.article.id: d for d in anchor_undated([wire, local, unnamed], date_fn=placeholder)}
+    # The sentence dates two events; the one next to the shared names is meant.
+    assert out["lokal"].dct.value == "2024-11-04"
+    assert out["umum"].dct.value is None
