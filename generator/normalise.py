@@ -422,6 +422,20 @@ def _h_iso(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value |
     return Value("date", day.isoformat()) if day else None
 
 
+def _range_years(
+    c: Candidate, text: str, ctx: Context, m1: int, m2: int, d1: int | None
+) -> tuple[int, int, str, tuple[str, ...]] | None:
+    """The years of a range's two ends: as written, else inferred (a range may cross New Year:
+    "Desember hingga Februari"). None when no year can be inferred."""
+    if raw := c.get("y"):
+        y2 = int(raw)
+        return int(c.get("y1") or (y2 - 1 if m1 > m2 else y2)), y2, "absolute", ()
+    y, flags = infer_year(m1, d1, None, ctx, text, c.start, c.end)
+    if y is None:
+        return None
+    return y, (y + 1 if m1 > m2 else y), "dct" if ctx.dct else "absolute", tuple(flags)
+
+
 def _h_range_d(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
     d1, d2 = int(c.get("d") or 0), int(c.get("d2") or 0)
     m2 = month_number(c.get("m") or "") if c.get("m") else None
@@ -430,17 +444,10 @@ def _h_range_d(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Val
     m2 = m2 or m1
     if not m1 or not m2:
         return None
-    raw = c.get("y")
-    anchor, flags = "absolute", ()
-    if raw:
-        y2 = int(raw)
-        y1 = int(c.get("y1") or (y2 - 1 if m1 > m2 else y2))
-    else:
-        y, flags = infer_year(m1, d1, None, ctx, text, c.start, c.end)
-        if y is None:
-            return UNRESOLVED
-        anchor = "dct" if ctx.dct else "absolute"
-        y1, y2 = y, (y + 1 if m1 > m2 else y)
+    years = _range_years(c, text, ctx, m1, m2, d1)
+    if years is None:
+        return UNRESOLVED
+    y1, y2, anchor, flags = years
     start, end = safe_date(y1, m1, d1), safe_date(y2, m2, d2)
     if start is None or end is None or end <= start:
         return None
@@ -451,17 +458,10 @@ def _h_range_m(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Val
     m1, m2 = month_number(c.get("m1") or ""), month_number(c.get("m") or "")
     if not m1 or not m2:
         return None
-    raw = c.get("y")
-    anchor, flags = "absolute", ()
-    if raw:
-        y2 = int(raw)
-        y1 = int(c.get("y1") or (y2 - 1 if m1 > m2 else y2))
-    else:
-        y, flags = infer_year(m1, None, None, ctx, text, c.start, c.end)
-        if y is None:
-            return UNRESOLVED
-        anchor = "dct" if ctx.dct else "absolute"
-        y1, y2 = y, (y + 1 if m1 > m2 else y)
+    years = _range_years(c, text, ctx, m1, m2, None)
+    if years is None:
+        return UNRESOLVED
+    y1, y2, anchor, flags = years
     if (y2, m2) <= (y1, m1):
         return None
     return Value("date", f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}", anchor, flags)
