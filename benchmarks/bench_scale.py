@@ -77,26 +77,43 @@ def _stage_timer(stages: dict[str, float]) -> Callable[[Any, str, str], None]:
     return wrap
 
 
-def _instrument(stages: dict[str, float], counts: dict[str, int]) -> None:
-    from generator import pipeline, render, serialize, site, write
+def _instrument(stages: dict[str, float]) -> list[Any]:
+    """Time the stages into `stages`; returns the caches the build makes (filled as it runs)."""
+    from generator import exports, pagecache, pipeline, render, serialize, site, write
 
     wrap = _stage_timer(stages)
-    wrap(pipeline, "load_paths", "load")
+    wrap(pipeline, "admit", "load")  # serial runs read the files inside `admit`
     wrap(pipeline, "analyse_all", "analyse (cache or compute)")
+    wrap(pipeline, "load_and_analyse", "load + analyse (workers)")
     wrap(pipeline.anchor, "anchor_undated", "anchor")
     wrap(pipeline.merge, "merge_mentions", "merge")
     wrap(pipeline.translate, "translate_events", "translate")
     wrap(site, "score", "score")
-    wrap(serialize, "dumps", "serialize")
-    wrap(render, "render_site", "render")
+    # Generation. Pages of one event or article are rendered inside the writer, and only when
+    # their inputs changed; "write" includes those renders (timed on their own as "render: ...").
+    wrap(pagecache.Fragments, "save", "fragment cache save")
+    wrap(pagecache, "Fragments", "fragment cache load")
+    wrap(render, "index_site", "render: index + digests")
+    wrap(render, "plan_site", "render: corpus-wide pages + keys")
+    wrap(render._Site, "event_page", "render: event pages")
+    wrap(render._Site, "article_page", "render: article pages")
+    wrap(serialize, "corpus_json", "serialize")
+    wrap(exports, "export_files", "exports")
     wrap(write, "write_tree", "write")
-    put = pipeline.Cache.put
+    made: list[Any] = []
+    base = pipeline.Cache
 
-    def counted(self: Any, *args: Any) -> Any:
-        counts["analysed"] = counts.get("analysed", 0) + 1  # one cache entry per article done
-        return put(self, *args)
+    class Counted(base):  # type: ignore[misc, valid-type]
+        """Keeps the build's caches: their misses (kept by the parent for the workers too)
+        are the articles analysed again."""
 
-    pipeline.Cache.put = counted
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            made.append(self)
+
+    pipeline.Cache = Counted
+    site.Cache = Counted
+    return made
 
 
 def child_extract(project_dir: Path, jobs: int | None, count: int) -> dict[str, Any]:
@@ -104,7 +121,7 @@ def child_extract(project_dir: Path, jobs: int | None, count: int) -> dict[str, 
     from generator.site import extract_project
 
     stages: dict[str, float] = {}
-    _instrument(stages, {})
+    _instrument(stages)
     project = load_project(project_dir)
     shutil.rmtree(project_dir / ".linimasa-cache", ignore_errors=True)  # cold
     t0 = time.perf_counter()
@@ -138,8 +155,7 @@ def child_generate(project_dir: Path, jobs: int | None, cold: bool) -> dict[str,
     from generator.site import generate
 
     stages: dict[str, float] = {}
-    counts: dict[str, int] = {}
-    _instrument(stages, counts)
+    caches = _instrument(stages)
     project = load_project(project_dir)
     if cold:
         shutil.rmtree(project_dir / ".linimasa-cache", ignore_errors=True)
@@ -155,8 +171,11 @@ def child_generate(project_dir: Path, jobs: int | None, cold: bool) -> dict[str,
     return {
         "seconds": seconds,
         "stages": stages,
-        "counts": counts,
+        # The caches' misses (the parent keeps the workers' tally): the articles analysed again.
+        "counts": {"analysed": sum(c.misses for c in caches if c.folder is not None)},
         "written": result.written,
+        "rendered": getattr(result, "rendered", None),  # pages of one event or article
+        "fragments": getattr(result, "fragments", None),  # parts of the corpus-wide files
         **_peak_mib(jobs or os.cpu_count() or 1),
     }
 
@@ -251,6 +270,11 @@ def main() -> None:
     ap.add_argument("--peer-sample", type=int, default=1000, help="peer articles timed at most")
     ap.add_argument("--mkdocs-at", type=int, default=1000, help="size at which to time MkDocs")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds per measurement")
+    ap.add_argument(
+        "--extract-only",
+        action="store_true",
+        help="measure extraction and the peer only (no generation, edit or MkDocs)",
+    )
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
 
@@ -281,9 +305,10 @@ def main() -> None:
             print(f"[{n} articles] search_dates peer ...", file=sys.stderr, flush=True)
             sample = args.peer_sample if n > args.peer_sample else 0
             peer = _run_child(["peer", seeds, jobs, str(n), str(sample)], args.timeout)
-            print(f"[{n} articles] generating (cold) ...", file=sys.stderr, flush=True)
-            gen = _run_child(["generate", str(project), jobs], args.timeout)
-            edit = None
+            gen = edit = None
+            if not args.extract_only:
+                print(f"[{n} articles] generating (cold) ...", file=sys.stderr, flush=True)
+                gen = _run_child(["generate", str(project), jobs], args.timeout)
             if gen is not None:
                 print(f"[{n} articles] one-article edit ...", file=sys.stderr, flush=True)
                 edit = _run_child(["edit", str(project), jobs], args.timeout)
@@ -325,6 +350,7 @@ def report(rows: list[dict[str, Any]], cores: int, args: argparse.Namespace) -> 
             )
         g = r["gen"]["seconds"] if r["gen"] else None
         e = r["edit"]["seconds"] if r["edit"] else None
+        skipped = "-" if args.extract_only else None
         right = (
             f"DCT {ours['dct_ok']}/{ours['articles']}, expr {ours['expr_ok']}/{ours['expr_total']}"
             if ours
@@ -333,9 +359,9 @@ def report(rows: list[dict[str, Any]], cores: int, args: argparse.Namespace) -> 
         print(
             f"| {n:,} | {_fmt(ours_s)} | {_fmt(ours_rate, '')} | "
             f"{'-' if peer_rate is None else f'{peer_rate:.1f}'} | "
-            f"{'-' if ratio is None else f'{ratio:.1f}x'} | {_fmt(g)} | {_fmt(e)} | "
-            f"{_fmt(ours['rss_tree'] if ours else None, 'MiB')} | "
-            f"{_fmt(r['gen']['rss_tree'] if r['gen'] else None, 'MiB')} | {right} |"
+            f"{'-' if ratio is None else f'{ratio:.1f}x'} | {skipped or _fmt(g)} | "
+            f"{skipped or _fmt(e)} | {_fmt(ours['rss_tree'] if ours else None, 'MiB')} | "
+            f"{skipped or _fmt(r['gen']['rss_tree'] if r['gen'] else None, 'MiB')} | {right} |"
         )
         ext.append(ours_s)
         gen.append(g)
@@ -347,11 +373,11 @@ def report(rows: list[dict[str, Any]], cores: int, args: argparse.Namespace) -> 
     print(f"\nGrowth per step of sizes {' -> '.join(f'{n:,}' for n in sizes)}")
     print("(per 10x articles: 10 = linear, ~13 = n log n, 100 = quadratic)")
     print(f"  extract+merge      {_growth(ext)}")
-    for stage in ("load", "analyse (cache or compute)", "merge"):
+    for stage in ("load", "analyse (cache or compute)", "load + analyse (workers)", "merge"):
         values = [r["ours"]["stages"].get(stage) if r["ours"] else None for r in rows]
         print(f"    {stage:<26} {_growth(values)}")
     print(f"  generate (cold)    {_growth(gen)}")
-    for stage in ("render", "write"):
+    for stage in ("render: corpus-wide pages + keys", "write", "serialize"):
         values = [r["gen"]["stages"].get(stage) if r["gen"] else None for r in rows]
         print(f"    {stage:<26} {_growth(values)}")
     print(f"  one-article edit   {_growth(edit)}")
@@ -366,7 +392,10 @@ def report(rows: list[dict[str, Any]], cores: int, args: argparse.Namespace) -> 
             stages = ", ".join(f"{k} {v:.2f}" for k, v in sorted(m["stages"].items()))
             extra = ""
             if key == "edit":
-                extra = f"; articles analysed again: {m['counts'].get('analysed', 0)}"
+                extra = (
+                    f"; articles analysed again: {m['counts'].get('analysed', 0)}, pages "
+                    f"rendered again: {m.get('rendered', '-')}, fragments: {m.get('fragments', '-')}"
+                )
             print(f"  {r['n']:>6,} {label:<8} {stages}{extra}")
     for r in rows:
         if r["docs"]:
@@ -381,7 +410,8 @@ def report(rows: list[dict[str, Any]], cores: int, args: argparse.Namespace) -> 
         "Peak RSS = the measuring process's largest resident set + workers x the largest "
         "worker's (forked workers share pages, so this over-counts)."
     )
-    print(f"\nReproduce: .venv/bin/python benchmarks/bench_scale.py --sizes {args.sizes}")
+    only = " --extract-only" if args.extract_only else ""
+    print(f"\nReproduce: .venv/bin/python benchmarks/bench_scale.py --sizes {args.sizes}{only}")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.clauses import Token, tokens
+from generator.clauses import Token, token_tuple
 from generator.model import Article
 from generator.sentences import sentence_spans
 
@@ -65,7 +65,7 @@ def actors_in(
     sentence-opening word the article never capitalises elsewhere. "Presiden Rusia Vladimir
     Putin" splits into "Rusia" and "Vladimir Putin" when the article names "Rusia" on its own."""
     text = article.clean
-    toks = tokens(text, start, end)
+    toks = token_tuple(text, start, end)
     names = _article_names(article)
     found: list[str] = []
     run: list[Token] = []
@@ -107,7 +107,7 @@ def _article_names(article: Article) -> _Names:
     inner: set[str] = set()
     runs: set[str] = set()
     for s_start, s_end in sentence_spans(article.clean):
-        toks = tokens(article.clean, s_start, s_end)
+        toks = token_tuple(article.clean, s_start, s_end)
         run: list[str] = []
         for idx, tok in enumerate([*toks, Token(".", s_end, s_end)]):
             if tok.word and _capitalised(tok):

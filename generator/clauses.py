@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 # ---------------------------------------------------------------------------------------------
 # Tokens and clauses
@@ -32,7 +33,14 @@ _TOKEN = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?|[^\w\s]")
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return list(token_tuple(text, start, end))
+
+
+# A sentence is tokenised for its names, its clauses, its title and its actors: once is enough.
+@lru_cache(maxsize=512)
+def token_tuple(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """The tokens of text[start:end] (shared, immutable)."""
+    return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end))
 
 
 # Words that open a subordinate or relative clause: a date inside such a clause dates that

@@ -27,7 +27,7 @@ from generator.clauses import (
     clauses,
     has_phrase,
     reporting_spans,
-    tokens,
+    token_tuple,
 )
 from generator.model import Article, DatedArticle, Mention, Status, Timex
 from generator.sentences import sentence_spans
@@ -87,7 +87,7 @@ class Context:
 def context(article: Article, start: int, end: int, timexes: Sequence[Timex], t: Timex) -> Context:
     """The clause structure of sentence text[start:end] around date expression `t`."""
     masked = [(x.start, x.end) for x in timexes]
-    toks = tuple(tokens(article.clean, start, end))
+    toks = token_tuple(article.clean, start, end)
     parts = tuple(clauses(toks, masked))
     idx = next((i for i, tok in enumerate(toks) if tok.start >= t.start), len(toks) - 1)
     clause = next((c for c in parts if c.start <= idx < c.end), parts[-1])

@@ -4,6 +4,10 @@ Pure: a corpus in, file texts out. Events keep their granularity: TimelineJS3 ge
 date parts the event has (a month-level event has no day) and a `display_date` in words; CSV
 and iCalendar carry the first and last day the event covers. Undated references
 (PRESENT_REF...) are left out of the calendar formats.
+
+Each file is one part per event joined to a fixed head and tail, and a part is kept in
+generator/pagecache.py under a key of its event, language and the outlets it names: a rebuild
+formats only the events that changed.
 """
 
 from __future__ import annotations
@@ -13,9 +17,11 @@ import datetime as dt
 import html
 import io
 from collections.abc import Mapping
+from functools import lru_cache
 
 from generator import humanize, serialize
 from generator.model import Corpus, Event
+from generator.pagecache import Digests, Fragments, corpus_digests, key
 from generator.timexvalue import parse
 
 # iCalendar needs a stable product id and a unique, stable id per event.
@@ -23,15 +29,41 @@ _PRODID = "-//Linimasa//Timeline//EN"
 _UID_DOMAIN = "linimasa.invalid"
 
 
-def export_files(corpus: Corpus, lang: str) -> dict[str, str]:
+def export_files(
+    corpus: Corpus,
+    lang: str,
+    fragments: Fragments | None = None,
+    digests: Digests | None = None,
+) -> dict[str, str]:
     """`data/timelinejs.json`, `data/events.csv` and `data/events.ics` for `lang`."""
+    fragments = fragments or Fragments()
+    digests = digests or corpus_digests(corpus)
     outlets = {d.article.id: d.article.outlet for d in corpus.articles}
-    events = [e for e in corpus.events if parse(e.date) is not None]
+    slides: list[str] = []
+    rows: list[str] = []
+    vevents: list[str] = []
+    for event, digest in zip(corpus.events, digests.events, strict=True):
+        # Everything a part is made of: the event, the language, the outlets it names.
+        base = key("exports", digest, lang, _sources(event, outlets))
+        rows.append(fragments.text(base + ".csv", lambda e=event: _csv_row(e, lang, outlets)))
+        if _dated(event.date):
+            slides.append(
+                fragments.text(
+                    base + ".tljs", lambda e=event: serialize.encode(_slide(e, lang, outlets), 2)
+                )
+            )
+            vevents.append(fragments.text(base + ".ics", lambda e=event: _ics_event(e, lang)))
     return {
-        "data/timelinejs.json": _format_timelinejs(events, lang, outlets),
-        "data/events.csv": _format_csv(corpus.events, lang, outlets),
-        "data/events.ics": _format_ics(events, lang),
+        "data/timelinejs.json": serialize.join_object({"events": serialize.join_list(slides, 1)}, 0)
+        + "\n",
+        "data/events.csv": _csv_line(_CSV_HEAD) + "".join(rows),
+        "data/events.ics": _ics_head() + "".join(vevents) + _fold("END:VCALENDAR") + "\r\n",
     }
+
+
+@lru_cache(maxsize=4096)
+def _dated(value: str) -> bool:
+    return parse(value) is not None
 
 
 def _text(event: Event, field: str, lang: str) -> str:
@@ -43,62 +75,73 @@ def _sources(event: Event, outlets: Mapping[str, str]) -> list[str]:
     return sorted({outlets.get(s.article) or s.article for s in event.sources})
 
 
-def _format_timelinejs(events: list[Event], lang: str, outlets: Mapping[str, str]) -> str:
-    slides = []
-    for event in events:
-        point = parse(event.date)
-        assert point is not None  # filtered by the caller
-        start = {"year": point.start.year, "display_date": humanize.format_value(event.date, lang)}
-        if point.granularity in ("day", "week", "weekend", "range", "month", "quarter", "half"):
-            start["month"] = point.start.month
-        if point.granularity in ("day", "week", "weekend", "range"):
-            start["day"] = point.start.day
-        slide: dict[str, object] = {
-            "unique_id": event.id,
-            "start_date": start,
-            # TimelineJS3 renders these as HTML: article text goes in escaped.
-            "text": {
-                "headline": html.escape(_text(event, "title", lang)),
-                "text": html.escape(
-                    _text(event, "summary", lang) + " — " + ", ".join(_sources(event, outlets))
-                ),
-            },
-            "group": event.status,
+def _slide(event: Event, lang: str, outlets: Mapping[str, str]) -> dict[str, object]:
+    """One TimelineJS3 slide of a dated event, with only the date parts the event has."""
+    point = parse(event.date)
+    assert point is not None  # only dated events get a slide
+    start = {"year": point.start.year, "display_date": humanize.format_value(event.date, lang)}
+    if point.granularity in ("day", "week", "weekend", "range", "month", "quarter", "half"):
+        start["month"] = point.start.month
+    if point.granularity in ("day", "week", "weekend", "range"):
+        start["day"] = point.start.day
+    slide: dict[str, object] = {
+        "unique_id": event.id,
+        "start_date": start,
+        # TimelineJS3 renders these as HTML: article text goes in escaped.
+        "text": {
+            "headline": html.escape(_text(event, "title", lang)),
+            "text": html.escape(
+                _text(event, "summary", lang) + " — " + ", ".join(_sources(event, outlets))
+            ),
+        },
+        "group": event.status,
+    }
+    if point.granularity in ("week", "weekend", "range"):
+        slide["end_date"] = {
+            "year": point.end.year,
+            "month": point.end.month,
+            "day": point.end.day,
         }
-        if point.granularity in ("week", "weekend", "range"):
-            slide["end_date"] = {
-                "year": point.end.year,
-                "month": point.end.month,
-                "day": point.end.day,
-            }
-        slides.append(slide)
     # TimelineJS3 inserts text as HTML after sanitising it; our JSON is inert regardless.
-    return serialize.dumps({"events": slides})
+    return slide
 
 
-def _format_csv(events: tuple[Event, ...], lang: str, outlets: Mapping[str, str]) -> str:
+_CSV_HEAD = [
+    "id",
+    "date",
+    "start",
+    "end",
+    "date_text",
+    "status",
+    "title",
+    "summary",
+    "outlets",
+    "key",
+]
+
+
+def _csv_line(cells: list[str]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(
-        ["id", "date", "start", "end", "date_text", "status", "title", "summary", "outlets", "key"]
-    )
-    for event in events:
-        point = parse(event.date)
-        writer.writerow(
-            [
-                event.id,
-                event.date,
-                point.start.isoformat() if point else "",
-                point.end.isoformat() if point else "",
-                humanize.format_value(event.date, lang, event.part),
-                event.status,
-                _defuse(_text(event, "title", lang)),
-                _defuse(_text(event, "summary", lang)),
-                "; ".join(_defuse(o) for o in _sources(event, outlets)),
-                "yes" if event.key else "no",
-            ]
-        )
+    csv.writer(buffer, lineterminator="\n").writerow(cells)
     return buffer.getvalue()
+
+
+def _csv_row(event: Event, lang: str, outlets: Mapping[str, str]) -> str:
+    point = parse(event.date)
+    return _csv_line(
+        [
+            event.id,
+            event.date,
+            point.start.isoformat() if point else "",
+            point.end.isoformat() if point else "",
+            humanize.format_value(event.date, lang, event.part),
+            event.status,
+            _defuse(_text(event, "title", lang)),
+            _defuse(_text(event, "summary", lang)),
+            "; ".join(_defuse(o) for o in _sources(event, outlets)),
+            "yes" if event.key else "no",
+        ]
+    )
 
 
 def _defuse(text: str) -> str:
@@ -106,7 +149,7 @@ def _defuse(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def _format_ics(events: list[Event], lang: str) -> str:
+def _ics_head() -> str:
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -114,22 +157,25 @@ def _format_ics(events: list[Event], lang: str) -> str:
         "CALSCALE:GREGORIAN",
         f"X-WR-CALNAME:{_escape_ics('Linimasa')}",
     ]
-    for event in events:
-        point = parse(event.date)
-        assert point is not None
-        after_end = point.end.toordinal() + 1  # DTEND of an all-day event is exclusive
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{event.id}@{_UID_DOMAIN}",
-            "DTSTAMP:19700101T000000Z",  # fixed: the same inputs give the same file
-            f"DTSTART;VALUE=DATE:{point.start.strftime('%Y%m%d')}",
-            f"DTEND;VALUE=DATE:{_ymd(after_end)}",
-            f"SUMMARY;LANGUAGE={lang}:{_escape_ics(_text(event, 'title', lang))}",
-            f"DESCRIPTION;LANGUAGE={lang}:{_escape_ics(_text(event, 'summary', lang))}",
-            f"CATEGORIES:{event.status.upper()}",
-            "END:VEVENT",
-        ]
-    lines.append("END:VCALENDAR")
+    return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def _ics_event(event: Event, lang: str) -> str:
+    """The VEVENT of a dated event, folded, each line ending in CRLF."""
+    point = parse(event.date)
+    assert point is not None  # only dated events go in the calendar
+    after_end = point.end.toordinal() + 1  # DTEND of an all-day event is exclusive
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{event.id}@{_UID_DOMAIN}",
+        "DTSTAMP:19700101T000000Z",  # fixed: the same inputs give the same file
+        f"DTSTART;VALUE=DATE:{point.start.strftime('%Y%m%d')}",
+        f"DTEND;VALUE=DATE:{_ymd(after_end)}",
+        f"SUMMARY;LANGUAGE={lang}:{_escape_ics(_text(event, 'title', lang))}",
+        f"DESCRIPTION;LANGUAGE={lang}:{_escape_ics(_text(event, 'summary', lang))}",
+        f"CATEGORIES:{event.status.upper()}",
+        "END:VEVENT",
+    ]
     return "".join(_fold(line) + "\r\n" for line in lines)
 
 

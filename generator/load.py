@@ -74,21 +74,40 @@ def load_paths(paths: Iterable[str | Path], relative_to: Path | None = None) -> 
     With `relative_to`, files are named relative to that folder (so published data never
     carries the machine's absolute paths); otherwise as given.
     """
+    files, diagnostics = article_files(paths)
+    return admit((read_or_diagnose(p, relative_to) for p in files), diagnostics)
+
+
+def article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Diagnostic]]:
+    """The article files named by `paths`, in the one order loading uses, and what is missing."""
     files, diagnostics = discover(paths)
     # One order whatever order the paths came in, so name clashes resolve the same way.
-    files = sorted(set(files), key=lambda p: (p.as_posix().casefold(), p.as_posix()))
+    return sorted(set(files), key=lambda p: (p.as_posix().casefold(), p.as_posix())), diagnostics
+
+
+def read_or_diagnose(path: Path, relative_to: Path | None = None) -> Article | Diagnostic:
+    """`read_article`, with a file that cannot be read as its diagnostic (so a worker process
+    can read files too and send back either)."""
+    shown = path.relative_to(relative_to).as_posix() if relative_to else None
+    try:
+        return read_article(path, shown)
+    except InputError as err:
+        return err.diagnostic
+
+
+def admit(read: Iterable[Article | Diagnostic], diagnostics: Sequence[Diagnostic] = ()) -> Loaded:
+    """The articles read from `article_files` (in that order) that make a corpus: an id that
+    clashes with an earlier one is refused, and so is an unreadable file."""
     articles: list[Article] = []
+    problems = list(diagnostics)
     seen: dict[str, str] = {}
-    for path in files:
-        shown = path.relative_to(relative_to).as_posix() if relative_to else None
-        try:
-            article = read_article(path, shown)
-        except InputError as err:
-            diagnostics.append(err.diagnostic)
+    for article in read:
+        if isinstance(article, Diagnostic):
+            problems.append(article)
             continue
         folded = article.id.casefold()
         if folded in seen:
-            diagnostics.append(
+            problems.append(
                 Diagnostic(
                     "error",
                     article.file,
@@ -99,8 +118,8 @@ def load_paths(paths: Iterable[str | Path], relative_to: Path | None = None) -> 
             continue
         seen[folded] = article.file
         articles.append(article)
-        diagnostics.extend(_language_warnings(article))
-    return Loaded(tuple(articles), tuple(diagnostics))
+        problems.extend(_language_warnings(article))
+    return Loaded(tuple(articles), tuple(problems))
 
 
 def article_id(path: Path) -> str:

@@ -248,6 +248,9 @@ class _Cluster:
     actors: set[str] = field(default_factory=set)
     unit: Vector | None = None  # the normalised centroid, until the next `add`
     distinct: dict[tuple[tuple[str, float], ...], Vector] = field(default_factory=dict)
+    # Similarities to vectors (by key) since the last `add`: the join pass scores a cluster
+    # against the same members again whenever a neighbour grows.
+    known: dict[tuple[tuple[str, float], ...], float] = field(default_factory=dict)
 
     def add(self, item: _Item) -> None:
         self.items.append(item)
@@ -258,6 +261,7 @@ class _Cluster:
         self.actors.update(item.actors)
         self.distinct.setdefault(item.key, item.vector)
         self.unit = None
+        self.known.clear()
 
     def clear(self) -> None:
         self.items.clear()
@@ -267,14 +271,19 @@ class _Cluster:
         self.actors.clear()
         self.distinct.clear()
         self.unit = None
+        self.known.clear()
 
     def similarity(self, item: _Item) -> float:
         """Half centroid, half nearest member: a cluster's words drift as it grows."""
+        known = self.known.get(item.key)
+        if known is not None:
+            return known
         if self.unit is None:
             self.unit = normalise(self.centroid)
         centroid = cosine(self.unit, item.vector)
         nearest = max(cosine(v, item.vector) for v in self.distinct.values())
-        return 0.5 * (centroid + nearest)
+        self.known[item.key] = similarity = 0.5 * (centroid + nearest)
+        return similarity
 
 
 def _items(mentions: Sequence[Mention]) -> list[_Item]:
@@ -373,12 +382,17 @@ def _candidates(
     return sorted({key for keys in ranges for key in keys})
 
 
-def _margin(cluster: _Cluster, items: Sequence[_Item]) -> float | None:
-    """How far `items` (one mention, or another cluster's) clear the bar to join `cluster`."""
+def _margin(cluster: _Cluster, items: Sequence[_Item], terms: Vector | None = None) -> float | None:
+    """How far `items` (one mention, or another cluster's) clear the bar to join `cluster`.
+    `terms`, when given, has the words of all `items` (their cluster's centroid)."""
     relation = _relation(cluster, items[0])
     if relation is None:
         return None
-    if all(cluster.centroid.keys().isdisjoint(i.vector) for i in items):
+    if (
+        cluster.centroid.keys().isdisjoint(terms)
+        if terms is not None
+        else all(cluster.centroid.keys().isdisjoint(i.vector) for i in items)
+    ):
         return None  # no shared word: every similarity is 0, below every threshold
     known: dict[tuple[tuple[str, float], ...], float] = {}
     similarities = [
@@ -432,7 +446,7 @@ def _join_clusters(clusters: list[_Cluster], starts: list[tuple[dt.date, int]]) 
             return
         # The finer seed leads: a coarse cluster joins the finer one it contains.
         lead, other = (a, b) if _order(clusters[a].seed) <= _order(clusters[b].seed) else (b, a)
-        margin = _margin(clusters[lead], clusters[other].items)
+        margin = _margin(clusters[lead], clusters[other].items, clusters[other].centroid)
         if margin is not None:
             heapq.heappush(heap, (-margin, pa, pb, version[pa], version[pb]))
 

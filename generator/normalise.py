@@ -81,8 +81,61 @@ def engine_date(
     # the cache shared across articles.
     del base
     base_iso = "2000-01-01"
-    got = _engine(" ".join(core.split()), lang, base_iso, order)
+    core = " ".join(core.split())
+    plain = plain_date(core, lang) if order == "DMY" else None
+    if plain is not None:
+        return plain
+    got = _engine(core, lang, base_iso, order)
     return dt.date.fromisoformat(got[0]) if got else None
+
+
+# The everyday complete forms ("22 Januari 2024", "January 22, 2024", "22/1/2024") read
+# directly: dateparser reads each as the same day (tests/test_normalise.py checks a sample of
+# every month name against it), and calling it was most of the time the temporal layer spent on
+# an archive. Anything else, or an impossible day, still goes to dateparser.
+_FULL_MONTHS = {
+    "id": {
+        name: i
+        for i, name in enumerate(
+            "januari februari maret april mei juni juli agustus september oktober november "
+            "desember".split(),
+            1,
+        )
+    },
+    "en": {
+        name: i
+        for i, name in enumerate(
+            "january february march april may june july august september october november "
+            "december".split(),
+            1,
+        )
+    },
+}
+_PLAIN_DMY = re.compile(r"(\d{1,2}) ([A-Za-z]+) (\d{4})")
+_PLAIN_MDY = re.compile(r"([A-Za-z]+) (\d{1,2}), (\d{4})")
+_PLAIN_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+PLAIN_YEARS = (1500, 2199)  # the years the recogniser reads as dates
+
+
+def plain_date(core: str, language: str) -> dt.date | None:
+    """The day of `core` when it is one of the plain forms dateparser reads the same, else None
+    (the caller then asks dateparser). Day-month order, as `engine_date`'s default."""
+    if m := _PLAIN_NUMERIC.fullmatch(core):
+        d, month, y = int(m[1]), int(m[2]), int(m[3])
+    else:
+        if m := _PLAIN_DMY.fullmatch(core):
+            d, name, y = int(m[1]), m[2], int(m[3])
+        elif language == "en" and (m := _PLAIN_MDY.fullmatch(core)):
+            name, d, y = m[1], int(m[2]), int(m[3])
+        else:
+            return None
+        low = name.lower()
+        if name not in (low, low.upper(), low.capitalize()):
+            return None  # odd capitals: leave them to dateparser
+        month = _FULL_MONTHS[language].get(low, 0)
+    if not month or not PLAIN_YEARS[0] <= y <= PLAIN_YEARS[1]:
+        return None
+    return safe_date(y, month, d)
 
 
 # --- calendar helpers ------------------------------------------------------------------------

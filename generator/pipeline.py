@@ -14,7 +14,7 @@ from pathlib import Path
 
 from generator import anchor, editorial, events, merge, temporal, translate
 from generator.cache import Cache, article_key
-from generator.load import load_paths
+from generator.load import Loaded, admit, article_files, read_or_diagnose
 from generator.model import LANGS, Article, Corpus, DatedArticle, Dct, Diagnostic, Mention, Timex
 from generator.progress import Progress
 
@@ -48,10 +48,16 @@ def extract(
     """
     inputs = inputs or Inputs()
     cache = cache or Cache(None)
-    loaded = load_paths(paths, relative_to=inputs.root)
+    files, missing = article_files(paths)
+    workers = min(jobs or os.cpu_count() or 1, len(files))
+    if workers > 1 and len(files) >= PARALLEL_MIN:
+        # Workers read the files too: reading is a tenth of the per-article work.
+        loaded, analysed = load_and_analyse(files, inputs.root, workers, cache, progress)
+        loaded = Loaded(loaded.articles, (*missing, *loaded.diagnostics))
+    else:
+        loaded = admit((read_or_diagnose(p, inputs.root) for p in files), missing)
+        analysed = analyse_all(loaded.articles, jobs, cache, progress)
     diagnostics: list[Diagnostic] = list(loaded.diagnostics)
-
-    analysed = analyse_all(loaded.articles, jobs, cache, progress)
     dated = tuple(d for d, _ in analysed)
     found = {d.article.id: m for d, m in analysed}
     # Anchoring reads every dated article: skip it when no article needs it (the usual case).
@@ -153,6 +159,70 @@ def analyse_all(
         _collect(done, todo, results, progress)
     progress.finish()
     return [r for r in results if r is not None]
+
+
+Parts = tuple[Dct, tuple[Timex, ...], tuple[Mention, ...]]
+
+
+def load_and_analyse(
+    files: Sequence[Path],
+    root: Path | None,
+    workers: int,
+    cache: Cache,
+    progress: Progress | None = None,
+) -> tuple[Loaded, list[tuple[DatedArticle, tuple[Mention, ...]]]]:
+    """Read and `analyse` `files` (from `article_files`) in `workers` processes: what
+    `load_paths` then `analyse_all` give, with the reading done in parallel too."""
+    progress = progress or Progress.quiet()
+    progress.start("analysing articles", len(files))
+    read: list[Article | Diagnostic] = []
+    parts: dict[int, Parts] = {}
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        # Small chunks: the bar moves steadily and no worker idles at the end.
+        chunk = max(1, min(16, len(files) // (workers * 8)))
+        jobs = [(path, root, cache.folder) for path in files]
+        for item, done, computed in pool.map(_read_analysed, jobs, chunksize=chunk):
+            if done is not None:
+                parts[len(read)] = done
+                if cache.folder is not None:  # the workers' tally, kept where callers look
+                    cache.misses += computed
+                    cache.hits += not computed
+            read.append(item)
+            progress.advance()
+    progress.finish()
+    loaded = admit(read)
+    # `admit` keeps articles in reading order, so its articles pair with the read ones in turn.
+    kept = iter(loaded.articles)
+    analysed = []
+    nxt = next(kept, None)
+    for i, item in enumerate(read):
+        if item is nxt:
+            dct, timexes, mentions = parts[i]
+            analysed.append((DatedArticle(item, dct, timexes), mentions))
+            nxt = next(kept, None)
+    return loaded, analysed
+
+
+def _read_analysed(
+    job: tuple[Path, Path | None, Path | None],
+) -> tuple[Article | Diagnostic, Parts | None, bool]:
+    """In a worker: read one file and analyse it (from the cache where possible, filing what
+    it computes). Returns what was read, the analysis, and whether it was computed."""
+    path, root, folder = job
+    item = read_or_diagnose(path, root)
+    if isinstance(item, Diagnostic):
+        return item, None, False
+    if folder is None:
+        dated, mentions = analyse(item)
+        return item, (dated.dct, dated.timexes, mentions), True
+    cache = Cache(folder)
+    key = article_key(item)
+    hit = cache.get(key)
+    if hit is not None:
+        return item, hit, False
+    dated, mentions = analyse(item)
+    cache.put(key, dated.dct, dated.timexes, mentions)
+    return item, (dated.dct, dated.timexes, mentions), True
 
 
 def _analysed_parts(

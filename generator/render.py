@@ -5,6 +5,12 @@ Article text is untrusted, so it never reaches Markdown as Markdown: it is writt
 HTML inside raw HTML blocks (which Python-Markdown passes through untouched), attributes and URLs
 are escaped by Jinja's autoescape, and only http(s) URLs become links. Every string a reader
 sees comes from the message catalogue or from the corpus.
+
+`plan_site` gives each page of an event or an article as a `Lazy` file keyed by a hash of
+exactly what it is made of (the event and the few facts of the articles it cites; the article
+and the few facts of the events citing it; the language; the generator's code), so the writer
+renders only pages whose inputs changed. Pages of the whole corpus are rendered every time, from
+one cached fragment per event or article (see generator/pagecache.py).
 """
 
 from __future__ import annotations
@@ -12,19 +18,22 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import quote, urlsplit
 
 import yaml
 from babel.numbers import format_percent
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, StrictUndefined, Template, nodes
 from markupsafe import Markup, escape
 
 from generator import humanize, serialize
 from generator.messages import Messages
 from generator.model import Corpus, DatedArticle, Event, Source, Timex
+from generator.pagecache import Digests, Fragments, corpus_digests, key
+from generator.write import Lazy
 
 GENERATED_BY = "linimasa"
 EDIT_NOTE = (
@@ -65,8 +74,12 @@ def _environment() -> Environment:
     )
 
 
+# Dates in words and date bounds are pure functions of the value and repeat across pages.
+_humanize = lru_cache(maxsize=65536)(humanize.format_value)
+_bounds = lru_cache(maxsize=65536)(humanize.bounds)
+
 _ENV = _environment()
-_ENV.filters["humanize"] = humanize.format_value
+_ENV.filters["humanize"] = _humanize
 
 
 # ---- view records handed to the templates ----------------------------------------------------
@@ -133,74 +146,376 @@ def render_site(
     `pages` maps the hand-written pages of `lang` (content/pages/<lang>/) by relative path;
     `index.md` and `methodology.md` are composed with generated parts, the rest is the writer's.
     """
-    m = Messages(lang)
-    article_slugs = _slugs(d.article.id for d in corpus.articles)
-    event_slugs = _slugs(e.id for e in corpus.events)
-    events = [_event_view(e, lang, event_slugs[e.id]) for e in sorted_events(corpus.events)]
+    planned = plan_site(corpus, lang, pages, accuracy)
+    return {path: _made(content) for path, content in planned.items()}
+
+
+def _made(content: str | Lazy) -> str:
+    if isinstance(content, str):
+        return content
+    made = content.make()
+    assert isinstance(made, str)
+    return made
+
+
+@dataclass(frozen=True, slots=True)
+class SiteIndex:
+    """What the pages of every language share: computed once per corpus."""
+
+    articles: dict[str, tuple[DatedArticle, str]]  # id -> (article, digest), sorted by id
+    events: tuple[tuple[Event, str], ...]  # (event, digest), chronological
+    by_id: dict[str, tuple[Event, str]]
+    article_slugs: dict[str, str]
+    event_slugs: dict[str, str]
+    citing: dict[str, tuple[str, ...]]  # article id -> ids of the events citing it, sorted
+    order: dict[str, int]  # event id -> chronological rank
+    anchors: dict[tuple[str, int, int], str]  # (article, timex start, end) -> event it dates
+    outlets: dict[str, str]  # article id -> outlet
+    digests: Digests
+
+
+def index_site(corpus: Corpus, digests: Digests | None = None) -> SiteIndex:
+    digests = digests or corpus_digests(corpus)
+    pairs = sorted(
+        zip(corpus.articles, digests.articles, strict=True), key=lambda p: p[0].article.id
+    )
+    articles = {d.article.id: (d, digest) for d, digest in pairs}
+    pairs_e = zip(corpus.events, digests.events, strict=True)
+    events = tuple(sorted(pairs_e, key=lambda p: _chronological(p[0])))
     # Which events cite each article, in one pass (not one pass over all events per article).
     citing: dict[str, set[str]] = {}
     for e in corpus.events:
         for s in e.sources:
             citing.setdefault(s.article, set()).add(e.id)
-    articles = {
-        d.article.id: _article_view(
-            d,
-            citing.get(d.article.id, ()),
-            lang,
-            article_slugs[d.article.id],
-            corpus.titles.get(d.article.id, {}),
-        )
-        for d in sorted(corpus.articles, key=lambda d: d.article.id)
-    }
-    anchors = _anchors(events)
-    common = {"m": m, "lang": lang, "href": _href, "file_href": _file_href}
-
-    files: dict[str, str] = {}
-    files["index.md"] = _format_home(pages.get("index.md"), events, articles, common)
-    files["timeline/index.md"] = _format_page(
-        "timeline.md.j2",
-        "timeline/index.md",
-        m("timeline.title"),
-        hide=("toc",),  # the timeline needs the width more than a one-heading contents list
+    return SiteIndex(
+        articles=articles,
         events=events,
-        **common,
+        by_id={e.id: (e, digest) for e, digest in events},
+        article_slugs=_slugs(d.article.id for d in corpus.articles),
+        event_slugs=_slugs(e.id for e in corpus.events),
+        citing={a: tuple(sorted(ids)) for a, ids in citing.items()},
+        order={e.id: i for i, (e, _) in enumerate(events)},
+        anchors=_anchors(e for e, _ in events),
+        outlets={i: d.article.outlet for i, (d, _) in articles.items()},
+        digests=digests,
     )
-    for view in events:
+
+
+def plan_site(
+    corpus: Corpus,
+    lang: str,
+    pages: Mapping[str, str],
+    accuracy: Mapping[str, Any] | None = None,
+    *,
+    index: SiteIndex | None = None,
+    fragments: Fragments | None = None,
+) -> dict[str, str | Lazy]:
+    """`render_site`, with the pages of events and articles as `Lazy` files to be made only
+    when their key changed; `index` and `fragments` are shared by the languages of a build."""
+    site = _Site(corpus, lang, index or index_site(corpus), fragments or Fragments())
+    files: dict[str, str | Lazy] = {}
+    files["index.md"] = site.home(pages.get("index.md"))
+    files["timeline/index.md"] = site.timeline()
+    for event, digest in site.index.events:
+        path = f"events/{site.index.event_slugs[event.id]}.md"
+        files[path] = Lazy(site.event_key(event, digest), lambda e=event: site.event_page(e))
+    files["sources/index.md"] = site.sources()
+    for ident, (dated, digest) in site.index.articles.items():
+        path = f"sources/{site.index.article_slugs[ident]}.md"
+        files[path] = Lazy(site.article_key(dated, digest), lambda d=dated: site.article_page(d))
+    files["methodology.md"] = _format_methodology(
+        pages.get("methodology.md"), accuracy, site.common
+    )
+    files["data/timeline.json"] = site.timeline_json()
+    return dict(sorted(files.items()))
+
+
+class _Site:
+    """One language's pages of one corpus, with the views made on first use."""
+
+    def __init__(self, corpus: Corpus, lang: str, index: SiteIndex, fragments: Fragments):
+        self.corpus = corpus
+        self.lang = lang
+        self.index = index
+        self.fragments = fragments
+        self.m = Messages(lang)
+        self.common = {"m": self.m, "lang": lang, "href": _href, "file_href": _file_href}
+        self._events: dict[str, EventView] = {}
+        self._articles: dict[str, ArticleView] = {}
+
+    # ---- views, made once each, only when a page or fragment needs them
+
+    def event_view(self, event_id: str) -> EventView:
+        view = self._events.get(event_id)
+        if view is None:
+            event = self.index.by_id[event_id][0]
+            view = _event_view(event, self.lang, self.index.event_slugs[event_id])
+            self._events[event_id] = view
+        return view
+
+    def article_view(self, article_id: str) -> ArticleView:
+        view = self._articles.get(article_id)
+        if view is None:
+            dated = self.index.articles[article_id][0]
+            view = _article_view(
+                dated,
+                self.index.citing.get(article_id, ()),
+                self.lang,
+                self.index.article_slugs[article_id],
+                self.corpus.titles.get(article_id, {}),
+            )
+            self._articles[article_id] = view
+        return view
+
+    def article_views(self) -> _ArticleViews:
+        return _ArticleViews(self)
+
+    # ---- keys: everything a page or fragment is made of
+
+    def _article_facts(self, ident: str) -> tuple[object, ...]:
+        """What a page citing an article shows of it: name, outlet, headline, language."""
+        found = self.index.articles.get(ident)
+        if found is None:
+            return (ident, None)
+        article = found[0].article
+        titles = sorted(self.corpus.titles.get(ident, {}).items())
+        slug = self.index.article_slugs[ident]
+        return (ident, slug, article.outlet, article.title, article.language, titles)
+
+    def _event_facts(self, event_id: str) -> tuple[object, ...]:
+        """What a page linking an event shows of it: name, date, headline (see _event_view)."""
+        event = self.index.by_id[event_id][0]
+        return (
+            event_id,
+            self.index.event_slugs[event_id],
+            event.date,
+            event.part,
+            sorted(event.title.items()),
+            sorted(event.summary.items()),
+            event.translation.get(self.lang),
+        )
+
+    def event_key(self, event: Event, digest: str) -> str:
+        cited = {s.article for s in event.sources}
+        cited.update(a for v in event.variants for a in v.articles)
+        facts = [self._article_facts(a) for a in sorted(cited)]
+        return key("event page", self.lang, self.index.event_slugs[event.id], digest, facts)
+
+    def article_key(self, dated: DatedArticle, digest: str) -> str:
+        ident = dated.article.id
+        citing = self._citing(ident)
+        anchors = sorted(
+            (t.start, t.end, event_id, self.index.event_slugs[event_id])
+            for t in dated.timexes
+            if (event_id := self.index.anchors.get((ident, t.start, t.end))) is not None
+        )
+        return key(
+            "article page",
+            self.lang,
+            self.index.article_slugs[ident],
+            digest,
+            [self._event_facts(i) for i in citing],
+            anchors,
+        )
+
+    def _citing(self, article_id: str) -> list[str]:
+        """The events citing an article, in timeline order."""
+        return sorted(self.index.citing.get(article_id, ()), key=self.index.order.__getitem__)
+
+    # ---- pages of one event or article
+
+    def event_page(self, event: Event) -> str:
+        view = self.event_view(event.id)
         path = f"events/{view.slug}.md"
-        quotes = [_quote_view(s, articles, lang) for s in _sorted_sources(view.event.sources)]
-        files[path] = _format_page(
+        articles = self.article_views()
+        quotes = [_quote_view(s, articles, self.lang) for s in _sorted_sources(event.sources)]
+        return _format_page(
             "event.md.j2",
             path,
             view.title.text,
             view=view,
             quotes=quotes,
             articles=articles,
-            **common,
+            **self.common,
         )
-    files["sources/index.md"] = _format_page(
-        "sources.md.j2",
-        "sources/index.md",
-        m("sources.title"),
-        articles=list(articles.values()),
-        **common,
-    )
-    by_id = {v.event.id: v for v in events}
-    order = {v.event.id: i for i, v in enumerate(events)}
-    for view in articles.values():
+
+    def article_page(self, dated: DatedArticle) -> str:
+        view = self.article_view(dated.article.id)
         path = f"sources/{view.slug}.md"
-        body = _format_article_text(view.dated, lang, anchors, by_id, path, m)
-        files[path] = _format_page(
+        events = _EventViews(self)
+        body = _format_article_text(view.dated, self.lang, self.index.anchors, events, path, self.m)
+        return _format_page(
             "article.md.j2",
             path,
             view.title.text,
             view=view,
             body=body,
-            events=[by_id[i] for i in sorted(view.events, key=order.__getitem__)],
-            **common,
+            events=[self.event_view(i) for i in self._citing(dated.article.id)],
+            **self.common,
         )
-    files["methodology.md"] = _format_methodology(pages.get("methodology.md"), accuracy, common)
-    files["data/timeline.json"] = _format_json(events, articles, lang, m)
-    return dict(sorted(files.items()))
+
+    # ---- pages of the whole corpus, from one fragment per event or article
+
+    def home(self, hand_written: str | None) -> str:
+        events = [e for e, _ in self.index.events]
+        return _format_home(
+            hand_written,
+            [e for e in events if _bounds(e.date)],
+            len(events),
+            [self.event_view(e.id) for e in events if e.key],
+            [d for d, _ in self.index.articles.values()],
+            self.common,
+        )
+
+    def timeline(self) -> str:
+        slugs = self.index.event_slugs
+        items = [
+            (
+                key("timeline item", self.lang, slugs[e.id], digest),
+                lambda i=e.id: self.event_view(i),
+            )
+            for e, digest in self.index.events
+        ]
+        return _format_loop_page(
+            "timeline.md.j2",
+            "timeline/index.md",
+            self.m("timeline.title"),
+            "events",
+            items,
+            self.fragments,
+            hide=("toc",),  # the timeline needs the width more than a one-heading contents list
+            **self.common,
+        )
+
+    def sources(self) -> str:
+        items = [
+            (
+                key(
+                    "sources row",
+                    self.lang,
+                    self.index.article_slugs[ident],
+                    digest,
+                    len(self.index.citing.get(ident, ())),
+                ),
+                lambda i=ident: self.article_view(i),
+            )
+            for ident, (_, digest) in self.index.articles.items()
+        ]
+        return _format_loop_page(
+            "sources.md.j2",
+            "sources/index.md",
+            self.m("sources.title"),
+            "articles",
+            items,
+            self.fragments,
+            **self.common,
+        )
+
+    def timeline_json(self) -> str:
+        """The interactive timeline's data: events with what its filters need, and its labels."""
+        outlets = self.index.outlets
+        items = []
+        for event, digest in self.index.events:
+            named = sorted({outlets[s.article] for s in event.sources if outlets.get(s.article)})
+            slug = self.index.event_slugs[event.id]
+            items.append(
+                self.fragments.text(
+                    key("timeline.json item", self.lang, slug, digest, named),
+                    lambda i=event.id, n=named: serialize.encode(self._json_item(i, n), 2),
+                )
+            )
+        m = self.m
+        labels = {
+            **m.lookup("explorer"),
+            "status": {s: m(f"status.{s}") for s in ("happened", "planned", "claim")},
+            "key_event": m("common.key_event"),
+            "sources": dict(m.lookup("common.sources")),
+        }
+        # The same inert JSON as the corpus export: safe fetched or inside an HTML <script>.
+        members = {
+            "events": serialize.join_list(items, 1),
+            "labels": serialize.encode(labels, 1),
+            "lang": serialize.encode(self.lang, 1),
+        }
+        return serialize.join_object(members, 0) + "\n"
+
+    def _json_item(self, event_id: str, outlets: list[str]) -> dict[str, Any]:
+        v = self.event_view(event_id)
+        variants = []
+        for variant in v.event.variants:
+            span = _bounds(variant.date)
+            variants.append(
+                {
+                    "date": variant.date,
+                    "start": span[0].isoformat() if span else None,
+                    "end": span[1].isoformat() if span else None,
+                    "display": _humanize(variant.date, self.lang),
+                    "sources": len(variant.articles),
+                }
+            )
+        return {
+            "id": v.event.id,
+            "date": v.event.date,
+            "start": v.start,
+            "end": v.end,
+            "granularity": v.granularity,
+            "display": v.display,
+            "part": v.event.part,
+            "status": v.event.status,
+            "status_label": self.m(f"status.{v.event.status}"),
+            "title": v.title.text,
+            "title_lang": v.title.lang,
+            "translation": v.title.state,
+            "outlets": v.event.outlets,
+            "outlet_names": outlets,
+            "actors": sorted(set(v.event.actors)),
+            "variants": variants,
+            "sources": len(v.event.sources),
+            "key": v.event.key,
+            "url": _url_of(f"events/{v.slug}.md"),
+        }
+
+
+class _ArticleViews(Mapping[str, "ArticleView"]):
+    """The article views as the templates index them, each made on first use."""
+
+    def __init__(self, site: _Site) -> None:
+        self._site = site
+
+    def __getitem__(self, ident: str) -> ArticleView:
+        if ident not in self._site.index.articles:
+            raise KeyError(ident)
+        return self._site.article_view(ident)
+
+    def __contains__(self, ident: object) -> bool:
+        return ident in self._site.index.articles
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._site.index.articles)
+
+    def __len__(self) -> int:
+        return len(self._site.index.articles)
+
+
+class _EventViews(Mapping[str, "EventView"]):
+    """The event views by id, each made on first use."""
+
+    def __init__(self, site: _Site) -> None:
+        self._site = site
+
+    def __getitem__(self, ident: str) -> EventView:
+        if ident not in self._site.index.by_id:
+            raise KeyError(ident)
+        return self._site.event_view(ident)
+
+    def __contains__(self, ident: object) -> bool:
+        return ident in self._site.index.by_id
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._site.index.by_id)
+
+    def __len__(self) -> int:
+        return len(self._site.index.by_id)
 
 
 # ---- ordering and lookups --------------------------------------------------------------------
@@ -208,15 +523,15 @@ def render_site(
 
 def sorted_events(events: Iterable[Event]) -> list[Event]:
     """Chronological: by first day, then last day, then id; undated references go last."""
+    return sorted(events, key=_chronological)
 
-    def key(event: Event) -> tuple[dt.date, dt.date, str]:
-        span = humanize.bounds(event.date)
-        if span is None:
-            edge = dt.date.min if event.date == "PAST_REF" else dt.date.max
-            span = (edge, edge)
-        return (span[0], span[1], event.id)
 
-    return sorted(events, key=key)
+def _chronological(event: Event) -> tuple[dt.date, dt.date, str]:
+    span = _bounds(event.date)
+    if span is None:
+        edge = dt.date.min if event.date == "PAST_REF" else dt.date.max
+        span = (edge, edge)
+    return (span[0], span[1], event.id)
 
 
 def _sorted_sources(sources: Iterable[Source]) -> list[Source]:
@@ -239,12 +554,13 @@ def _slugs(ids: Iterable[str]) -> dict[str, str]:
     return result
 
 
-def _anchors(events: list[EventView]) -> dict[tuple[str, int, int], str]:
-    """(article, timex start, timex end) -> id of the event that expression dates."""
+def _anchors(events: Iterable[Event]) -> dict[tuple[str, int, int], str]:
+    """(article, timex start, timex end) -> id of the first event (in timeline order) that
+    expression dates."""
     found: dict[tuple[str, int, int], str] = {}
-    for view in events:
-        for source in _sorted_sources(view.event.sources):
-            found.setdefault((source.article, source.timex_start, source.timex_end), view.event.id)
+    for event in events:
+        for source in _sorted_sources(event.sources):
+            found.setdefault((source.article, source.timex_start, source.timex_end), event.id)
     return found
 
 
@@ -266,13 +582,13 @@ def _event_view(event: Event, lang: str, slug: str) -> EventView:
     title = _localized(event.title, lang, machine)
     if title is None:
         title = Text(Messages(lang)("translation.untitled"), lang, "ok")
-    span = humanize.bounds(event.date)
+    span = _bounds(event.date)
     return EventView(
         event=event,
         slug=slug,
         title=title,
         summary=_localized(event.summary, lang, machine),
-        display=humanize.format_value(event.date, lang, event.part),
+        display=_humanize(event.date, lang, event.part),
         start=span[0].isoformat() if span else None,
         end=span[1].isoformat() if span else None,
         granularity=humanize.granularity(event.date),
@@ -296,7 +612,7 @@ def _article_view(
         dated=dated,
         slug=slug,
         title=title or Text(article.id, original, "ok"),
-        dct_display=humanize.format_value(dated.dct.value, lang) if dated.dct.value else None,
+        dct_display=_humanize(dated.dct.value, lang) if dated.dct.value else None,
         expressions=sum(1 for t in dated.timexes if t.type != _PAGE_DATE),
         events=tuple(citing),
         unresolved=sum(1 for t in dated.timexes if _unresolved(t)),
@@ -322,7 +638,7 @@ def _quote_view(source: Source, articles: Mapping[str, ArticleView], lang: str) 
         before=before,
         marked=marked,
         after=after,
-        display=humanize.format_value(source.date, lang),
+        display=_humanize(source.date, lang),
         translation=source.translations.get(lang) if source.language != lang else None,
         translation_state=_quote_state(source, lang),
     )
@@ -398,6 +714,104 @@ def _format_page(
     return head + _format_comment(context["lang"]) + "\n" + body
 
 
+def _format_loop_page(
+    template: str,
+    path: str,
+    title: str,
+    name: str,
+    items: list[tuple[str, Callable[[], Any]]],
+    fragments: Fragments,
+    hide: tuple[str, ...] = (),
+    **context: Any,
+) -> str:
+    """`_format_page` of a template whose one loop runs over the list `name`, each item's
+    part of the output taken from `fragments` under its key (items: key, view factory).
+
+    The items missing from `fragments` are rendered in one pass of the template, and the
+    output is cut where the loop fetches its next item. Only sound when an item's part does
+    not depend on its neighbours or position: templates whose loop reads `loop` (or does more
+    than iterate the plain list) are rendered whole instead."""
+    compiled = _ENV.get_template(template)
+    if not _plain_loop(template, name):
+        views = [make() for _, make in items]
+        return _format_page(template, path, title, hide, **{name: views}, **context)
+    parts: list[str | None] = [fragments.get(k) for k, _ in items]
+    missing = [i for i, part in enumerate(parts) if part is None]
+    loop = _Loop([items[i][1]() for i in missing], nonempty=bool(items))
+    head, tail, pieces = _split_render(compiled, loop, path=path, **{name: loop}, **context)
+    for i, piece in zip(missing, pieces, strict=True):
+        parts[i] = piece
+        fragments.put(items[i][0], piece)
+    meta: dict[str, Any] = {"title": str(escape(title))}
+    if hide:
+        meta["hide"] = list(hide)
+    body = head + "".join(p or "" for p in parts) + tail
+    return _format_front_matter(meta) + _format_comment(context["lang"]) + "\n" + body
+
+
+class _Loop:
+    """The items a template's loop iterates, noting which one its output is at."""
+
+    def __init__(self, items: list[Any], nonempty: bool) -> None:
+        self.items = items
+        self.nonempty = nonempty  # what `{% if items %}` sees: the whole list, not the missing
+        self.at = -1
+        self.passes = 0
+
+    def __bool__(self) -> bool:
+        return self.nonempty
+
+    def __iter__(self) -> Iterator[Any]:
+        self.passes += 1
+        for i, item in enumerate(self.items):
+            self.at = i
+            yield item
+        self.at = len(self.items)
+
+
+def _split_render(template: Template, loop: _Loop, **context: Any) -> tuple[str, str, list[str]]:
+    """Output before the loop, after it, and of each item (Jinja yields as it goes, and a
+    plain `for` fetches the next item only when the previous one's output is done)."""
+    head: list[str] = []
+    tail: list[str] = []
+    pieces: list[list[str]] = [[] for _ in loop.items]
+    for chunk in template.generate(**context):
+        if loop.at < 0:
+            head.append(chunk)
+        elif loop.at >= len(loop.items):
+            tail.append(chunk)
+        else:
+            pieces[loop.at].append(chunk)
+    if loop.passes > 1 or (loop.items and loop.passes != 1):
+        raise RuntimeError(f"{template.name}: its loop did not run exactly once")
+    return "".join(head), "".join(tail), ["".join(p) for p in pieces]
+
+
+@cache
+def _plain_loop(template: str, name: str) -> bool:
+    source = _ENV.loader.get_source(_ENV, template)[0] if _ENV.loader else ""
+    return plain_loop(source, name)
+
+
+def plain_loop(source: str, name: str) -> bool:
+    """Whether template `source` uses `name` only as the list of one `{% for %}` that does not
+    read `loop` (and in `{% if name %}` tests), so each item's output depends on it alone."""
+    tree = _ENV.parse(source)
+    uses = [n for n in tree.find_all(nodes.Name) if n.name == name]
+    loops = [
+        n
+        for n in tree.find_all(nodes.For)
+        if isinstance(n.iter, nodes.Name) and n.iter.name == name
+    ]
+    if len(loops) != 1 or loops[0].recursive or loops[0].test is not None:
+        return False
+    reads_loop = any(n.name == "loop" for n in loops[0].find_all(nodes.Name))
+    tests = [
+        n for n in tree.find_all(nodes.If) if isinstance(n.test, nodes.Name) and n.test.name == name
+    ]
+    return not reads_loop and len(uses) == 1 + len(tests)
+
+
 def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     match = _FRONT_MATTER.match(text)
     if not match:
@@ -421,24 +835,26 @@ def _compose(hand_written: str | None, marker: str, generated: str, lang: str) -
 
 def _format_home(
     hand_written: str | None,
-    events: list[EventView],
-    articles: Mapping[str, ArticleView],
+    dated: list[Event],
+    events: int,
+    key_events: list[EventView],
+    articles: list[DatedArticle],
     common: Mapping[str, Any],
 ) -> str:
+    """The home page's figures; `dated` are the events with a date, in timeline order."""
     lang = common["lang"]
-    outlets = {v.dated.article.outlet for v in articles.values() if v.dated.article.outlet}
-    dated = [e for e in events if e.start]
-    span = _span_words([e.event.date for e in dated[:1] + dated[-1:]], lang)
-    dcts = sorted(v.dated.dct.value for v in articles.values() if v.dated.dct.value)
+    outlets = {d.article.outlet for d in articles if d.article.outlet}
+    span = _span_words([e.date for e in dated[:1] + dated[-1:]], lang)
+    dcts = sorted(d.dct.value for d in articles if d.dct.value)
     published = _span_words(dcts[:1] + dcts[-1:], lang)
     figures = _ENV.get_template("home_figures.md.j2").render(
         path="index.md",
         articles=len(articles),
         outlets=len(outlets),
-        events=len(events),
+        events=events,
         span=span,
         published=published,
-        key_events=[e for e in events if e.event.key],
+        key_events=key_events,
         heading=hand_written is None,
         **common,
     )
@@ -448,7 +864,7 @@ def _format_home(
 def _span_words(values: list[str], lang: str) -> str | None:
     if not values:
         return None
-    first, last = humanize.format_value(values[0], lang), humanize.format_value(values[-1], lang)
+    first, last = _humanize(values[0], lang), _humanize(values[-1], lang)
     if first == last:
         return first
     return Messages(lang)("dates.range", start=first, end=last)
@@ -486,64 +902,6 @@ def _format_measure(value: Any, lang: str, m: Messages) -> str:
     if isinstance(value, int | float):
         return format_percent(value, format="#,##0.0%", locale=lang)
     return str(value)
-
-
-def _format_json(
-    events: list[EventView], articles: Mapping[str, ArticleView], lang: str, m: Messages
-) -> str:
-    """The interactive timeline's data: events with what its filters need, and its labels."""
-    items = []
-    for v in events:
-        outlets = sorted(
-            {
-                articles[s.article].dated.article.outlet
-                for s in v.event.sources
-                if s.article in articles and articles[s.article].dated.article.outlet
-            }
-        )
-        variants = []
-        for variant in v.event.variants:
-            span = humanize.bounds(variant.date)
-            variants.append(
-                {
-                    "date": variant.date,
-                    "start": span[0].isoformat() if span else None,
-                    "end": span[1].isoformat() if span else None,
-                    "display": humanize.format_value(variant.date, lang),
-                    "sources": len(variant.articles),
-                }
-            )
-        items.append(
-            {
-                "id": v.event.id,
-                "date": v.event.date,
-                "start": v.start,
-                "end": v.end,
-                "granularity": v.granularity,
-                "display": v.display,
-                "part": v.event.part,
-                "status": v.event.status,
-                "status_label": m(f"status.{v.event.status}"),
-                "title": v.title.text,
-                "title_lang": v.title.lang,
-                "translation": v.title.state,
-                "outlets": v.event.outlets,
-                "outlet_names": outlets,
-                "actors": sorted(set(v.event.actors)),
-                "variants": variants,
-                "sources": len(v.event.sources),
-                "key": v.event.key,
-                "url": _url_of(f"events/{v.slug}.md"),
-            }
-        )
-    labels = {
-        **m.lookup("explorer"),
-        "status": {s: m(f"status.{s}") for s in ("happened", "planned", "claim")},
-        "key_event": m("common.key_event"),
-        "sources": dict(m.lookup("common.sources")),
-    }
-    # The same inert JSON as the corpus export: safe fetched or inside an HTML <script>.
-    return serialize.dumps({"events": items, "labels": labels, "lang": lang})
 
 
 def _format_article_text(
@@ -635,7 +993,7 @@ def _format_mark(
     elif _unresolved(timex):
         note, kind = m("article.unresolved_mark"), "unresolved"
     else:
-        note, kind = humanize.format_value(timex.value, lang, timex.part), timex.type
+        note, kind = _humanize(timex.value, lang, timex.part), timex.type
     title = f"{note} ({timex.value})" if timex.value else note
     mark = _ENV.get_template("mark.html.j2").render(
         ident=f"t-{timex.start}", kind=kind, value=timex.value, title=title, shown=shown

@@ -6,6 +6,7 @@ Offsets index the article text, so a sentence can be quoted exactly. Pure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # ---------------------------------------------------------------------------------------------
 # Sentences
@@ -26,6 +27,8 @@ _DATELINE = re.compile(
 )
 
 
+# The events and actors stages both split the same article: split each text once.
+@lru_cache(maxsize=8)
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every sentence of `text`.
 

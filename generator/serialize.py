@@ -1,13 +1,20 @@
-"""The corpus as JSON: the data contract of `linimasa extract` (schema/corpus.schema.json)."""
+"""The corpus as JSON: the data contract of `linimasa extract` (schema/corpus.schema.json).
+
+Large JSON files are also assembled from parts encoded on their own (`encode`, `join_list`,
+`join_object`), byte for byte what `dumps` writes for the whole: a rebuild then re-encodes
+only the articles and events that changed and takes the rest from generator/pagecache.py.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from typing import Any
 
 from generator import __version__
 from generator.model import Corpus, DatedArticle, Event
+from generator.pagecache import Digests, Fragments, corpus_digests, key
 
 SCHEMA_ID = "https://linimasa.example.org/schema/corpus-1.json"
 
@@ -25,16 +32,115 @@ def corpus_to_dict(corpus: Corpus) -> dict[str, Any]:
     }
 
 
+def corpus_json(
+    corpus: Corpus, fragments: Fragments | None = None, digests: Digests | None = None
+) -> str:
+    """`dumps(corpus_to_dict(corpus))`, with each article and event encoded once per content."""
+    fragments = fragments or Fragments()
+    digests = digests or corpus_digests(corpus)
+    articles = [
+        fragments.text(
+            key("corpus.json", digest),
+            lambda d=d: encode(_article(d, corpus.titles.get(d.article.id, {})), 2),
+        )
+        for d, digest in zip(corpus.articles, digests.articles, strict=True)
+    ]
+    events = [
+        fragments.text(key("corpus.json", digest), lambda e=e: encode(_event(e), 2))
+        for e, digest in zip(corpus.events, digests.events, strict=True)
+    ]
+    shell = corpus_to_dict(Corpus(articles=(), events=(), diagnostics=corpus.diagnostics))
+    members = {name: encode(value, 1) for name, value in shell.items()}
+    members["articles"] = join_list(articles, 1)
+    members["events"] = join_list(events, 1)
+    return join_object(members, 0) + "\n"
+
+
 def dumps(data: Any) -> str:
     """Stable JSON text: sorted keys, UTF-8 kept, inert inside an HTML <script> block.
 
     JSON's own syntax never uses angle brackets, so every `<` and `>` is inside a string and
     may be written as a \\u escape: no `</script>` and no `<!--` can reach an HTML parser.
     """
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+    return encode(data) + "\n"
+
+
+def encode(data: Any, level: int = 0) -> str:
+    """`data` as `dumps` writes it nested `level` deep (one space of indent per level), without
+    the final newline. Every newline of the text is indentation: strings escape their own."""
+    if isinstance(data, dict | list | tuple):
+        text = _encode(data, level)
+    else:
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
     for raw, escaped in _INERT:
-        text = text.replace(raw, escaped)
-    return text + "\n"
+        if raw in text:
+            text = text.replace(raw, escaped)
+    return text
+
+
+# `json.dumps(indent=...)` runs the pure-Python encoder; this writes the same text for the
+# plain data used here (str keys; str, int, float, bool, None leaves) with C-encoded strings,
+# and hands anything else to json.
+_string = json.encoder.encode_basestring  # what json writes for str with ensure_ascii=False
+
+
+def _encode(value: Any, level: int) -> str:
+    if isinstance(value, str):
+        return _string(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if type(value) is int:
+        return int.__repr__(value)
+    if type(value) is float and value == value and abs(value) != float("inf"):
+        return float.__repr__(value)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        if not all(isinstance(k, str) for k in value):
+            return _json_at(value, level)
+        inner = "\n" + " " * (level + 1)
+        members = [
+            f"{_string(k)}: {_encode(v, level + 1)}" for k, v in sorted(value.items(), key=_first)
+        ]
+        return "{" + inner + ("," + inner).join(members) + "\n" + " " * level + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        inner = "\n" + " " * (level + 1)
+        items = [_encode(v, level + 1) for v in value]
+        return "[" + inner + ("," + inner).join(items) + "\n" + " " * level + "]"
+    return _json_at(value, level)
+
+
+def _first(item: tuple[str, Any]) -> str:
+    return item[0]
+
+
+def _json_at(value: Any, level: int) -> str:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1)
+    return text.replace("\n", "\n" + " " * level) if level else text
+
+
+def join_list(items: Sequence[str], level: int) -> str:
+    """The JSON list, `level` deep, of items already encoded one level deeper."""
+    if not items:
+        return "[]"
+    inner = "\n" + " " * (level + 1)
+    return "[" + inner + ("," + inner).join(items) + "\n" + " " * level + "]"
+
+
+def join_object(members: Mapping[str, str], level: int) -> str:
+    """The JSON object, `level` deep, of member values already encoded one level deeper; keys
+    sorted as `dumps` sorts them."""
+    if not members:
+        return "{}"
+    inner = "\n" + " " * (level + 1)
+    parts = [f"{encode(name)}: {value}" for name, value in sorted(members.items())]
+    return "{" + inner + ("," + inner).join(parts) + "\n" + " " * level + "}"
 
 
 _INERT = (

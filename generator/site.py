@@ -10,6 +10,7 @@ succeeded, so a failed build leaves the previous site/ intact.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import html
 import os
 import shutil
@@ -22,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from generator import evaluate, exports, render, serialize, write
+from generator import evaluate, exports, pagecache, render, serialize, write
 from generator.backends import load_backend
 from generator.cache import Cache
 from generator.config import Project
@@ -40,6 +41,8 @@ class Generated:
     accuracy: Mapping[str, Any] | None
     diagnostics: tuple[Diagnostic, ...]
     written: int
+    rendered: int = 0  # pages of one event or article rendered (the rest were unchanged)
+    fragments: int = 0  # parts of the corpus-wide files rendered (the rest were reused)
 
 
 def extract_project(
@@ -96,36 +99,75 @@ def language_tree(
     corpus_json: str | None = None,
 ) -> dict[str, str | bytes]:
     """Every file of one language's docs folder: pages, hand-written pages, data and exports."""
-    tree: dict[str, str | bytes] = {p: t for p, t in pages.items() if p not in COMPOSED}
-    tree.update(render.render_site(corpus, lang, pages, accuracy))
-    tree["data/corpus.json"] = corpus_json or serialize.dumps(serialize.corpus_to_dict(corpus))
-    tree.update(exports.export_files(corpus, lang))
+    planned = language_plan(corpus, lang, pages, accuracy, corpus_json)
+    return {p: c.make() if isinstance(c, write.Lazy) else c for p, c in planned.items()}
+
+
+def language_plan(
+    corpus: Corpus,
+    lang: Lang,
+    pages: Mapping[str, str],
+    accuracy: Mapping[str, Any] | None = None,
+    corpus_json: str | None = None,
+    *,
+    index: render.SiteIndex | None = None,
+    fragments: pagecache.Fragments | None = None,
+) -> dict[str, write.Content]:
+    """`language_tree` with every generated file made only when the writer needs it: pages of
+    one event or article keyed by their inputs, the corpus-wide files made from fragments."""
+    fragments = fragments or pagecache.Fragments()
+    index = index or render.index_site(corpus)
+    tree: dict[str, write.Content] = {p: t for p, t in pages.items() if p not in COMPOSED}
+    tree.update(render.plan_site(corpus, lang, pages, accuracy, index=index, fragments=fragments))
+    tree["data/corpus.json"] = corpus_json or serialize.corpus_json(
+        corpus, fragments, index.digests
+    )
+    tree.update(exports.export_files(corpus, lang, fragments, index.digests))
     return tree
 
 
 def generate(
     project: Project, jobs: int | None = None, progress: Progress | None = None
 ) -> Generated:
-    """Regenerate content/build/<lang>/ for every language; pure work first, then writes.
+    """Regenerate content/build/<lang>/ for every language.
 
+    Pages whose inputs did not change since the last build are neither rendered nor compared
+    (see generator/pagecache.py); the output is byte for byte that of a build from scratch.
     `progress` shows the stages on a terminal (see generator.progress)."""
     progress = progress or Progress.quiet()
     corpus = extract_project(project, jobs, progress)
     accuracy = score(project, corpus)
-    corpus_json = serialize.dumps(serialize.corpus_to_dict(corpus))
-    trees: dict[Lang, dict[str, str | bytes]] = {}
-    progress.start("rendering languages", len(project.langs))
-    for lang in project.langs:
-        trees[lang] = language_tree(corpus, lang, handwritten(project, lang), accuracy, corpus_json)
-        progress.advance()
-    written = 0
-    progress.start("writing languages", len(trees))
-    for lang, tree in trees.items():
-        report = write.write_tree(project.build_dir(lang), tree)
-        written += len(report.written) + len(report.removed)
-        progress.advance()
+    fragment_file, records = pagecache.cache_paths(project.cache_dir)
+    written = rendered = 0
+    # The corpus is done and lives to the end: keeping it out of the cycle collector's passes
+    # spares rendering a full pass over it each time enough new objects pile up.
+    gc.freeze()
+    try:
+        fragments = pagecache.Fragments(fragment_file)
+        index = render.index_site(corpus)
+        corpus_json = serialize.corpus_json(corpus, fragments, index.digests)
+        progress.start("rendering and writing languages", len(project.langs))
+        for lang in project.langs:
+            tree = language_plan(
+                corpus,
+                lang,
+                handwritten(project, lang),
+                accuracy,
+                corpus_json,
+                index=index,
+                fragments=fragments,
+            )
+            report = write.write_tree(
+                project.build_dir(lang), tree, pagecache.record_path(records, lang)
+            )
+            written += len(report.written) + len(report.removed)
+            rendered += report.made
+            progress.advance()
+        fragments.save()
+    finally:
+        gc.unfreeze()
     progress.finish()
-    return Generated(corpus, accuracy, corpus.diagnostics, written)
+    return Generated(corpus, accuracy, corpus.diagnostics, written, rendered, fragments.made)
 
 
 class BuildError(Exception):

@@ -4,13 +4,22 @@ A generated area is a folder marked by a `.gitignore` whose first line names Lin
 are write-if-changed (so `mkdocs serve` settles instead of looping) and atomic per file (a
 temporary file renamed into place), and files the new tree no longer has are removed. Paths are
 checked so nothing can be written outside the area.
+
+A file may be given as a `Lazy`: a key naming everything it is made from and a function that
+makes it. With a record (a JSON file in the cache folder) the writer remembers, per file, the
+key and a hash of the content it wrote and the file's stat afterwards: a lazy file whose key
+and stat are unchanged is left alone without being made, and a made file whose hash matches the
+record is not read back to be compared.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import re
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -26,11 +35,30 @@ class UnsafeArea(Exception):
     """The target folder is not Linimasa's generated area, or a path would leave it."""
 
 
+RECORD_VERSION = 1
+# A plain relative path: segments of characters other than separators, none starting with a
+# dot; anything else goes through the full check of `safe_relative`.
+_PLAIN = re.compile(r"[^/\\.][^/\\]*(?:/[^/\\.][^/\\]*)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Lazy:
+    """A file made on demand. `key` hashes everything the content is made from (None: no such
+    key, so it is always made); equal keys must mean equal content."""
+
+    key: str | None
+    make: Callable[[], str | bytes]
+
+
+Content = str | bytes | Lazy
+
+
 @dataclass(frozen=True, slots=True)
 class WriteReport:
     written: tuple[str, ...]
     unchanged: int
     removed: tuple[str, ...]
+    made: int = 0  # lazy files made (the others were known unchanged by their key)
 
 
 def safe_relative(path: str) -> PurePosixPath:
@@ -56,36 +84,114 @@ def claim_area(root: Path) -> None:
     atomic_write(marker, MARKER_TEXT.encode("utf-8"))
 
 
-def write_tree(root: Path, files: Mapping[str, str | bytes]) -> WriteReport:
-    """Make the generated area `root` hold exactly `files` (relative path -> content)."""
+def write_tree(root: Path, files: Mapping[str, Content], record: Path | None = None) -> WriteReport:
+    """Make the generated area `root` hold exactly `files` (relative path -> content).
+
+    `record` is where the writer keeps what it wrote (see the module's docstring); without it
+    every file is made and compared with what is on disk."""
     claim_area(root)
-    wanted = {safe_relative(p): c for p, c in files.items()}
+    wanted = {_plain(p): c for p, c in files.items()}
+    old = _read_record(record, root) if record is not None else {}
+    new: dict[str, list[object]] = {}
     written: list[str] = []
-    unchanged = 0
-    for rel, content in sorted(wanted.items()):
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        target = root.joinpath(*rel.parts)
-        if target.is_file() and target.read_bytes() == data:
+    unchanged = made = 0
+    base = str(root)
+    for rel in sorted(wanted, key=lambda p: p.split("/")):
+        content = wanted[rel]
+        target = f"{base}/{rel}"  # text, not Path objects: this runs once per generated file
+        seen = _stat(target)
+        entry = old.get(rel)
+        trusted = entry is not None and seen is not None and entry[2:] == seen
+        if isinstance(content, Lazy):
+            if (
+                trusted
+                and content.key is not None
+                and entry is not None
+                and entry[0] == content.key
+            ):
+                unchanged += 1
+                new[rel] = entry
+                continue
+            data = _bytes(content.make())
+            made += 1
+            key = content.key
+        else:
+            data, key = _bytes(content), None
+        digest = hashlib.sha256(data).hexdigest()[:32]
+        if trusted and entry is not None:
+            same = entry[1] == digest
+        else:  # no record of this file: compare with what is there
+            same = seen is not None and seen[0] == len(data) and Path(target).read_bytes() == data
+        if not same:
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(Path(target), data)
+            written.append(rel)
+            seen = _stat(target)
+        else:
             unchanged += 1
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, data)
-        written.append(str(rel))
+        if seen is not None:
+            new[rel] = [key, digest, *seen]
     removed = _remove_stale(root, set(wanted))
-    return WriteReport(tuple(written), unchanged, tuple(removed))
+    if record is not None:
+        _write_record(record, root, new)
+    return WriteReport(tuple(written), unchanged, tuple(removed), made)
 
 
-def _remove_stale(root: Path, keep: set[PurePosixPath]) -> list[str]:
+def _plain(path: str) -> str:
+    """`path` checked by `safe_relative`, as "a/b" text (the fast way for plain paths)."""
+    if _PLAIN.fullmatch(path):
+        return path
+    return "/".join(safe_relative(path).parts)
+
+
+def _bytes(content: str | bytes) -> bytes:
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
+def _stat(target: str) -> list[int] | None:
+    """What tells a file was changed since it was written: size, times, inode."""
+    try:
+        st = os.stat(target)  # noqa: PTH116 (hot loop: no Path object per file)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+
+
+def _read_record(record: Path, root: Path) -> dict[str, list[object]]:
+    """The record of `root`, or nothing when it is missing, damaged or of another area."""
+    try:
+        data = json.loads(record.read_text("utf-8"))
+        if data["version"] != RECORD_VERSION or data["root"] != str(root.resolve()):
+            return {}
+        files = data["files"]
+        return {p: e for p, e in files.items() if isinstance(e, list) and len(e) == 6}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def _write_record(record: Path, root: Path, files: Mapping[str, list[object]]) -> None:
+    data = {"version": RECORD_VERSION, "root": str(root.resolve()), "files": files}
+    record.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(record, json.dumps(data, separators=(",", ":")).encode("utf-8"))
+
+
+def _remove_stale(root: Path, keep: set[str]) -> list[str]:
+    """Delete the files of `root` not in `keep` (but its marker) and the folders left empty."""
     removed: list[str] = []
-    for path in sorted(root.rglob("*"), reverse=True):
-        rel = PurePosixPath(path.relative_to(root).as_posix())
-        if rel == PurePosixPath(MARKER):
-            continue
-        if path.is_file() and rel not in keep:
-            path.unlink()
-            removed.append(str(rel))
-        elif path.is_dir() and not any(path.iterdir()):
-            path.rmdir()
+    base = str(root)
+    for folder, _dirs, names in os.walk(base, topdown=False):
+        rel_folder = os.path.relpath(folder, base).replace(os.sep, "/")
+        prefix = "" if rel_folder == "." else rel_folder + "/"
+        for name in names:
+            rel = prefix + name
+            if rel == MARKER or rel in keep:
+                continue
+            path = Path(folder, name)
+            if path.is_file():
+                path.unlink()
+                removed.append(rel)
+        if prefix and not any(Path(folder).iterdir()):
+            Path(folder).rmdir()
     return sorted(removed)
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 
+from generator import normalise as normalise_module
 from generator.model import Timex
 from generator.normalise import Context, Value, duration_value, engine_date, normalise
 from generator.recognise import recognise
@@ -311,3 +313,60 @@ def test_duration_values() -> None:
     assert duration_value(2, "DE") == "P20Y"
     assert duration_value(0, "M") == "PXM"
     assert duration_value(3, "W") == "P3W"
+
+
+# --- plain complete dates read without dateparser ------------------------------------------
+
+_ID_MONTHS = (
+    "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"
+)
+_EN_MONTHS = "January February March April May June July August September October November December"
+
+
+def _plain_forms(seed: int, count: int) -> list[tuple[str, str, dt.date]]:
+    """A fixed random sample of the forms `plain_date` reads, over its whole range of years."""
+    rng = random.Random(seed)
+    low, high = normalise_module.PLAIN_YEARS
+    forms = []
+    for _ in range(count):
+        day = dt.date(rng.randint(low, high), 1, 1) + dt.timedelta(days=rng.randint(0, 364))
+        lang = rng.choice(["id", "en"])
+        name = (_EN_MONTHS if lang == "en" else _ID_MONTHS).split()[day.month - 1]
+        name = rng.choice([name, name.lower(), name.upper()])
+        d = rng.choice([str(day.day), f"{day.day:02d}"])
+        written = [f"{d} {name} {day.year}", f"{d}/{day.month}/{day.year}"]
+        if lang == "en":
+            written.append(f"{name} {d}, {day.year}")
+        forms.append((rng.choice(written), lang, day))
+    return forms
+
+
+@pytest.mark.parametrize(("core", "lang", "day"), _plain_forms(8, 120))
+def test_plain_date_reads_what_dateparser_reads(core: str, lang: str, day: dt.date) -> None:
+    assert normalise_module.plain_date(core, lang) == day
+    # The same answer as dateparser itself (uncached call, fixed base as engine_date uses).
+    got = normalise_module._engine.__wrapped__(core, lang, "2000-01-01", "DMY")
+    assert got is not None
+    assert got[0] == day.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("core", "lang"),
+    [
+        ("31 Februari 2023", "id"),  # no such day: dateparser decides
+        ("12 Agt 2023", "id"),  # abbreviations are dateparser's
+        ("Agustus 12, 2023", "id"),  # month-first is read directly only in English
+        ("12 aGUSTUS 2023", "id"),  # odd capitals
+        ("12 March 2023", "id"),  # another language's month name
+        ("5 May 1499", "en"),  # outside the recogniser's years
+        ("13/13/2023", "id"),
+        ("12-08-2023", "id"),
+    ],
+)
+def test_plain_date_leaves_other_forms_to_dateparser(core: str, lang: str) -> None:
+    assert normalise_module.plain_date(core, lang) is None
+
+
+def test_engine_date_agrees_with_or_without_the_plain_reading() -> None:
+    for core, lang in [("7 Oktober 2021", "id"), ("October 7, 2021", "en"), ("7/10/2021", "id")]:
+        assert engine_date(core, lang, None) == dt.date(2021, 10, 7)

@@ -70,3 +70,41 @@ def test_file_order_does_not_matter(corpus_dir: Path) -> None:
     forward = serialize.corpus_to_dict(extract(files, jobs=1))
     backward = serialize.corpus_to_dict(extract(list(reversed(files)), jobs=1))
     assert serialize.dumps(forward) == serialize.dumps(backward)
+
+
+@pytest.fixture(scope="module")
+def awkward_dir(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus plus files whose problems loading reports: empty, binary, an id clash, a
+    language it cannot tell, bad metadata."""
+    folder = tmp_path_factory.mktemp("awkward")
+    for path in corpus_dir.iterdir():
+        shutil.copy(path, folder / path.name)
+    (folder / "empty.txt").write_text("", "utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    first = sorted(corpus_dir.iterdir())[0]
+    shutil.copy(first, folder / first.name.upper())  # same id but for case: a clash
+    (folder / "xx_lang.txt").write_text("Lorem ipsum dolor sit amet 12 Maret 2021.\n", "utf-8")
+    (folder / "meta.md").write_text("---\npublished: kemarin\n---\nIsi berita.\n", "utf-8")
+    return folder
+
+
+def test_workers_read_files_as_serial_loading_does(awkward_dir: Path, tmp_path: Path) -> None:
+    serial = extract([awkward_dir, tmp_path / "missing"], jobs=1)
+    parallel = extract([awkward_dir, tmp_path / "missing"], jobs=2)
+    assert len(list(awkward_dir.iterdir())) >= pipeline.PARALLEL_MIN  # workers did run
+    assert len(serial.diagnostics) >= 6  # every kind of problem above was reported
+    assert serial.diagnostics == parallel.diagnostics
+    assert serialize.dumps(serialize.corpus_to_dict(serial)) == serialize.dumps(
+        serialize.corpus_to_dict(parallel)
+    )
+
+
+def test_workers_use_and_fill_the_cache(corpus_dir: Path, tmp_path: Path) -> None:
+    fresh = as_json(corpus_dir, jobs=1)
+    cold = Cache(tmp_path / "cache")
+    assert as_json(corpus_dir, jobs=2, cache=cold) == fresh
+    count = len(list(corpus_dir.iterdir()))
+    assert (cold.hits, cold.misses) == (0, count)
+    warm = Cache(tmp_path / "cache")
+    assert as_json(corpus_dir, jobs=2, cache=warm) == fresh
+    assert (warm.hits, warm.misses) == (count, 0)
