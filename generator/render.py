@@ -15,24 +15,37 @@ one cached fragment per event or article (see generator/pagecache.py).
 
 from __future__ import annotations
 
-import datetime as dt
-import posixpath
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
-from urllib.parse import quote, urlsplit
 
 import yaml
 from babel.numbers import format_percent
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template, nodes
 from markupsafe import Markup, escape
 
-from generator import humanize, serialize
+from generator import serialize
+from generator.links import file_href, href, url_of
 from generator.messages import Messages
-from generator.model import Corpus, DatedArticle, Event, Source, Timex
+from generator.model import Corpus, DatedArticle, Event, Timex
 from generator.pagecache import Digests, Fragments, corpus_digests, key
+from generator.views import (
+    PAGE_DATE,
+    ArticleView,
+    EventView,
+    article_view,
+    chronological,
+    date_bounds,
+    event_view,
+    format_date,
+    page_slugs,
+    quote_view,
+    sorted_sources,
+    timex_anchors,
+    unresolved,
+)
 from generator.write import Lazy
 
 GENERATED_BY = "linimasa"
@@ -55,10 +68,6 @@ ACCURACY_METRICS = (
     "events.date_recall",
 )
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
-_UNSAFE_NAME = re.compile(r"[^\w.-]+")
-# Values HTML's <time datetime> accepts as they are: day, month, year, ISO week.
-_HTML_TIME = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
-_PAGE_DATE = "page-date"
 
 
 def _environment() -> Environment:
@@ -75,61 +84,9 @@ def _environment() -> Environment:
 
 
 # Dates in words and date bounds are pure functions of the value and repeat across pages.
-_humanize = lru_cache(maxsize=65536)(humanize.format_value)
-_bounds = lru_cache(maxsize=65536)(humanize.bounds)
 
 _ENV = _environment()
-_ENV.filters["humanize"] = _humanize
-
-
-# ---- view records handed to the templates ----------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    """A piece of corpus text for one language: the text, its language, how it got there."""
-
-    text: str
-    lang: str
-    state: str  # "ok", "missing" (shown in the original language) or "machine"
-
-
-@dataclass(frozen=True, slots=True)
-class EventView:
-    event: Event
-    slug: str
-    title: Text
-    summary: Text | None
-    display: str
-    start: str | None
-    end: str | None
-    granularity: str
-    html_time: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteView:
-    source: Source
-    article: DatedArticle | None
-    slug: str
-    before: str
-    marked: str
-    after: str
-    display: str  # the date this source gives, in words
-    translation: str | None = None  # the quote in the page's language, if it is in another
-    translation_state: str = "original"  # "memory", "machine" or "missing" when translated
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleView:
-    dated: DatedArticle
-    slug: str
-    title: Text  # the headline in the page's language, or the original marked untranslated
-    dct_display: str | None
-    expressions: int
-    events: tuple[str, ...]  # event ids citing the article
-    unresolved: int
-    url: str | None  # only http(s)
+_ENV.filters["humanize"] = format_date
 
 
 # ---- entry point ------------------------------------------------------------------------------
@@ -181,7 +138,7 @@ def index_site(corpus: Corpus, digests: Digests | None = None) -> SiteIndex:
     )
     articles = {d.article.id: (d, digest) for d, digest in pairs}
     pairs_e = zip(corpus.events, digests.events, strict=True)
-    events = tuple(sorted(pairs_e, key=lambda p: _chronological(p[0])))
+    events = tuple(sorted(pairs_e, key=lambda p: chronological(p[0])))
     # Which events cite each article, in one pass (not one pass over all events per article).
     citing: dict[str, set[str]] = {}
     for e in corpus.events:
@@ -191,11 +148,11 @@ def index_site(corpus: Corpus, digests: Digests | None = None) -> SiteIndex:
         articles=articles,
         events=events,
         by_id={e.id: (e, digest) for e, digest in events},
-        article_slugs=_slugs(d.article.id for d in corpus.articles),
-        event_slugs=_slugs(e.id for e in corpus.events),
+        article_slugs=page_slugs(d.article.id for d in corpus.articles),
+        event_slugs=page_slugs(e.id for e in corpus.events),
         citing={a: tuple(sorted(ids)) for a, ids in citing.items()},
         order={e.id: i for i, (e, _) in enumerate(events)},
-        anchors=_anchors(e for e, _ in events),
+        anchors=timex_anchors(e for e, _ in events),
         outlets={i: d.article.outlet for i, (d, _) in articles.items()},
         digests=digests,
     )
@@ -239,7 +196,7 @@ class _Site:
         self.index = index
         self.fragments = fragments
         self.m = Messages(lang)
-        self.common = {"m": self.m, "lang": lang, "href": _href, "file_href": _file_href}
+        self.common = {"m": self.m, "lang": lang, "href": href, "file_href": file_href}
         self._events: dict[str, EventView] = {}
         self._articles: dict[str, ArticleView] = {}
 
@@ -249,7 +206,7 @@ class _Site:
         view = self._events.get(event_id)
         if view is None:
             event = self.index.by_id[event_id][0]
-            view = _event_view(event, self.lang, self.index.event_slugs[event_id])
+            view = event_view(event, self.lang, self.index.event_slugs[event_id])
             self._events[event_id] = view
         return view
 
@@ -257,7 +214,7 @@ class _Site:
         view = self._articles.get(article_id)
         if view is None:
             dated = self.index.articles[article_id][0]
-            view = _article_view(
+            view = article_view(
                 dated,
                 self.index.citing.get(article_id, ()),
                 self.lang,
@@ -283,7 +240,7 @@ class _Site:
         return (ident, slug, article.outlet, article.title, article.language, titles)
 
     def _event_facts(self, event_id: str) -> tuple[object, ...]:
-        """What a page linking an event shows of it: name, date, headline (see _event_view)."""
+        """What a page linking an event shows of it: name, date, headline (see event_view)."""
         event = self.index.by_id[event_id][0]
         return (
             event_id,
@@ -328,7 +285,7 @@ class _Site:
         view = self.event_view(event.id)
         path = f"events/{view.slug}.md"
         articles = self.article_views()
-        quotes = [_quote_view(s, articles, self.lang) for s in _sorted_sources(event.sources)]
+        quotes = [quote_view(s, articles, self.lang) for s in sorted_sources(event.sources)]
         return _format_page(
             "event.md.j2",
             path,
@@ -360,7 +317,7 @@ class _Site:
         events = [e for e, _ in self.index.events]
         return _format_home(
             hand_written,
-            [e for e in events if _bounds(e.date)],
+            [e for e in events if date_bounds(e.date)],
             len(events),
             [self.event_view(e.id) for e in events if e.key],
             [d for d, _ in self.index.articles.values()],
@@ -443,13 +400,13 @@ class _Site:
         v = self.event_view(event_id)
         variants = []
         for variant in v.event.variants:
-            span = _bounds(variant.date)
+            span = date_bounds(variant.date)
             variants.append(
                 {
                     "date": variant.date,
                     "start": span[0].isoformat() if span else None,
                     "end": span[1].isoformat() if span else None,
-                    "display": _humanize(variant.date, self.lang),
+                    "display": format_date(variant.date, self.lang),
                     "sources": len(variant.articles),
                 }
             )
@@ -472,7 +429,7 @@ class _Site:
             "variants": variants,
             "sources": len(v.event.sources),
             "key": v.event.key,
-            "url": _url_of(f"events/{v.slug}.md"),
+            "url": url_of(f"events/{v.slug}.md"),
         }
 
 
@@ -516,177 +473,6 @@ class _EventViews(Mapping[str, "EventView"]):
 
     def __len__(self) -> int:
         return len(self._site.index.by_id)
-
-
-# ---- ordering and lookups --------------------------------------------------------------------
-
-
-def sorted_events(events: Iterable[Event]) -> list[Event]:
-    """Chronological: by first day, then last day, then id; undated references go last."""
-    return sorted(events, key=_chronological)
-
-
-def _chronological(event: Event) -> tuple[dt.date, dt.date, str]:
-    span = _bounds(event.date)
-    if span is None:
-        edge = dt.date.min if event.date == "PAST_REF" else dt.date.max
-        span = (edge, edge)
-    return (span[0], span[1], event.id)
-
-
-def _sorted_sources(sources: Iterable[Source]) -> list[Source]:
-    return sorted(sources, key=lambda s: (s.article, s.start, s.timex_start, s.quote_id))
-
-
-def _slugs(ids: Iterable[str]) -> dict[str, str]:
-    """A file-name-safe, collision-free page name per id (ids are file stems or hashes)."""
-    taken: dict[str, str] = {}
-    result: dict[str, str] = {}
-    for ident in sorted(set(ids)):
-        slug = _UNSAFE_NAME.sub("-", ident).strip(".-") or "item"
-        if slug == "index":  # would be the section's own index page
-            slug = "index-"
-        base, n = slug, 2
-        while slug in taken:
-            slug, n = f"{base}-{n}", n + 1
-        taken[slug] = ident
-        result[ident] = slug
-    return result
-
-
-def _anchors(events: Iterable[Event]) -> dict[tuple[str, int, int], str]:
-    """(article, timex start, timex end) -> id of the first event (in timeline order) that
-    expression dates."""
-    found: dict[tuple[str, int, int], str] = {}
-    for event in events:
-        for source in _sorted_sources(event.sources):
-            found.setdefault((source.article, source.timex_start, source.timex_end), event.id)
-    return found
-
-
-# ---- building views --------------------------------------------------------------------------
-
-
-def _localized(texts: Mapping[str, str], lang: str, machine: bool) -> Text | None:
-    """`lang`'s text, else the original (Indonesian first) marked as not yet translated."""
-    if texts.get(lang, "").strip():
-        return Text(texts[lang], lang, "machine" if machine else "ok")
-    for other in sorted(texts, key=lambda code: (code != "id", code)):
-        if texts[other].strip():
-            return Text(texts[other], other, "missing")
-    return None
-
-
-def _event_view(event: Event, lang: str, slug: str) -> EventView:
-    machine = event.translation.get(lang) == "machine"
-    title = _localized(event.title, lang, machine)
-    if title is None:
-        title = Text(Messages(lang)("translation.untitled"), lang, "ok")
-    span = _bounds(event.date)
-    return EventView(
-        event=event,
-        slug=slug,
-        title=title,
-        summary=_localized(event.summary, lang, machine),
-        display=_humanize(event.date, lang, event.part),
-        start=span[0].isoformat() if span else None,
-        end=span[1].isoformat() if span else None,
-        granularity=humanize.granularity(event.date),
-        html_time=event.date if _HTML_TIME.fullmatch(event.date) else None,
-    )
-
-
-def _article_view(
-    dated: DatedArticle,
-    citing_ids: Iterable[str],
-    lang: str,
-    slug: str,
-    titles: Mapping[str, str],
-) -> ArticleView:
-    citing = sorted(citing_ids)
-    article = dated.article
-    original = article.language if article.language in ("id", "en") else "id"
-    title = _localized({original: article.title or article.id, **titles}, lang, False)
-    url = dated.article.metadata.url
-    return ArticleView(
-        dated=dated,
-        slug=slug,
-        title=title or Text(article.id, original, "ok"),
-        dct_display=_humanize(dated.dct.value, lang) if dated.dct.value else None,
-        expressions=sum(1 for t in dated.timexes if t.type != _PAGE_DATE),
-        events=tuple(citing),
-        unresolved=sum(1 for t in dated.timexes if _unresolved(t)),
-        url=url if url and _is_web_url(url) else None,
-    )
-
-
-def _quote_view(source: Source, articles: Mapping[str, ArticleView], lang: str) -> QuoteView:
-    quote_text = source.quote
-    at = source.timex_start - source.start
-    if not (at >= 0 and quote_text[at : at + len(source.timex_text)] == source.timex_text):
-        at = quote_text.find(source.timex_text) if source.timex_text else -1
-    view = articles.get(source.article)
-    if at < 0:
-        before, marked, after = quote_text, "", ""
-    else:
-        stop = at + len(source.timex_text)
-        before, marked, after = quote_text[:at], quote_text[at:stop], quote_text[stop:]
-    return QuoteView(
-        source=source,
-        article=view.dated if view else None,
-        slug=view.slug if view else "",
-        before=before,
-        marked=marked,
-        after=after,
-        display=_humanize(source.date, lang),
-        translation=source.translations.get(lang) if source.language != lang else None,
-        translation_state=_quote_state(source, lang),
-    )
-
-
-def _quote_state(source: Source, lang: str) -> str:
-    if source.language == lang:
-        return "original"
-    if lang in source.machine:
-        return "machine"
-    return "memory" if lang in source.translations else "missing"
-
-
-def _unresolved(timex: Timex) -> bool:
-    return timex.anchor == "unresolved" or "unresolved" in timex.flags or not timex.value
-
-
-def _is_web_url(url: str) -> bool:
-    parts = urlsplit(url.strip())
-    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
-
-
-# ---- links -----------------------------------------------------------------------------------
-
-
-def _url_of(path: str) -> str:
-    """The site-relative URL MkDocs gives a docs file with use_directory_urls: "events/x/"."""
-    stem = path.removesuffix(".md")
-    if stem == "index" or stem.endswith("/index"):
-        stem = stem.removesuffix("index")
-        return stem
-    return stem + "/"
-
-
-def _href(from_path: str, to_path: str, fragment: str = "") -> str:
-    """A link from docs file `from_path` to docs file `to_path`, relative, URL-quoted."""
-    here = _url_of(from_path).rstrip("/") or "."
-    there = _url_of(to_path)
-    rel = posixpath.relpath(there.rstrip("/") or ".", here)
-    rel = "./" if rel == "." else rel + "/"
-    link = quote(rel, safe="/.-_~")
-    return f"{link}#{quote(fragment, safe='-_.~')}" if fragment else link
-
-
-def _file_href(from_path: str, to_file: str) -> str:
-    """A link from docs page `from_path` to a static file (data/events.csv), relative."""
-    here = _url_of(from_path).rstrip("/") or "."
-    return quote(posixpath.relpath(to_file, here), safe="/.-_~")
 
 
 # ---- formats ---------------------------------------------------------------------------------
@@ -864,7 +650,7 @@ def _format_home(
 def _span_words(values: list[str], lang: str) -> str | None:
     if not values:
         return None
-    first, last = _humanize(values[0], lang), _humanize(values[-1], lang)
+    first, last = format_date(values[0], lang), format_date(values[-1], lang)
     if first == last:
         return first
     return Messages(lang)("dates.range", start=first, end=last)
@@ -988,12 +774,12 @@ def _format_mark(
     m: Messages,
 ) -> str:
     lang = m.lang
-    if timex.type == _PAGE_DATE:
+    if timex.type == PAGE_DATE:
         note, kind = m("article.page_date_mark"), "page-date"
-    elif _unresolved(timex):
+    elif unresolved(timex):
         note, kind = m("article.unresolved_mark"), "unresolved"
     else:
-        note, kind = _humanize(timex.value, lang, timex.part), timex.type
+        note, kind = format_date(timex.value, lang, timex.part), timex.type
     title = f"{note} ({timex.value})" if timex.value else note
     mark = _ENV.get_template("mark.html.j2").render(
         ident=f"t-{timex.start}", kind=kind, value=timex.value, title=title, shown=shown
@@ -1002,5 +788,5 @@ def _format_mark(
     if event_id is None or event_id not in events:
         return mark
     view = events[event_id]
-    href = _href(path, f"events/{view.slug}.md")
-    return str(Markup('<a class="linimasa-timex-link" href="{}">{}</a>').format(href, Markup(mark)))
+    link = href(path, f"events/{view.slug}.md")
+    return str(Markup('<a class="linimasa-timex-link" href="{}">{}</a>').format(link, Markup(mark)))

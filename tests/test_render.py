@@ -19,7 +19,8 @@ from render_fixture import HOSTILE, hostile_corpus
 
 from generator import messages
 from generator.model import Corpus
-from generator.render import ACCURACY_MARKER, FIGURES_MARKER, render_site, sorted_events
+from generator.render import ACCURACY_MARKER, FIGURES_MARKER, render_site
+from generator.views import sorted_events
 
 GOLDEN = Path(__file__).parent / "golden" / "render"
 LANGS = ("id", "en")
