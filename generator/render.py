@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from babel.numbers import format_percent
@@ -47,6 +47,8 @@ from generator.views import (
     unresolved,
 )
 from generator.write import Lazy
+
+V = TypeVar("V")
 
 GENERATED_BY = "linimasa"
 EDIT_NOTE = (
@@ -224,8 +226,8 @@ class _Site:
             self._articles[article_id] = view
         return view
 
-    def article_views(self) -> _ArticleViews:
-        return _ArticleViews(self)
+    def article_views(self) -> Mapping[str, ArticleView]:
+        return _LazyViews(self.index.articles, self.article_view)
 
     # ---- keys: everything a page or fragment is made of
 
@@ -299,7 +301,7 @@ class _Site:
     def article_page(self, dated: DatedArticle) -> str:
         view = self.article_view(dated.article.id)
         path = f"sources/{view.slug}.md"
-        events = _EventViews(self)
+        events = _LazyViews(self.index.by_id, self.event_view)
         body = _format_article_text(view.dated, self.lang, self.index.anchors, events, path, self.m)
         return _format_page(
             "article.md.j2",
@@ -433,46 +435,26 @@ class _Site:
         }
 
 
-class _ArticleViews(Mapping[str, "ArticleView"]):
-    """The article views as the templates index them, each made on first use."""
+class _LazyViews(Mapping[str, V]):
+    """Views by id as the templates index them, each made on first use."""
 
-    def __init__(self, site: _Site) -> None:
-        self._site = site
+    def __init__(self, ids: Mapping[str, object], make: Callable[[str], V]) -> None:
+        self._ids = ids
+        self._make = make
 
-    def __getitem__(self, ident: str) -> ArticleView:
-        if ident not in self._site.index.articles:
+    def __getitem__(self, ident: str) -> V:
+        if ident not in self._ids:
             raise KeyError(ident)
-        return self._site.article_view(ident)
+        return self._make(ident)
 
     def __contains__(self, ident: object) -> bool:
-        return ident in self._site.index.articles
+        return ident in self._ids
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._site.index.articles)
+        return iter(self._ids)
 
     def __len__(self) -> int:
-        return len(self._site.index.articles)
-
-
-class _EventViews(Mapping[str, "EventView"]):
-    """The event views by id, each made on first use."""
-
-    def __init__(self, site: _Site) -> None:
-        self._site = site
-
-    def __getitem__(self, ident: str) -> EventView:
-        if ident not in self._site.index.by_id:
-            raise KeyError(ident)
-        return self._site.event_view(ident)
-
-    def __contains__(self, ident: object) -> bool:
-        return ident in self._site.index.by_id
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._site.index.by_id)
-
-    def __len__(self) -> int:
-        return len(self._site.index.by_id)
+        return len(self._ids)
 
 
 # ---- formats ---------------------------------------------------------------------------------
