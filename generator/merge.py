@@ -286,9 +286,33 @@ class _Cluster:
         return similarity
 
 
+# English demonyms and their places ("Indonesian" / "Indonesia", "Gabonese" / "Gabon"): how
+# an English report names what an Indonesian one calls by the place.
+_DEMONYM_ENDINGS = (("ian", "ia"), ("an", "a"), ("ese", ""), ("i", ""))
+
+
+def demonym_folds(terms: Iterable[str]) -> dict[str, str]:
+    """Demonyms mapped to the place names the corpus itself uses (never guessed): a name is
+    folded only when its base form is also one of the corpus' names."""
+    known = set(terms)
+    folds: dict[str, str] = {}
+    for term in sorted(known):
+        for ending, base in _DEMONYM_ENDINGS:
+            stem = term[: -len(ending)] + base
+            if term.endswith(ending) and len(stem) >= 4 and stem != term and stem in known:
+                folds[term] = stem
+                break
+    return folds
+
+
 def _items(mentions: Sequence[Mention]) -> list[_Item]:
     usable = [(m, date_span(m.date)) for m in mentions]
     kept = [(m, span) for m, span in usable if span is not None]
+    folds = demonym_folds(t for m, _ in kept for t in actor_terms(m.actors))
+
+    def actors_of(m: Mention) -> frozenset[str]:
+        return frozenset(folds.get(t, t) for t in actor_terms(m.actors))
+
     # The sentence's words, the dated clause's words (its title) again, and the actors twice:
     # what the date is about weighs more than the rest of the sentence.
     docs = [
@@ -297,13 +321,13 @@ def _items(mentions: Sequence[Mention]) -> list[_Item]:
                 m.sentence, m.language, [(m.timex.start - m.start, m.timex.end - m.start)]
             ),
             *content_terms(m.title, m.language),
-            *(f"@{a}" for a in sorted(actor_terms(m.actors)) for _ in range(2)),
+            *(f"@{a}" for a in sorted(actors_of(m)) for _ in range(2)),
         ]
         for m, _ in kept
     ]
     vectors = tfidf(docs)
     return [
-        _Item(m, vec, actor_terms(m.actors), span[0], span[1], tuple(vec.items()))
+        _Item(m, vec, actors_of(m), span[0], span[1], tuple(vec.items()))
         for (m, span), vec in zip(kept, vectors, strict=True)
     ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from generator.merge import KEY_EVENTS, merge_mentions, quote_id, stem
+from generator.merge import KEY_EVENTS, demonym_folds, merge_mentions, quote_id, stem
 from generator.model import Mention, Timex
 
 
@@ -218,6 +218,23 @@ def test_light_stemming_matches_affixed_forms() -> None:
     assert stem("visited", "en") == stem("visits", "en") == stem("visiting", "en")
 
 
+def background() -> list[Mention]:
+    """Reports on other days, so that word weights are those of a real corpus."""
+    return [
+        mention(f"lain{i}", f"{text} pada {day} Maret 2030.", f"{day} Maret 2030", f"2030-03-{day}")
+        for i, (text, day) in enumerate(
+            [
+                ("Harga beras naik di pasar induk kota", "02"),
+                ("Kereta cepat mulai beroperasi untuk umum", "05"),
+                ("Tim nasional menang tipis atas tamu dari utara", "09"),
+                ("Hujan deras merendam jalan utama selama dua jam", "13"),
+                ("Festival film dibuka dengan pemutaran perdana", "17"),
+                ("Gubernur meresmikan rumah sakit daerah yang baru", "21"),
+            ]
+        )
+    ]
+
+
 def test_two_stories_in_the_same_week_stay_apart() -> None:
     """Without a shared name, a year and a week inside it that share one verb do not merge."""
     count = mention(
@@ -235,19 +252,34 @@ def test_two_stories_in_the_same_week_stay_apart() -> None:
         status="planned",
         actors=("PVMBG", "Sinabung"),
     )
-    # Other reports on other days, so that word weights are those of a real corpus.
-    background = [
-        mention(f"lain{i}", f"{text} pada {day} Maret 2030.", f"{day} Maret 2030", f"2030-03-{day}")
-        for i, (text, day) in enumerate(
-            [
-                ("Harga beras naik di pasar induk kota", "02"),
-                ("Kereta cepat mulai beroperasi untuk umum", "05"),
-                ("Tim nasional menang tipis atas tamu dari utara", "09"),
-                ("Hujan deras merendam jalan utama selama dua jam", "13"),
-                ("Festival film dibuka dengan pemutaran perdana", "17"),
-                ("Gubernur meresmikan rumah sakit daerah yang baru", "21"),
-            ]
-        )
-    ]
-    events = merge_mentions([count, volcano, *background])
+    events = merge_mentions([count, volcano, *background()])
     assert len(events) == 8
+
+
+def test_demonyms_fold_only_to_names_the_corpus_uses() -> None:
+    folds = demonym_folds(["indonesian", "indonesia", "gabonese", "gabon", "korean", "canadian"])
+    assert folds == {"indonesian": "indonesia", "gabonese": "gabon"}
+    assert "canadian" not in folds, "no place 'canada' in the corpus: nothing is guessed"
+
+
+def test_an_indonesian_and_an_english_report_of_one_event_merge() -> None:
+    """The only name the two reports share is a place and its English demonym."""
+    indonesian = mention(
+        "berita",
+        "Sepuluh pelaut Indonesia disandera kelompok bersenjata pada 8 Februari 2030.",
+        "8 Februari 2030",
+        "2030-02-08",
+        actors=("Indonesia",),
+    )
+    english = mention(
+        "wire",
+        "Ten Indonesian sailors were taken hostage by gunmen on Feb. 8, 2030.",
+        "Feb. 8, 2030",
+        "2030-02-08",
+        language="en",
+        actors=("Indonesian",),
+    )
+    events = merge_mentions([indonesian, english, *background()])
+    assert len(events) == 7
+    (event,) = [e for e in events if e.date == "2030-02-08"]
+    assert {s.article for s in event.sources} == {"berita", "wire"}
