@@ -664,16 +664,24 @@ def _weekend(ref: dt.date, off: int) -> str:
     return f"{sat.isoformat()}/{(sat + dt.timedelta(days=1)).isoformat()}"
 
 
+# Words that count from the expression before rather than from the article's date.
+_FROM_PREVIOUS = frozenset({"the previous", "the following", "sebelumnya", "berikutnya"})
+
+
+def _reference(rel: str | None, ctx: Context, prev: Timex | None) -> tuple[str, dt.date | None]:
+    """What a relative week, month or year counts from: the previous expression for "the
+    following week" / "pekan berikutnya", else the article's date."""
+    if rel in _FROM_PREVIOUS and prev is not None and (start := start_of(prev.value)) is not None:
+        return "timex", start
+    return "dct", ctx.dct
+
+
 def _h_week(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
     unit = _norm(c.get("unit"))
     mod = _norm(c.get("mod"))
     rel = _norm(c.get("rel"))
     weekend = unit == "weekend" or mod == "akhir"
-    anchor, ref = "dct", ctx.dct
-    if rel in {"the previous", "the following", "sebelumnya", "berikutnya"} and prev is not None:
-        start = start_of(prev.value)
-        if start is not None:
-            anchor, ref = "timex", start
+    anchor, ref = _reference(rel, ctx, prev)
     if ref is None:
         return UNRESOLVED
     if rel:
@@ -693,11 +701,7 @@ def _h_week(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value 
 def _h_rel_unit(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
     letter = unit_letter(c.get("unit") or "")
     rel = _norm(c.get("rel"))
-    anchor, ref = "dct", ctx.dct
-    if rel in {"the previous", "the following", "sebelumnya", "berikutnya"} and prev is not None:
-        start = start_of(prev.value)
-        if start is not None:
-            anchor, ref = "timex", start
+    anchor, ref = _reference(rel, ctx, prev)
     if ref is None:
         return UNRESOLVED
     if letter not in {"M", "Y"}:

@@ -20,35 +20,13 @@ import hashlib
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
-from importlib import metadata
 from pathlib import Path
 
+from generator.cache import code_fingerprint
 from generator.model import Corpus
 
-PACKAGE = Path(__file__).resolve().parent
-# Libraries whose output lands in the pages (templates, escaping, CLDR data, YAML front matter).
-LIBRARIES = ("jinja2", "markupsafe", "babel", "pyyaml")
 KEY_CHARS = 32  # 128 bits of SHA-256: a cache key, not a signature
 _HEADER = "linimasa-fragments 1\n"
-
-
-@cache
-def fingerprint() -> str:
-    """Hash of every file of the generator (code, templates, messages) and the libraries used:
-    a new version of any of them changes every key."""
-    digest = hashlib.sha256()
-    for path in sorted(PACKAGE.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
-            digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes() + b"\0")
-    for name in LIBRARIES:
-        try:
-            version = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            version = "-"
-        digest.update(f"{name}=={version}\0".encode())
-    return digest.hexdigest()
 
 
 def key(*parts: object) -> str:
@@ -56,7 +34,7 @@ def key(*parts: object) -> str:
 
     `repr` of the frozen records is a faithful text of their values (strings quoted, every
     field named), so equal keys mean equal inputs."""
-    text = repr((fingerprint(), parts))
+    text = repr((code_fingerprint(), parts))
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:KEY_CHARS]
 
 
