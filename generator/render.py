@@ -46,7 +46,7 @@ from generator.views import (
     timex_anchors,
     unresolved,
 )
-from generator.write import Lazy
+from generator.write import Lazy, made
 
 V = TypeVar("V")
 
@@ -106,15 +106,10 @@ def render_site(
     `index.md` and `methodology.md` are composed with generated parts, the rest is the writer's.
     """
     planned = plan_site(corpus, lang, pages, accuracy)
-    return {path: _made(content) for path, content in planned.items()}
-
-
-def _made(content: str | Lazy) -> str:
-    if isinstance(content, str):
-        return content
-    made = content.make()
-    assert isinstance(made, str)
-    return made
+    files = {path: made(content) for path, content in planned.items()}
+    # Everything render makes is text (the writer also takes bytes, for copied files).
+    assert all(isinstance(text, str) for text in files.values())
+    return files  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)

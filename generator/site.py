@@ -100,7 +100,7 @@ def language_tree(
 ) -> dict[str, str | bytes]:
     """Every file of one language's docs folder: pages, hand-written pages, data and exports."""
     planned = language_plan(corpus, lang, pages, accuracy, corpus_json)
-    return {p: c.make() if isinstance(c, write.Lazy) else c for p, c in planned.items()}
+    return {p: write.made(c) for p, c in planned.items()}
 
 
 def language_plan(

@@ -53,6 +53,11 @@ class Lazy:
 Content = str | bytes | Lazy
 
 
+def made(content: Content) -> str | bytes:
+    """The content itself, a lazy file made now."""
+    return content.make() if isinstance(content, Lazy) else content
+
+
 @dataclass(frozen=True, slots=True)
 class WriteReport:
     written: tuple[str, ...]
