@@ -32,10 +32,6 @@ class Token:
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?|[^\w\s]")
 
 
-def tokens(text: str, start: int, end: int) -> list[Token]:
-    return list(token_tuple(text, start, end))
-
-
 # A sentence is tokenised for its names, its clauses, its title and its actors: once is enough.
 @lru_cache(maxsize=512)
 def token_tuple(text: str, start: int, end: int) -> tuple[Token, ...]:

@@ -19,6 +19,7 @@ from generator.lexicon import (
     FUTURE_BEFORE,
     FUTURE_CUES,
     PARTS,
+    PLURAL_UNITS,
     SE_UNITS,
     SPEECH_BEFORE,
     month_number,
@@ -827,15 +828,9 @@ def _h_set(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value |
     return Value("set", duration_value(max(n, 1), letter))
 
 
-_REDUP = {
-    "berhari-hari": "D", "berminggu-minggu": "W", "berpekan-pekan": "W", "berbulan-bulan": "M",
-    "bertahun-tahun": "Y", "berabad-abad": "CE", "berdekade-dekade": "DE",
-}  # fmt: skip
-
-
 def _h_duration(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
     if c.get("redup"):
-        return Value("duration", duration_value(0, _REDUP[_norm(c.get("redup"))]))
+        return Value("duration", duration_value(0, PLURAL_UNITS[_norm(c.get("redup"))]))
     if c.get("vague"):
         letter = unit_letter(c.get("vague") or "")
         return Value("duration", duration_value(0, letter)) if letter else None

@@ -18,6 +18,7 @@ from generator.lexicon import (
     MONTHS,
     NUM_RE,
     PART_RE,
+    PLURAL_UNITS,
     UNIT_EN_RE,
     UNIT_RE,
     WEEKDAY_RE,
@@ -53,7 +54,6 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 ORD = r"(?:st|nd|rd|th)?"
 WD = rf"(?:(?:hari\s+)?(?P<wd>{WEEKDAY_RE})\s*,?\s*)"
 TO = r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|to|until|till|through|and|dan)\s*"
-DASH = r"\s*[-–—]\s*"
 PART = rf"(?:\s*,?\s+(?:pada\s+)?(?P<part>{PART_RE}))"
 TIME = (
     r"(?:\s*,?\s+(?:(?:sekitar|sekira|at|around)\s+)?(?:pukul|jam|pk\.?)?\s*"
@@ -299,8 +299,7 @@ _P: list[tuple[str, str]] = [
     ),
     (
         "duration",
-        rf"{B}(?:(?P<pre>selama)\s+)?(?P<redup>berhari-hari|berminggu-minggu|berpekan-pekan|"
-        rf"berbulan-bulan|bertahun-tahun|berabad-abad|berdekade-dekade){E}",
+        rf"{B}(?:(?P<pre>selama)\s+)?(?P<redup>{alternation(PLURAL_UNITS)}){E}",
     ),
     ("duration", rf"{B}(?P<pre>for)\s+(?P<vague>{UNIT_EN_RE}){E}"),
     # Clock times on their own: "pukul 14.00 WIB", "jam 02.30 WITA", "3 p.m.", "10:30 a.m.".
