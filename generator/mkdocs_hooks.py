@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.config import load_project
-from generator.site import generate
+from generator.site import generate, language_urls
 
 log = logging.getLogger("mkdocs.hooks.linimasa")
 
@@ -22,7 +22,7 @@ def on_config(config: Any) -> Any:
     root = os.environ.get("SITE_URL")
     if root and not os.environ.get("LINIMASA_SKIP_HOOK"):
         lang = config.theme.get("language") or "id"
-        config.site_url = f"{root.rstrip('/')}/{lang}/"
+        config.site_url = language_urls(root, (lang,))[f"SITE_URL_{lang.upper()}"]
     return config
 
 

@@ -125,3 +125,16 @@ def test_failed_build_keeps_the_previous_site(built: Path) -> None:
     finally:
         config.write_text(original, "utf-8")
     assert tree_bytes(built / "site") == before
+
+
+def test_accuracy_is_not_measured_against_a_gold_of_other_articles(tmp_path: Path) -> None:
+    from generator.config import load_project
+    from generator.site import extract_project, score
+
+    seeds_project = load_project(copy_project(tmp_path / "seeds"))
+    assert score(seeds_project, extract_project(seeds_project)), "the seeds are scored"
+    project = copy_project(tmp_path / "other")
+    for seed in (project / "seeds").iterdir():
+        seed.rename(seed.with_name("other-" + seed.name))
+    other = load_project(project)
+    assert score(other, extract_project(other)) is None
