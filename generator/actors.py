@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.clauses import Token, token_tuple
+from generator.clauses import Token, masked_flags, token_tuple
 from generator.model import Article
 from generator.sentences import sentence_spans
 
@@ -43,6 +43,8 @@ _FUNCTION_WORDS = frozenset(
     "the a an in on at of for to from this that these those with by as but and or it its he she "
     "they we his her their our after before when while since despite however meanwhile".split()
 )
+# Words a name part cannot start with.
+_NOT_NAME_START = _NAME_PARTICLES | _FUNCTION_WORDS
 _TIME_NAMES = frozenset(
     "senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni "
     "juli agustus september oktober november desember pagi siang sore malam "
@@ -50,9 +52,11 @@ _TIME_NAMES = frozenset(
     "july august october december".split()
 )
 
-
-def _capitalised(tok: Token) -> bool:
-    return tok.word and (tok.text[0].isupper() or (tok.text[0].isdigit() and tok.text.isupper()))
+# The tokens of `clauses._TOKEN`, one by one, as the token itself when it starts with a word
+# character other than an ASCII lower-case letter (it may be capitalised) and as "" otherwise.
+_WORD_TAIL = r"(?:[\w'’.&-]*[^\W_])?"
+_NAME_TOKENS = re.compile(rf"([^\W_a-z]{_WORD_TAIL})|[^\W_]{_WORD_TAIL}|[^\w\s]")
+_LOWERCASE_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 
 
 def actors_in(
@@ -64,68 +68,93 @@ def actors_in(
     words and titles in front ("Presiden", "Foreign Minister") are dropped, and so is a
     sentence-opening word the article never capitalises elsewhere. "Presiden Rusia Vladimir
     Putin" splits into "Rusia" and "Vladimir Putin" when the article names "Rusia" on its own."""
-    text = article.clean
-    toks = token_tuple(text, start, end)
-    names = _article_names(article)
+    toks = token_tuple(article.clean, start, end)
+    return actors_of(toks, masked_flags(toks, masked), article_names(article))
+
+
+def actors_of(
+    toks: Sequence[Token], inside: Sequence[bool], names: ArticleNames
+) -> tuple[str, ...]:
+    """`actors_in` for tokens already at hand: `toks` are the tokens of the span (the first one
+    opens it), `inside[i]` says whether toks[i] lies in a date expression, `names` is
+    `article_names(article)`."""
     found: list[str] = []
     run: list[Token] = []
+    first_start = toks[0].start if toks else -1
 
     def flush() -> None:
         while run and run[-1].low in _NAME_PARTICLES:
             run.pop()
-        first = bool(run) and bool(toks) and run[0].start == toks[0].start
-        for name in _split_name(run, names, first):
+        if not run:
+            return
+        for name in _split_name(run, names, run[0].start == first_start):
             if name not in found:
                 found.append(name)
         run.clear()
 
-    for tok in toks:
-        in_timex = any(a <= tok.start < b for a, b in masked)
-        if not in_timex and (_capitalised(tok) or (run and tok.low in _NAME_PARTICLES)):
+    for tok, in_timex in zip(toks, inside, strict=True):
+        if in_timex:
+            if run:
+                flush()
+            continue
+        text = tok.text
+        # Capitalised: a word starting in upper case, or a digit in an all-caps one ("4G").
+        if (tok.word and (text[0].isupper() or (text[0].isdigit() and text.isupper()))) or (
+            run and tok.low in _NAME_PARTICLES
+        ):
             run.append(tok)
-        else:
+        elif run:
             flush()
     flush()
     return tuple(found)
 
 
 @dataclass(frozen=True, slots=True)
-class _Names:
+class ArticleNames:
     inner: frozenset[str]  # words capitalised somewhere other than a sentence's start
     lower: frozenset[str]  # words the article writes in lower case
     runs: frozenset[str]  # capitalised runs that stand alone (between lower-case words)
 
 
-_NAMES_CACHE: dict[tuple[str, str], _Names] = {}
+_NAMES_CACHE: dict[tuple[str, str], ArticleNames] = {}
 
 
-def _article_names(article: Article) -> _Names:
+def article_names(article: Article) -> ArticleNames:
+    """How the whole article writes its words (for `actors_in`), computed once per article."""
     key = (article.id, article.clean)
     cached = _NAMES_CACHE.get(key)
     if cached is not None:
         return cached
+    text = article.clean
     inner: set[str] = set()
     runs: set[str] = set()
-    for s_start, s_end in sentence_spans(article.clean):
-        toks = token_tuple(article.clean, s_start, s_end)
+    for s_start, s_end in sentence_spans(text):
+        # Token strings suffice here (most sentences never need `Token`s); `word` is "" for the
+        # many tokens that cannot be capitalised; the test is the one in `actors_of`.
+        words = _NAME_TOKENS.findall(text, s_start, s_end)
+        caps = [
+            idx
+            for idx, word in enumerate(words)
+            if word and (word[0].isupper() or (word[0].isdigit() and word.isupper()))
+        ]
         run: list[str] = []
-        for idx, tok in enumerate([*toks, Token(".", s_end, s_end)]):
-            if tok.word and _capitalised(tok):
-                if idx > 0:
-                    inner.add(tok.text)
-                run.append(tok.text)
-            else:
-                if run:
-                    runs.add(" ".join(run))
+        for pos, idx in enumerate(caps):
+            if idx > 0:
+                inner.add(words[idx])
+            if run and idx != caps[pos - 1] + 1:  # a word in between ends the run
+                runs.add(" ".join(run))
                 run = []
-    names = _Names(frozenset(inner), _lowercase_words(article.clean), frozenset(runs))
+            run.append(words[idx])
+        if run:
+            runs.add(" ".join(run))
+    names = ArticleNames(frozenset(inner), _lowercase_words(text), frozenset(runs))
     if len(_NAMES_CACHE) > 256:
         _NAMES_CACHE.clear()
     _NAMES_CACHE[key] = names
     return names
 
 
-def _split_name(run: list[Token], names: _Names, first: bool) -> list[str]:
+def _split_name(run: list[Token], names: ArticleNames, first: bool) -> list[str]:
     words = [t.text for t in run]
     # Sentence-opening or function words ahead of the name.
     while words:
@@ -155,7 +184,7 @@ def _split_name(run: list[Token], names: _Names, first: bool) -> list[str]:
         groups[-1].append(bare)
     out: list[str] = []
     for parts in groups:
-        while parts and parts[0].lower() in _NAME_PARTICLES | _FUNCTION_WORDS:
+        while parts and parts[0].lower() in _NOT_NAME_START:
             parts.pop(0)
         if not parts:
             continue
@@ -176,4 +205,4 @@ def _split_name(run: list[Token], names: _Names, first: bool) -> list[str]:
 
 
 def _lowercase_words(text: str) -> frozenset[str]:
-    return frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z'-]+\b", text))
+    return frozenset(_LOWERCASE_WORD.findall(text))

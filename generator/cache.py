@@ -1,15 +1,22 @@
 """A content-addressed cache of the per-article stages, so an unchanged article is never redone.
 
 The key is a hash of the article (name, text, metadata, the DCT it was dated with) and of the
-generator's own source code, so editing either invalidates exactly what depends on it. Entries are
-JSON (never pickle: a cache folder must not be able to run code) written atomically.
+generator's own source code, so editing either invalidates exactly what depends on it.
+
+Entries live in packs: files of `key<TAB>JSON` lines under a folder named after the code, one pack
+written per build (never one file per article: on many file systems creating a file costs as much
+as analysing the article). Entries are JSON, never pickle: a cache folder must not be able to run
+code. A damaged entry is recomputed, never trusted. Packs are written atomically; when most
+entries are stale (their articles were edited) or the packs are many, one pack of the live
+entries replaces them, and the packs of other code versions are deleted.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
+import shutil
+from dataclasses import fields
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -20,10 +27,14 @@ from generator.write import atomic_write
 
 PACKAGE = Path(__file__).resolve().parent
 
-
 # Libraries whose behaviour shapes what the generator outputs: dates (dateparser), decoding,
 # templates and escaping, CLDR data, YAML.
 LIBRARIES = ("dateparser", "charset-normalizer", "jinja2", "markupsafe", "babel", "pyyaml")
+
+# More packs than this are merged into one (each is a file to open on every build).
+MAX_PACKS = 16
+
+Parts = tuple[Dct, tuple[Timex, ...], tuple[Mention, ...]]
 
 
 @cache
@@ -52,56 +63,146 @@ def article_key(article: Article, dct: Dct | None = None) -> str:
 
 
 class Cache:
-    """Entries in `folder` (created on first write); `None` disables caching."""
+    """Entries in `folder` (created on first write); `None` disables caching.
+
+    `get` and `put` serve one build; `save` writes what it computed. The packs are read once,
+    on first use, and kept as text: an entry is decoded only when asked for."""
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self.hits = 0
         self.misses = 0
+        self._packs: list[Path] = []
+        self._entries: dict[str, str] | None = None  # key -> JSON, as read from the packs
+        self._new: dict[str, str] = {}  # computed during this build
+        self._used: set[str] = set()
 
-    def _path(self, key: str) -> Path | None:
-        return None if self.folder is None else self.folder / key[:2] / f"{key}.json"
+    @property
+    def _here(self) -> Path | None:
+        return None if self.folder is None else self.folder / "articles" / code_fingerprint()[:16]
 
-    def get(self, key: str) -> tuple[Dct, tuple[Timex, ...], tuple[Mention, ...]] | None:
-        path = self._path(key)
-        if path is None or not path.is_file():
+    def entries(self) -> dict[str, str]:
+        """Every entry of the packs, by key (read on first call)."""
+        if self._entries is None:
+            self._entries = {}
+            here = self._here
+            self._packs = sorted(here.glob("*.jsonl")) if here is not None else []
+            for pack in self._packs:
+                try:
+                    text = pack.read_text("utf-8")
+                except (OSError, UnicodeDecodeError):
+                    continue  # an unreadable pack is replaced on the next save
+                for line in text.split("\n"):  # never splitlines: JSON may hold U+2028
+                    key, tab, body = line.partition("\t")
+                    if tab:
+                        self._entries[key] = body
+        return self._entries
+
+    def get(self, key: str) -> Parts | None:
+        if self.folder is None:
             self.misses += 1
             return None
-        try:
-            data = json.loads(path.read_text("utf-8"))
-            entry = (
-                _dct(data["dct"]),
-                tuple(_timex(t) for t in data["timexes"]),
-                tuple(_mention(m) for m in data["mentions"]),
-            )
-        except (ValueError, KeyError, TypeError):
-            self.misses += 1  # a damaged entry is recomputed, never trusted
+        body = self.entries().get(key)
+        entry = decode(body) if body is not None else None
+        if entry is None:
+            self.misses += 1  # absent, or damaged: recomputed, never trusted
             return None
         self.hits += 1
+        self._used.add(key)
         return entry
+
+    def hit(self, key: str) -> None:
+        """Count an entry a worker process decoded (from the `entries` it was handed)."""
+        self.hits += 1
+        self._used.add(key)
 
     def put(
         self, key: str, dct: Dct, timexes: tuple[Timex, ...], mentions: tuple[Mention, ...]
     ) -> None:
-        path = self._path(key)
-        if path is None:
+        if self.folder is not None:
+            self.put_encoded(key, encode(dct, timexes, mentions))
+
+    def put_encoded(self, key: str, body: str) -> None:
+        """File an entry `encode`d elsewhere (by a worker process)."""
+        if self.folder is not None:
+            self._new[key] = body
+
+    def save(self) -> None:
+        """Write this build's new entries as one pack; when stale entries outnumber the live
+        ones, or the packs are many, write the live entries as one pack instead of the old."""
+        here = self._here
+        if here is None or self.folder is None:
             return
-        data = {
-            "dct": asdict(dct),
-            "timexes": [asdict(t) for t in timexes],
-            "mentions": [asdict(m) for m in mentions],
-        }
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        old = self.entries()
+        live = {key: old[key] for key in sorted(self._used) if key in old}
+        stale = len(old) - len(live)
+        compact = stale > len(live) + len(self._new) or len(self._packs) >= MAX_PACKS
+        if compact:
+            _write_pack(here, {**live, **self._new})
+            for pack in self._packs:
+                pack.unlink(missing_ok=True)
+        elif self._new:
+            _write_pack(here, self._new)
+        # Packs of other code versions can never be hit again.
+        for other in here.parent.iterdir() if here.parent.is_dir() else ():
+            if other.is_dir() and other != here:
+                shutil.rmtree(other, ignore_errors=True)
+        self._packs, self._entries, self._new = sorted(here.glob("*.jsonl")), None, {}
 
 
-def _dct(d: dict[str, Any]) -> Dct:
-    return Dct(**d)
+def _write_pack(folder: Path, entries: dict[str, str]) -> None:
+    if not entries:
+        return
+    data = "".join(f"{key}\t{body}\n" for key, body in sorted(entries.items())).encode("utf-8")
+    folder.mkdir(parents=True, exist_ok=True)
+    # Named by content: two builds that computed the same entries write the same pack.
+    atomic_write(folder / f"{hashlib.sha256(data).hexdigest()[:24]}.jsonl", data)
 
 
-def _timex(d: dict[str, Any]) -> Timex:
-    return Timex(**{**d, "flags": tuple(d.get("flags", ()))})
+# ---- entries: compact JSON arrays in the order of each record's fields -----------------------
+
+_DCT = tuple(f.name for f in fields(Dct))
+_TIMEX = tuple(f.name for f in fields(Timex))
+_MENTION = tuple(f.name for f in fields(Mention))
 
 
-def _mention(d: dict[str, Any]) -> Mention:
-    return Mention(**{**d, "timex": _timex(d["timex"]), "actors": tuple(d.get("actors", ()))})
+def encode(dct: Dct, timexes: tuple[Timex, ...], mentions: tuple[Mention, ...]) -> str:
+    """One entry as JSON text (ASCII only: any string survives, even a lone surrogate)."""
+    return json.dumps(
+        [
+            [getattr(dct, n) for n in _DCT],
+            [_timex_row(t) for t in timexes],
+            [
+                [_timex_row(m.timex) if n == "timex" else getattr(m, n) for n in _MENTION]
+                for m in mentions
+            ],
+        ],
+        separators=(",", ":"),
+    )
+
+
+def decode(body: str) -> Parts | None:
+    """The entry `encode` wrote, or None when it is damaged."""
+    try:
+        dct, timexes, mentions = json.loads(body)
+        return (
+            Dct(**dict(zip(_DCT, dct, strict=True))),
+            tuple(_timex(row) for row in timexes),
+            tuple(_mention(row) for row in mentions),
+        )
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _timex_row(t: Timex) -> list[Any]:
+    return [getattr(t, n) for n in _TIMEX]
+
+
+def _timex(row: list[Any]) -> Timex:
+    d = dict(zip(_TIMEX, row, strict=True))
+    return Timex(**{**d, "flags": tuple(d["flags"])})
+
+
+def _mention(row: list[Any]) -> Mention:
+    d = dict(zip(_MENTION, row, strict=True))
+    return Mention(**{**d, "timex": _timex(d["timex"]), "actors": tuple(d["actors"])})

@@ -5,38 +5,57 @@ subordinators, verbs of saying, future and past markers (Indonesian and English)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # ---------------------------------------------------------------------------------------------
 # Tokens and clauses
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One token of a sentence. `low` and `word` are stored, not derived on access: every
+    stage reads them for every token, many times per sentence."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def word(self) -> bool:
-        return self.text[0].isalnum()
+    low: str  # text.lower()
+    word: bool  # starts with a letter or digit (not punctuation)
 
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?|[^\w\s]")
+_new_tuple = tuple.__new__
 
 
 # A sentence is tokenised for its names, its clauses, its title and its actors: once is enough.
 @lru_cache(maxsize=512)
 def token_tuple(text: str, start: int, end: int) -> tuple[Token, ...]:
     """The tokens of text[start:end] (shared, immutable)."""
-    return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end))
+    toks: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        tok_start, tok_end = m.span()
+        # tuple.__new__ skips the NamedTuple's Python-level __new__: this runs for every token.
+        toks.append(_new_tuple(Token, (word, tok_start, tok_end, word.lower(), word[0].isalnum())))
+    return tuple(toks)
+
+
+def masked_flags(toks: Sequence[Token], masked: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each token, whether it starts inside one of the `masked` spans.
+
+    Token starts increase, so each span covers one run of tokens found by bisection instead of
+    testing every token against every span."""
+    flags = [False] * len(toks)
+    if masked:
+        starts = [tok.start for tok in toks]
+        for a, b in masked:
+            for i in range(bisect_left(starts, a), bisect_left(starts, b)):
+                flags[i] = True
+    return flags
 
 
 # Words that open a subordinate or relative clause: a date inside such a clause dates that
@@ -62,6 +81,8 @@ CLAIM_VERBS = frozenset(
 )
 _INVERTED = frozenset("kata katanya ujar ujarnya ucap tutur tuturnya tambahnya".split())
 _ATTRIBUTION_PHRASES = (("menurut",), ("according", "to"), ("kata",))
+# Words that can start a reporting span: the first word of each phrase or a verb of saying.
+_CUE_WORDS = CLAIM_VERBS | {p[0] for p in _ATTRIBUTION_PHRASES}
 FUTURE = frozenset(
     "akan bakal hendak dijadwalkan direncanakan diperkirakan berencana diharapkan rencananya "
     "dijadwalkannya diagendakan segera will shall".split()
@@ -111,59 +132,63 @@ def clauses(toks: Sequence[Token], masked: Sequence[tuple[int, int]]) -> list[Cl
     or subordinate clause opened after a comma ("Putin, yang ..., said")."""
     out: list[Clause] = []
     start, opener, comma_opened = 0, "", False
-
-    def inside(tok: Token) -> bool:
-        return any(a <= tok.start < b for a, b in masked)
+    n = len(toks)
+    texts = [tok.text for tok in toks]
+    inside = masked_flags(toks, masked)
+    # The subordinator each token would open ("" for none), looked up once per token.
+    lows = [tok.low for tok in toks]
+    opens = [low if low in _SUBORDINATORS else "" for low in lows]
+    if "mana" in lows:  # "di mana" opens a clause like "dimana"
+        for i in range(n - 1):
+            if lows[i] == "di" and lows[i + 1] == "mana":
+                opens[i] = "dimana"
 
     def quote_len(i: int) -> int:
-        closing = "”" if toks[i].text == "“" else toks[i].text
-        for j in range(i + 1, len(toks)):
-            if toks[j].text == closing or (closing == "”" and toks[j].text == '"'):
+        closing = "”" if texts[i] == "“" else texts[i]
+        for j in range(i + 1, n):
+            if texts[j] == closing or (closing == "”" and texts[j] == '"'):
                 return j - i - 1
         return 0
 
-    def opens(i: int) -> str:
-        low = toks[i].low
-        if low == "di" and i + 1 < len(toks) and toks[i + 1].low == "mana":
-            return "dimana"
-        return low if low in _SUBORDINATORS else ""
-
     long_quote = False
     i = 0
-    while i < len(toks):
-        tok = toks[i]
+    while i < n:
+        text = texts[i]
         cut = False
         new_opener = ""
-        if inside(tok):
+        if inside[i]:
             pass
-        elif opens(i) and i > start:
-            cut, new_opener = True, opens(i)
-        elif tok.text in ";:":
+        elif opens[i] and i > start:
+            cut, new_opener = True, opens[i]
+        elif text in ";:":
             cut = True
-        elif tok.text in '“"' and not long_quote and quote_len(i) >= 4:
+        elif text in '“"' and not long_quote and quote_len(i) >= 4:
             cut, long_quote = True, True
-        elif tok.text in '”"' and long_quote and i > start:
+        elif text in '”"' and long_quote and i > start:
             cut, long_quote = True, False
-        elif tok.text == "," and comma_opened and opener and i - start >= 3:
+        elif text == "," and comma_opened and opener and i - start >= 3:
             out.append(Clause(start, i + 1, opener))
             start, opener, comma_opened = i + 1, "", False
             i += 1
             continue
         if cut:
             out.append(Clause(start, i, opener))
-            comma_opened = i == 0 or toks[i - 1].text in ',“"'
+            comma_opened = i == 0 or texts[i - 1] in ',“"'
             start, opener = i, new_opener
-        elif opens(i) and i == start and not inside(tok):
-            opener = opens(i)
-            comma_opened = i == 0 or toks[i - 1].text in ',“"'
+        elif opens[i] and i == start and not inside[i]:
+            opener = opens[i]
+            comma_opened = i == 0 or texts[i - 1] in ',“"'
         i += 1
-    if start < len(toks):
-        out.append(Clause(start, len(toks), opener))
+    if start < n:
+        out.append(Clause(start, n, opener))
     return [c for c in out if c.end > c.start]
 
 
 def has_phrase(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
+    present = set(words)
     for phrase in phrases:
+        if phrase and phrase[0] not in present:
+            continue  # the phrase's first word is missing: no need to scan
         n = len(phrase)
         for i in range(len(words) - n + 1):
             if tuple(words[i : i + n]) == phrase:
@@ -174,17 +199,16 @@ def has_phrase(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool
 def reporting_spans(toks: Sequence[Token], parts: Sequence[Clause]) -> list[tuple[int, int]]:
     """Token ranges that describe the act of saying (speaker, verb, when it was said)."""
     spans: list[tuple[int, int]] = []
+    lows = [tok.low for tok in toks]
     words = [i for i, t in enumerate(toks) if t.word]
     last = words[-1] + 1 if words else len(toks)
     for clause in parts:
         for i in range(clause.start, clause.end):
-            low = toks[i].low
+            low = lows[i]
+            if low not in _CUE_WORDS:
+                continue  # neither an attribution phrase nor a verb of saying starts here
             phrase = next(
-                (
-                    p
-                    for p in _ATTRIBUTION_PHRASES
-                    if tuple(t.low for t in toks[i : i + len(p)]) == p
-                ),
+                (p for p in _ATTRIBUTION_PHRASES if tuple(lows[i : i + len(p)]) == p),
                 None,
             )
             if phrase is not None and (phrase != ("kata",) or _after_quote_or_comma(toks, i)):
@@ -193,7 +217,7 @@ def reporting_spans(toks: Sequence[Token], parts: Sequence[Clause]) -> list[tupl
                 continue
             if low not in CLAIM_VERBS:
                 continue
-            tail = [t.low for t in toks[i + 1 : last]]
+            tail = lows[i + 1 : last]
             mark = next(
                 (
                     j
@@ -212,7 +236,7 @@ def reporting_spans(toks: Sequence[Token], parts: Sequence[Clause]) -> list[tupl
                 # the verb belong to the saying.
                 end = i + 1
                 for j in range(i + 1, min(i + 8, len(toks))):
-                    if toks[j].low in ("bahwa", "that") or toks[j].text in '“":':
+                    if lows[j] in ("bahwa", "that") or toks[j].text in '“":':
                         end = j
                         break
                 spans.append((clause.start, end))

@@ -8,10 +8,11 @@ vocabulary.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.actors import actors_in
+from generator.actors import ArticleNames, actors_of, article_names
 from generator.clauses import (
     ANCHOR_TAIL,
     CITATION,
@@ -26,6 +27,7 @@ from generator.clauses import (
     Token,
     clauses,
     has_phrase,
+    masked_flags,
     reporting_spans,
     token_tuple,
 )
@@ -33,7 +35,7 @@ from generator.model import Article, DatedArticle, Mention, Status, Timex
 from generator.sentences import sentence_spans
 from generator.timexvalue import bounds as date_span
 from generator.timexvalue import calendar_value
-from generator.titles import DANGLING, TITLE_WORDS, compress, starts_masked
+from generator.titles import DANGLING, TITLE_WORDS, compress
 
 # ---------------------------------------------------------------------------------------------
 # Mentions
@@ -66,12 +68,39 @@ def find_mentions(dated: DatedArticle) -> tuple[Mention, ...]:
     )
     if not usable:
         return ()
+    starts = [t.start for t in usable]
     mentions: list[Mention] = []
     for s_start, s_end in sentence_spans(text):
-        inside = [t for t in usable if s_start <= t.start and t.end <= s_end]
+        # `usable` is sorted by start: only the slice starting in the sentence can lie inside it.
+        lo, hi = bisect_left(starts, s_start), bisect_right(starts, s_end)
+        inside = [t for t in usable[lo:hi] if t.end <= s_end]
         if inside:
             mentions.extend(_sentence_mentions(dated, s_start, s_end, inside))
     return tuple(mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence's tokens and clause structure, shared by all its date expressions."""
+
+    toks: tuple[Token, ...]
+    starts: list[int]  # toks[i].start, for bisection
+    inside: list[bool]  # toks[i] lies in a date expression
+    parts: tuple[Clause, ...]
+    spans: list[tuple[int, int]]  # token ranges describing an act of saying
+
+
+def sentence(text: str, start: int, end: int, masked: Sequence[tuple[int, int]]) -> Sentence:
+    """The structure of text[start:end], whose date expressions span `masked`."""
+    toks = token_tuple(text, start, end)
+    parts = tuple(clauses(toks, masked))
+    return Sentence(
+        toks,
+        [tok.start for tok in toks],
+        masked_flags(toks, masked),
+        parts,
+        reporting_spans(toks, parts),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,22 +113,21 @@ class Context:
     reporting: bool  # the expression dates an act of saying
 
 
-def context(article: Article, start: int, end: int, timexes: Sequence[Timex], t: Timex) -> Context:
-    """The clause structure of sentence text[start:end] around date expression `t`."""
-    masked = [(x.start, x.end) for x in timexes]
-    toks = token_tuple(article.clean, start, end)
-    parts = tuple(clauses(toks, masked))
-    idx = next((i for i, tok in enumerate(toks) if tok.start >= t.start), len(toks) - 1)
+def context(sent: Sentence, t: Timex) -> Context:
+    """The clause structure of a sentence around its date expression `t`."""
+    toks, parts = sent.toks, sent.parts
+    # The first token at or after the expression's start (token starts increase).
+    first = bisect_left(sent.starts, t.start)
+    idx = min(first, len(toks) - 1)
     clause = next((c for c in parts if c.start <= idx < c.end), parts[-1])
     if ANCHOR_TAIL.search(t.text):
         # "sembilan bulan setelah X": the date belongs to X, the clause after it.
-        after = next((i for i, tok in enumerate(toks) if tok.start >= t.end), len(toks))
+        after = bisect_left(sent.starts, t.end)
         nxt = next((c for c in parts if c.start >= after), None)
         end_idx = nxt.end if nxt and nxt.start == clause.end else clause.end
         clause = Clause(after, max(end_idx, after), "after")
-    t_idx = [i for i, tok in enumerate(toks) if t.start <= tok.start < t.end]
-    spans = reporting_spans(toks, parts)
-    reporting = bool(t_idx) and any(a <= t_idx[0] < b for a, b in spans)
+    in_t = first < len(toks) and toks[first].start < t.end  # some token starts inside `t`
+    reporting = in_t and any(a <= first < b for a, b in sent.spans)
     return Context(toks, parts, clause, reporting)
 
 
@@ -110,11 +138,12 @@ def _sentence_mentions(
     text = article.clean
     all_timexes = [t for t in dated.timexes if start <= t.start and t.end <= end]
     masked = [(t.start, t.end) for t in all_timexes]
+    sent = sentence(text, start, end, masked)
     chosen: list[tuple[Timex, Context]] = []
     for t in inside:
         if _is_citation(text, start, t):
             continue
-        ctx = context(article, start, end, all_timexes, t)
+        ctx = context(sent, t)
         same = next((i for i, (u, c) in enumerate(chosen) if c.clause == ctx.clause), None)
         if same is None:
             # A date repeated in another clause of the same sentence is one event, not two.
@@ -133,10 +162,15 @@ def _sentence_mentions(
         other = chosen[same][0]
         if _width(t) < _width(other):
             chosen[same] = (t, ctx)
+    if not chosen:
+        return []
+    names = article_names(article)
+    # Every mention of the sentence names the same actors.
+    actors = actors_of(sent.toks, sent.inside, names)
     mentions = []
     for t, ctx in chosen:
         status = _status(ctx, dated, t)
-        title = _title(article, ctx, masked)
+        title = _title(article, ctx, sent.inside, names)
         mentions.append(
             Mention(
                 article=article.id,
@@ -146,7 +180,7 @@ def _sentence_mentions(
                 start=start,
                 end=end,
                 status=status,
-                actors=actors_in(article, start, end, masked),
+                actors=actors,
                 title=title,
                 language=article.language if article.language in ("id", "en") else "id",
                 outlet=article.outlet,
@@ -163,28 +197,26 @@ def _width(t: Timex) -> int:
 def _is_citation(text: str, start: int, t: Timex) -> bool:
     """The date a quoted outlet published its report ("melansir DW, Senin, 22 Januari 2024")."""
     before = text[max(start, t.start - 60) : t.start]
-    return bool(CITATION.search(before)) and bool(CITATION_VERB.search(before))
+    # The verb test is the cheaper one and usually fails: run it first.
+    return bool(CITATION_VERB.search(before)) and bool(CITATION.search(before))
 
 
-def _content_words(
-    toks: Sequence[Token], lo: int, hi: int, masked: Sequence[tuple[int, int]]
-) -> int:
+def _content_words(toks: Sequence[Token], lo: int, hi: int, inside: Sequence[bool]) -> int:
     return sum(
-        1
-        for tok in toks[lo:hi]
-        if tok.word and tok.low not in DANGLING and not starts_masked(tok, masked)
+        1 for i in range(lo, hi) if toks[i].word and toks[i].low not in DANGLING and not inside[i]
     )
 
 
-def _title(article: Article, ctx: Context, masked: Sequence[tuple[int, int]]) -> str:
+def _title(article: Article, ctx: Context, inside: Sequence[bool], names: ArticleNames) -> str:
     clause = ctx.clause
     lo, hi = clause.start, clause.end
     before = [c for c in ctx.parts if c.end <= clause.start]
     after = [c for c in ctx.parts if c.start >= clause.end]
     if ctx.reporting and not after and before:
         # '"...," kata X pada Senin': what was said, then who said it.
-        said = compress(article.clean, ctx.toks, before[-1].start, before[-1].end, masked, "")
-        speaker = actors_in(article, ctx.toks[lo].start, ctx.toks[hi - 1].end, masked)
+        said = compress(article.clean, ctx.toks, before[-1].start, before[-1].end, inside, "")
+        # The clause's own tokens: the same as tokenising its text on its own.
+        speaker = actors_of(ctx.toks[lo:hi], inside[lo:hi], names)
         verb = "said" if article.language == "en" else "kata"
         words = said.split()[: TITLE_WORDS - 3]
         return " ".join(words) + (f", {verb} {speaker[-1]}" if speaker else "")
@@ -192,37 +224,34 @@ def _title(article: Article, ctx: Context, masked: Sequence[tuple[int, int]]) ->
         # "X mengatakan pekan lalu bahwa ...": the title needs what was said.
         hi = after[0].end
     for nxt in after[:2]:
-        if _content_words(ctx.toks, lo, hi, masked) >= 4:
+        if _content_words(ctx.toks, lo, hi, inside) >= 4:
             break
         hi = max(hi, nxt.end)
-    if _content_words(ctx.toks, lo, hi, masked) < 4 and before:
+    if _content_words(ctx.toks, lo, hi, inside) < 4 and before:
         lo = before[-1].start
-    subject = _subject(article, ctx, clause, masked) if clause.opener in RELATIVE else ""
+    subject = _subject(ctx, clause, inside, names) if clause.opener in RELATIVE else ""
     if not clause.opener and before and before[-1].opener in RELATIVE and len(before) >= 2:
         # "Tim SAR, yang dipimpin X, menemukan ...": the subject is what precedes "yang".
-        head = compress(article.clean, ctx.toks, before[0].start, before[0].end, masked, "")
+        head = compress(article.clean, ctx.toks, before[0].start, before[0].end, inside, "")
         subject = head if 0 < len(head.split()) <= 5 else ""
-    return compress(article.clean, ctx.toks, lo, hi, masked, subject)
+    return compress(article.clean, ctx.toks, lo, hi, inside, subject)
 
 
-def _subject(
-    article: Article, ctx: Context, clause: Clause, masked: Sequence[tuple[int, int]]
-) -> str:
+def _subject(ctx: Context, clause: Clause, inside: Sequence[bool], names: ArticleNames) -> str:
     """The antecedent of a relative clause: the last name before it."""
     if clause.start == 0:
         return ""
-    lo = ctx.toks[0].start
-    hi = ctx.toks[clause.start].start
-    names = actors_in(article, lo, hi, masked)
-    return names[-1] if names else ""
+    names_before = actors_of(ctx.toks[: clause.start], inside[: clause.start], names)
+    return names_before[-1] if names_before else ""
 
 
 def _status(ctx: Context, dated: DatedArticle, t: Timex) -> Status:
     if ctx.reporting:
         return "claim"
     words = [tok.low for tok in ctx.toks[ctx.clause.start : ctx.clause.end]]
-    future = bool(FUTURE & set(words)) or has_phrase(words, FUTURE_PHRASES)
-    if not future and ctx.clause.opener in TEMPORAL_SUBORDINATORS and not (PAST & set(words)):
+    present = set(words)
+    future = bool(FUTURE & present) or has_phrase(words, FUTURE_PHRASES)
+    if not future and ctx.clause.opener in TEMPORAL_SUBORDINATORS and not (PAST & present):
         # "akan menghadiri konser sebelum menandatangani ...": the subordinate clause shares
         # the main clause's future.
         prev = [c for c in ctx.parts if c.end <= ctx.clause.start]

@@ -144,9 +144,38 @@ SPEECH_BEFORE = re.compile(
 
 
 def alternation(words: list[str] | set[str] | frozenset[str] | dict[str, object]) -> str:
-    """A regex alternation of `words`, longest first so the longest form wins."""
+    """A regex alternation of `words`, longest first so the longest form wins.
+
+    Written as a prefix tree ("a(?:pril|gustus|...)|s(?:...)") rather than a flat list: the
+    regex engine tries a flat alternation's words one by one, which was much of the time the
+    recogniser spent failing to match. Words with different first letters cannot both match
+    at one place, so grouping them by shared prefix, in their longest-first order within each
+    group, matches exactly what the flat list matched.
+    """
     ordered = sorted(words, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    # A space stands for any run of white space.
+    return _prefix_tree(
+        [tuple(r"\s+" if ch == " " else re.escape(ch) for ch in w) for w in ordered]
+    )
+
+
+def _prefix_tree(items: list[tuple[str, ...]]) -> str:
+    """Alternation of token sequences (ordered by priority), sharing common prefixes."""
+    return "|".join(_branches(items))
+
+
+def _branches(items: list[tuple[str, ...]]) -> list[str]:
+    groups: dict[str, list[tuple[str, ...]]] = {}  # first token -> rests, in order
+    for item in items:
+        groups.setdefault(item[0] if item else "", []).append(item[1:])
+    branches = []
+    for first, rests in groups.items():
+        if not first:
+            branches.append("")  # a word ending here: the shortest, so tried last
+            continue
+        inner = _branches(rests)
+        branches.append(first + (inner[0] if len(inner) == 1 else f"(?:{'|'.join(inner)})"))
+    return branches
 
 
 # An abbreviation may take a full stop ("Dec. 31", "5 Agt. 2020"); a full name may not, so a

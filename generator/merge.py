@@ -14,7 +14,9 @@ import datetime as dt
 import functools
 import hashlib
 import heapq
+import itertools
 import math
+import operator
 import re
 import unicodedata
 from collections import Counter
@@ -182,7 +184,11 @@ def normalise(vec: Vector) -> Vector:
 def cosine(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+    # The sum of v * b.get(t, 0.0) over a's items, in that order, with the loop in C.
+    return sum(map(operator.mul, a.values(), map(b.get, a, _ZEROS)))
+
+
+_ZEROS = itertools.repeat(0.0)
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -224,17 +230,14 @@ class _Item:
     actors: frozenset[str]
     first: dt.date
     last: dt.date
-    # The vector's terms and weights in order: equal keys, equal similarities (news agencies'
-    # copy is reprinted word for word, so many mentions share one).
-    key: tuple[tuple[str, float], ...] = ()
-
-    @property
-    def width(self) -> int:
-        return (self.last - self.first).days
-
-    @property
-    def interval(self) -> bool:
-        return "/" in self.mention.date
+    # Equal vectors (the same terms and weights in order) share a key, so they share
+    # similarities: news agencies' copy is reprinted word for word, so many mentions share one.
+    key: int = 0
+    # Derived once: the clustering reads them for every candidate.
+    width: int = 0
+    interval: bool = False  # a span of days ("the two-day visit")
+    order: tuple[int, str, str, int, int] = (0, "", "", 0, 0)
+    words: tuple[str, ...] = ()  # every content term of the sentence (for the representative)
 
 
 @dataclass(slots=True)
@@ -247,10 +250,10 @@ class _Cluster:
     statuses: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
     unit: Vector | None = None  # the normalised centroid, until the next `add`
-    distinct: dict[tuple[tuple[str, float], ...], Vector] = field(default_factory=dict)
+    distinct: dict[int, Vector] = field(default_factory=dict)
     # Similarities to vectors (by key) since the last `add`: the join pass scores a cluster
     # against the same members again whenever a neighbour grows.
-    known: dict[tuple[tuple[str, float], ...], float] = field(default_factory=dict)
+    known: dict[int, float] = field(default_factory=dict)
 
     def add(self, item: _Item) -> None:
         self.items.append(item)
@@ -281,7 +284,7 @@ class _Cluster:
         if self.unit is None:
             self.unit = normalise(self.centroid)
         centroid = cosine(self.unit, item.vector)
-        nearest = max(cosine(v, item.vector) for v in self.distinct.values())
+        nearest = max(map(cosine, self.distinct.values(), itertools.repeat(item.vector)))
         self.known[item.key] = similarity = 0.5 * (centroid + nearest)
         return similarity
 
@@ -308,33 +311,57 @@ def demonym_folds(terms: Iterable[str]) -> dict[str, str]:
 def _items(mentions: Sequence[Mention]) -> list[_Item]:
     usable = [(m, date_span(m.date)) for m in mentions]
     kept = [(m, span) for m, span in usable if span is not None]
-    folds = demonym_folds(t for m, _ in kept for t in actor_terms(m.actors))
-
-    def actors_of(m: Mention) -> frozenset[str]:
-        return frozenset(folds.get(t, t) for t in actor_terms(m.actors))
-
+    terms = [_actor_terms(m.actors) for m, _ in kept]
+    folds = demonym_folds(t for ts in terms for t in ts)
+    actors = [frozenset(folds.get(t, t) for t in ts) if folds else ts for ts in terms]
+    words = [_sentence_terms(m) for m, _ in kept]
     # The sentence's words, the dated clause's words (its title) again, and the actors twice:
     # what the date is about weighs more than the rest of the sentence.
     docs = [
         [
-            *content_terms(
-                m.sentence, m.language, [(m.timex.start - m.start, m.timex.end - m.start)]
-            ),
+            *outside,
             *content_terms(m.title, m.language),
-            *(f"@{a}" for a in sorted(actors_of(m)) for _ in range(2)),
+            *(f"@{a}" for a in sorted(names) for _ in range(2)),
         ]
-        for m, _ in kept
+        for (m, _), (_, outside), names in zip(kept, words, actors, strict=True)
     ]
     vectors = tfidf(docs)
-    return [
-        _Item(m, vec, actors_of(m), span[0], span[1], tuple(vec.items()))
-        for (m, span), vec in zip(kept, vectors, strict=True)
-    ]
+    keys: dict[tuple[tuple[str, float], ...], int] = {}
+    items = []
+    for (m, (first, last)), vec, names, (every, _) in zip(
+        kept, vectors, actors, words, strict=True
+    ):
+        width = (last - first).days
+        key = keys.setdefault(tuple(vec.items()), len(keys))
+        order = (width, m.date, m.article, m.start, m.timex.start)
+        items.append(_Item(m, vec, names, first, last, key, width, "/" in m.date, order, every))
+    return items
+
+
+def _sentence_terms(m: Mention) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The content terms of the mention's sentence: all of them, and those outside its date
+    expression (what `content_terms` gives with and without skipping it), in one pass."""
+    start, end = m.timex.start - m.start, m.timex.end - m.start
+    every: list[str] = []
+    outside: list[str] = []
+    for match in _WORD.finditer(m.sentence):
+        low = match.group().lower()
+        if len(low) < 3 or low in STOPWORDS:
+            continue
+        term = stem(low, m.language)
+        every.append(term)
+        if not start <= match.start() < end:
+            outside.append(term)
+    return tuple(every), tuple(outside)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a story names the same people again and again
+def _actor_terms(actors: tuple[str, ...]) -> frozenset[str]:
+    return actor_terms(actors)
 
 
 def _order(item: _Item) -> tuple[int, str, str, int, int]:
-    m = item.mention
-    return (item.width, m.date, m.article, m.start, m.timex.start)
+    return item.order
 
 
 def _relation(cluster: _Cluster, item: _Item) -> str | None:
@@ -353,6 +380,10 @@ def _relation(cluster: _Cluster, item: _Item) -> str | None:
 
 def cluster_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
     """Groups of mentions that report the same event, each in a canonical order."""
+    return [[i.mention for i in group] for group in _cluster_items(mentions)]
+
+
+def _cluster_items(mentions: Sequence[Mention]) -> list[list[_Item]]:
     items = sorted(_items(mentions), key=_order)
     clusters: list[_Cluster] = []
     starts: list[tuple[dt.date, int]] = []  # (first day, cluster index), sorted: the date index
@@ -366,7 +397,7 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
         candidates = _candidates(starts, postings, item, low, high)
         best: tuple[float, int] | None = None
         for _, idx in candidates:
-            margin = _margin(clusters[idx], [item])
+            margin = _margin_one(clusters[idx], item)
             if margin is not None and (best is None or margin > best[0]):
                 best = (margin, idx)
         if best is None:
@@ -381,7 +412,7 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
                 bisect.insort(postings.setdefault(term, []), key)
         cluster.add(item)
     _join_clusters(clusters, starts)
-    return [[i.mention for i in c.items] for c in clusters if c.items]
+    return [c.items for c in clusters if c.items]
 
 
 def _candidates(
@@ -394,16 +425,40 @@ def _candidates(
     """Clusters whose first day is in [low, high], in date-index order; through the word
     index when that is shorter (the same clusters, less those sharing no word with `item`)."""
     ranges = []
+    total = 0
     for term in item.vector:
         posting = postings.get(term)
         if posting:
             lo, hi = bisect.bisect_left(posting, low), bisect.bisect_right(posting, high)
             if hi > lo:
-                ranges.append(posting[lo:hi])
+                ranges.append((posting, lo, hi))
+                total += hi - lo
     lo, hi = bisect.bisect_left(starts, low), bisect.bisect_right(starts, high)
-    if sum(map(len, ranges)) >= hi - lo:
+    if total >= hi - lo:
         return starts[lo:hi]
-    return sorted({key for keys in ranges for key in keys})
+    return sorted({key for posting, a, b in ranges for key in posting[a:b]})
+
+
+def _margin_one(cluster: _Cluster, item: _Item) -> float | None:
+    """`_margin(cluster, [item])`, without the bookkeeping for several items: the greedy pass
+    asks it for every candidate cluster of every mention."""
+    relation = _relation(cluster, item)
+    if relation is None or cluster.centroid.keys().isdisjoint(item.vector):
+        return None
+    score = cluster.similarity(item)
+    mention = item.mention
+    threshold = THRESHOLDS[relation]
+    if relation.startswith("same") and mention.article in cluster.articles:
+        threshold += SAME_ARTICLE_PENALTY
+    if ("claim" in cluster.statuses) != (mention.status == "claim"):
+        score *= 0.7
+    if (
+        score < UNNAMED_MINIMUM
+        and mention.article not in cluster.articles
+        and cluster.actors.isdisjoint(item.actors)
+    ):
+        return None
+    return score - threshold if score >= threshold else None
 
 
 def _margin(cluster: _Cluster, items: Sequence[_Item], terms: Vector | None = None) -> float | None:
@@ -443,6 +498,11 @@ def _margin(cluster: _Cluster, items: Sequence[_Item], terms: Vector | None = No
     return score - threshold if score >= threshold else None
 
 
+def _led(a: _Cluster, b: _Cluster) -> tuple[_Cluster, _Cluster]:
+    """The finer seed leads: a coarse cluster joins the finer one it contains."""
+    return (a, b) if a.seed.order <= b.seed.order else (b, a)
+
+
 def _join_clusters(clusters: list[_Cluster], starts: list[tuple[dt.date, int]]) -> None:
     """Second pass: join clusters the greedy pass left apart (best pair first) until none
     clears the bar. Clusters only meet through the date index.
@@ -459,8 +519,15 @@ def _join_clusters(clusters: list[_Cluster], starts: list[tuple[dt.date, int]]) 
         limit = clusters[a].seed.last + dt.timedelta(days=VARIANT_WINDOW)
         stop = bisect.bisect_right(starts, (limit, 1 << 30), lo=pos + 1)
         for other in range(pos + 1, stop):
-            neighbours[pos].append(other)
-            neighbours[other].append(pos)
+            # How two clusters' dates relate is a matter of their seeds (the first item,
+            # never changed by a join): a pair whose dates cannot relate is never scored.
+            lead, led = _led(clusters[a], clusters[starts[other][1]])
+            # (Two single days in this window always relate: the same day, or days apart.)
+            if (lead.seed.width == 0 and led.seed.width == 0) or _relation(
+                lead, led.seed
+            ) is not None:
+                neighbours[pos].append(other)
+                neighbours[other].append(pos)
     version = [0] * count
     heap: list[tuple[float, int, int, int, int]] = []
 
@@ -468,9 +535,8 @@ def _join_clusters(clusters: list[_Cluster], starts: list[tuple[dt.date, int]]) 
         a, b = starts[pa][1], starts[pb][1]
         if not clusters[a].items or not clusters[b].items:
             return
-        # The finer seed leads: a coarse cluster joins the finer one it contains.
-        lead, other = (a, b) if _order(clusters[a].seed) <= _order(clusters[b].seed) else (b, a)
-        margin = _margin(clusters[lead], clusters[other].items, clusters[other].centroid)
+        lead, other = _led(clusters[a], clusters[b])
+        margin = _margin(lead, other.items, other.centroid)
         if margin is not None:
             heapq.heappush(heap, (-margin, pa, pb, version[pa], version[pb]))
 
@@ -561,10 +627,10 @@ def _part(members: Sequence[Mention], date: str) -> PartOfDay | None:
     return min(parts, key=lambda p: (-parts[p], p))
 
 
-def _representative(members: Sequence[Mention], language: str) -> Mention:
+def _representative(group: Sequence[_Item], language: str) -> Mention:
     """The mention whose words best cover the event's, then the fullest title."""
-    own = [m for m in members if m.language == language]
-    terms = [Counter(content_terms(m.sentence, m.language)) for m in own]
+    own = [i.mention for i in group if i.mention.language == language]
+    terms = [Counter(i.words) for i in group if i.mention.language == language]
     total: Counter[str] = Counter()
     for t in terms:
         total.update(set(t))
@@ -593,10 +659,11 @@ def _outlets(members: Sequence[Mention]) -> int:
 def merge_mentions(mentions: Sequence[Mention]) -> tuple[Event, ...]:
     """Cluster mentions into events, choose each event's date, rank and mark key events."""
     drafts: list[Event] = []
-    for members in cluster_mentions(mentions):
+    for group in _cluster_items(mentions):
+        members = [i.mention for i in group]
         date, variants = _event_date(members)
         languages = sorted({m.language for m in members})
-        reps = {lang: _representative(members, lang) for lang in languages}
+        reps = {lang: _representative(group, lang) for lang in languages}
         main = reps[members[0].language]
         sources = tuple(
             sorted((_source(m) for m in members), key=lambda s: (s.article, s.start, s.timex_start))

@@ -408,8 +408,9 @@ def normalise(c: Candidate, text: str, ctx: Context, previous: Timex | None = No
     value = handler(c, text, ctx, previous)
     if value is None:
         return None
-    part = value.part or _part(c)
-    return Value(value.type, value.value, value.anchor, value.flags, part)
+    if value.part:
+        return value  # the handler's part stands (values are immutable: no copy needed)
+    return Value(value.type, value.value, value.anchor, value.flags, _part(c))
 
 
 # Words after a date without a year that say which occurrence it is.

@@ -9,8 +9,10 @@ Nothing here resolves a date: `normalise` turns a candidate into a TIMEX3 value.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter, itemgetter
 
 from generator.lexicon import (
     FULL_MONTH_RE,
@@ -37,12 +39,15 @@ class Candidate:
     end: int
     kind: str
     fields: tuple[tuple[str, str], ...] = ()
+    # The fields by name (the first of a repeated name), for `get`: the normaliser asks a
+    # candidate for its parts many times.
+    _by_name: dict[str, str] = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_name", dict(reversed(self.fields)))
 
     def get(self, name: str) -> str | None:
-        for key, value in self.fields:
-            if key == name:
-                return value
-        return None
+        return self._by_name.get(name)
 
 
 B = r"(?<![\w])"  # word start
@@ -171,9 +176,11 @@ _P: list[tuple[str, str]] = [
     ("century", rf"{B}(?:the\s+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th)\s+century{E}"),
     # A year closing a proper name ("Pemilu 2019", "Piala Dunia 2026", "APEC 2024", "Liga 1
     # 2023/2024") belongs to the name: it is not emitted, and it blocks shorter readings.
+    # A name word is taken whole (possessive `*+`): white space must follow it, so giving back
+    # letters could never match, and trying that on every capitalised word was slow.
     (
         "name-year",
-        rf"(?<![\w.])(?P<name>[A-Z][\w-]*\.?(?:\s+(?:[A-Z][\w-]*\.?|\d{{1,2}})){{0,3}})"
+        rf"(?<![\w.])(?P<name>[A-Z][\w-]*+\.?(?:\s+(?:[A-Z][\w-]*+\.?|\d{{1,2}})){{0,3}})"
         rf"\s+(?P<y>{YEAR})(?:/(?:{YEAR}|\d\d))?{_NE}",
     ),
     # Weekday of a relative week: "hari Kamis pekan lalu", "Selasa minggu depan", "last Tuesday".
@@ -327,34 +334,37 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 # The words each pattern can begin with, in the order of `_P`. Patterns are only tried, anchored,
 # at the start of a word that can begin them: one pass over the words instead of some fifty
-# scans of the whole text.
+# scans of the whole text. A word is a whole run of letters and digits, so a pattern that
+# begins with a number can only start at a word that is exactly that number (a day, a year):
+# those starters say which, and most numbers in the news are then tried against nothing.
 _MONTH_W = alternation(MONTHS)
 _WD_W = alternation(WEEKDAYS) + "|jum"  # "Jum'at" splits into words at the apostrophe
 _MOD_W = "awal|akhir|pertengahan|penghujung|medio|early|late|mid"
-_NUM_W = rf"{NUM_RE}|\d+|se\w+"
+_NUM_W = NUM_RE  # its digits are \d{1,3}, followed by a space or hyphen
+_SE_W = "se(?:hari|pekan|minggu|bulan|tahun|dekade|abad)"  # "sepekan", not "sebagai"
 _STARTS = [
     "nomor|nomer|no",
     r"uu|pp|perpres|perppu|permen\w*|perda|keppres|kepres|inpres|perma|perkap|perkapolri|pergub|"
     r"perwal|perbup|se|kepmen\w*|law|regulation|decree",
     rf"hari|{_WD_W}|kemarin|besok|esok|lusa|today|yesterday|tomorrow",
-    r"\d+",
-    r"\d+",
-    r"\d+",
-    r"\d+",
-    r"\d+",
+    DAY,
+    DAY,
+    YEAR,
+    DAY,
+    DAY,
     _MONTH_W,
     _MONTH_W,
-    r"pada|in|tahun|years?|\d+",
-    rf"hari|{_WD_W}|tanggal|tgl|the|\d+",
+    rf"pada|in|tahun|years?|{YEAR}",
+    rf"hari|{_WD_W}|tanggal|tgl|the|{DAY}",
     rf"hari|{_WD_W}|{_MONTH_W}",
     "tahun|year|last|this|next",
     rf"{_MOD_W}|the|bulan|{_MONTH_W}",
     "last|next|this|previous|coming",
-    rf"{_MOD_W}|the|tahun|era|dekade|\d+|'",
-    rf"{_MOD_W}|the|tahun|year|ta|pada|in|\d+",
+    rf"{_MOD_W}|the|tahun|era|dekade|(?:1[5-9]|20)?\d0|'",
+    rf"{_MOD_W}|the|tahun|year|ta|pada|in|{YEAR}",
     "©|copyright|hak",
     "abad",
-    r"the|\d+",
+    "the",  # "20th" is one word, never a number alone: only "the 20th century" starts here
     r"[A-Z][\w-]*",
     rf"hari|{_WD_W}",
     _WD_W,
@@ -370,22 +380,22 @@ _STARTS = [
     "dini|pagi|siang|sore|petang|malam",
     "tadi|nanti",
     "this|last",
-    _NUM_W,
-    _NUM_W,
+    rf"{_NUM_W}|{_SE_W}",
+    rf"{_NUM_W}|{_SE_W}",
     "saat|dewasa|at|dalam|in|di|baru|belakangan|recently",
     "dalam|selama|pada|hari|minggu|pekan|bulan|tahun|beberapa",
     "in|over|during|the",
     "setiap|tiap|saban|every|each",
-    r"se\w+|annually",
+    rf"{_SE_W}|annually",
     rf"selama|dalam|sepanjang|for|over|in|within|lebih|kurang|hampir|sekitar|nyaris|setidaknya|"
     rf"about|almost|nearly|more|less|under|around|at|the|{_NUM_W}",
-    r"selama|sepanjang|dalam|se\w+",
+    rf"selama|sepanjang|dalam|{_SE_W}",
     "dalam|selama",
     "in|over|for|during|the",
     r"selama|ber\w+",
     "for",
     "pukul|jam|pk",
-    r"\d+",
+    r"1[0-2]|0?[1-9]",
     rf"hari|{_WD_W}",
 ]
 if len(_STARTS) != len(_P):  # pragma: no cover - a guard for whoever edits the lists
@@ -396,10 +406,54 @@ _STARTERS = tuple(
 _WORD = re.compile(r"[^\W_]+|[©']")
 
 
+_Matcher = Callable[[str, int], "re.Match[str] | None"]
+_Try = tuple[int, str, _Matcher]
+# Each pattern as its rank, kind and bound `match`, ready for the recogniser's inner loop.
+_TRIES: tuple[_Try, ...] = tuple(
+    (rank, kind, pattern.match) for rank, (kind, pattern) in enumerate(PATTERNS)
+)
+
+# "the" begins a dozen patterns and a fifth of English words. Every pattern that begins with
+# it goes on, after white space, with a number ("the 18th", "the 1990s", "the '90s") or one of
+# these words ("the start of", "the past", "the previous day", "the weekend"...): the
+# patterns begun by "the" are tried only when the word after it is one of them. Whoever adds
+# a pattern beginning with "the" adds its next word here.
+_FOLLOWERS = {
+    "the": re.compile(
+        r"\s+(?:[\d']|start|beginning|end|middle|last|this|next|past|previous|coming|following|"
+        r"weekend|day|first)",
+        re.I,
+    ),
+}
+
+
+_NEVER = re.compile(r"(?!)")
+_NAME_YEAR = next(rank for rank, (kind, _) in enumerate(PATTERNS) if kind == "name-year")
+_YEAR_WORD = re.compile(YEAR)
+
+# What the recogniser does at a word: (tries, follow, gated, name, year). `tries` are the
+# patterns to try there; `gated` are tried too when `follow` matches right after the word;
+# `name` says the word may begin a name closed by a year (tried once a year turns up, see
+# `recognise`); `year` says the word is a year. None for a word that begins nothing.
+_Plan = tuple[tuple[_Try, ...], re.Pattern[str], tuple[_Try, ...], bool, bool]
+
+
 @lru_cache(maxsize=65536)
-def _starts_for(word: str) -> tuple[int, ...]:
-    """Indices of the patterns that may begin with `word` (cached: vocabularies repeat)."""
-    return tuple(i for i, rx in enumerate(_STARTERS) if rx.fullmatch(word))
+def _plan_for(word: str) -> _Plan | None:
+    """What to try at `word` (cached: vocabularies repeat)."""
+    tries = tuple(_TRIES[i] for i, rx in enumerate(_STARTERS) if rx.fullmatch(word))
+    name = any(rank == _NAME_YEAR for rank, _, _ in tries)
+    tries = tuple(t for t in tries if t[0] != _NAME_YEAR)
+    year = bool(_YEAR_WORD.fullmatch(word))
+    follow = _FOLLOWERS.get(word.lower(), _NEVER)
+    # The patterns begun by the word itself (not, say, by "a capitalised word" for "The").
+    gated = tuple(
+        t for t in tries if follow is not _NEVER and _STARTERS[t[0]].fullmatch(word.lower())
+    )
+    tries = tuple(t for t in tries if t not in gated)
+    if not (tries or gated or name or year):
+        return None
+    return tries, follow, gated, name, year
 
 
 # Capitalised words that may precede a year without naming an event.
@@ -418,6 +472,10 @@ _TEMPORAL_WORDS = frozenset(
 )
 
 
+_SIGNAL_WORD = re.compile(SIGNAL_YEAR)  # for lower-cased words
+_SIGNAL_YEAR = re.compile(SIGNAL_YEAR, re.I)
+
+
 def _name_word(word: str) -> bool:
     """A word that can be part of a proper name before a year: capitalised, not a signal word
     ("Pada 2019", "Since 2019"), not a month, weekday or other temporal word."""
@@ -427,7 +485,7 @@ def _name_word(word: str) -> bool:
         and not any(ch.isdigit() for ch in word)
         and low not in _NOT_NAMES
         and low not in _TEMPORAL_WORDS
-        and not re.fullmatch(SIGNAL_YEAR, low)
+        and not _SIGNAL_WORD.fullmatch(low)
         and month_number(word) is None
         and weekday_number(word) is None
     )
@@ -455,11 +513,19 @@ _MONTH_CUE_BEFORE = re.compile(
 )
 
 
+# The kinds `_acceptable` has something to check for; any other match stands as it is.
+_CHECKED = frozenset(
+    {"year", "name-year", "weekday", "numeric", "dmy", "mdy", "range-wd", "offset", "rel-day"}
+    | {"month", "range-m", "range-d", "decade", "duration"}
+)
+
+
 def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     """Context checks a regex cannot express cheaply."""
+    if kind not in _CHECKED:
+        return True
     g = m.groupdict()
     start = m.start()
-    before = text[max(0, start - 40) : start]
     word = m.group(0)
     if (
         kind in {"year", "name-year"}
@@ -468,10 +534,11 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     ):
         return False  # "2000 orang": a count, not a year
     if kind == "year":
+        before = text[max(0, start - 40) : start]
         if g.get("tahun") or g.get("mod") or g.get("pre") or g.get("rel") or word[:1] in "©(Cc":
             return not _LAW_BEFORE.search(before)
-        prev = re.search(r"([\w-]+)\W*$", before)
-        return bool(prev and re.fullmatch(SIGNAL_YEAR, prev.group(1), re.I))
+        prev = _PREVIOUS_WORD.search(before)
+        return bool(prev and _SIGNAL_YEAR.fullmatch(prev.group(1)))
     if kind == "name-year":
         words = [w.rstrip(".") for w in g["name"].split() if not w.isdigit()]
         return bool(words) and all(_name_word(w) for w in words)
@@ -487,13 +554,16 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         w.lower() == "minggu" and not w[0].isupper() for w in (g["wd"], g["wd2"])
     ):
         return False  # "minggu" lower case is a week
-    if kind == "offset" and _LENGTH_BEFORE.search(before):
+    if kind == "offset" and _LENGTH_BEFORE.search(text[max(0, start - 40) : start]):
         return False  # "for three weeks before the signing": a length, not an offset
     # "semalam" is last night, except as a length ("menginap semalam", "semalam suntuk").
     if (
         kind == "rel-day"
         and (g.get("word") or "").lower() == "semalam"
-        and (_LENGTH_BEFORE.search(before) or re.match(r"\s+(?:suntuk|penuh)\b", text[m.end() :]))
+        and (
+            _LENGTH_BEFORE.search(text[max(0, start - 40) : start])
+            or re.match(r"\s+(?:suntuk|penuh)\b", text[m.end() :])
+        )
     ):
         return False
     if kind == "month":
@@ -501,7 +571,11 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         bare = not (g.get("bulan") or g.get("y") or g.get("yrel") or g.get("rel") or g.get("mod"))
         if bare and not g["m"][0].isupper():
             return False
-        if bare and mword in _AMBIGUOUS_MONTH and not _MONTH_CUE_BEFORE.search(before):
+        if (
+            bare
+            and mword in _AMBIGUOUS_MONTH
+            and not _MONTH_CUE_BEFORE.search(text[max(0, start - 40) : start])
+        ):
             return False
     if kind == "range-m" and not (
         g.get("y") or re.search(r"hingga|sampai|to|until|through|-|–", word, re.I)
@@ -519,7 +593,7 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         if len(dec) == 2:
             return False
     if kind == "duration":
-        if _AGE_BEFORE.search(before) and not g.get("pre"):
+        if not g.get("pre") and _AGE_BEFORE.search(text[max(0, start - 40) : start]):
             return True  # an age is a duration; still typed, never a date
         if g.get("vague") and not re.match(
             r"(?i)for\s+(days|weeks|months|years|decades|centuries)$", word
@@ -528,45 +602,118 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     return True
 
 
+# The last word before a match. It can only start where a word starts, and is taken whole:
+# the same word `([\w-]+)\W*$` finds, without trying every letter of the text before it.
+_PREVIOUS_WORD = re.compile(r"(?<![\w-])([\w-]++)\W*$")
+# A bare year in page furniture (a footer's "2025").
+_PAGE_YEAR = re.compile(rf"{_NB}(?P<y>{YEAR}){_NE}")
+_PAGE_RANK = len(PATTERNS)  # after every pattern; taken as it is, with no context check
+
+
 def recognise(text: str, *, page: bool = False) -> tuple[Candidate, ...]:
     """Candidate time expressions of `text`, non-overlapping, in text order.
 
     With `page=True` (the text is page furniture) a bare year also counts, as in a footer.
     """
-    found: list[tuple[int, int, int, Candidate]] = []
+    # Every match as (-length, start, rank, end, kind, match). Whether it is acceptable is asked
+    # only of a match that would win its place (a rejected match never takes a place, so asking
+    # later changes nothing), and a `Candidate` is made only for the winners.
+    found: list[tuple[int, int, int, int, str, re.Match[str]]] = []
+    # A name closed by a year ("Piala Dunia 2026") spans at most four words and cannot span
+    # a year, so the capitalised words that may begin one wait here for the next year and
+    # are tried only if they lie within reach of it (most never do).
+    names: list[int] = []
+    backwards = ""  # the text reversed, made at the first year that closes a name
     for word in _WORD.finditer(text):
-        for rank in _starts_for(word.group()):
-            kind, pattern = PATTERNS[rank]
-            m = pattern.match(text, word.start())
-            if m is None or m.end() == m.start():
+        plan = _plan_for(word.group())
+        if plan is None:
+            continue
+        tries, follow, gated, name, year = plan
+        at = word.start()
+        if gated and follow.match(text, word.end()):
+            tries += gated
+        if name:
+            names.append(at)
+        elif year and names and at and text[at - 1].isspace():
+            backwards = backwards or text[::-1]
+            reach = _NAME_REACH.match(backwards, len(text) - at)
+            first = len(text) - reach.end() if reach else at
+            for start in names:
+                if start >= first:
+                    _match_at(text, start, _TRIES[_NAME_YEAR], found)
+            names.clear()
+        for rank, kind, match in tries:
+            m = match(text, at)
+            if m is None:
                 continue
-            start, end = _trim(text, m.start(), m.end())
-            if kind != "name" and not _acceptable(kind, m, text):
+            mstart, mend = m.span()
+            if mend == mstart:
                 continue
-            groups = {k: v for k, v in m.groupdict().items() if v is not None}
-            if kind in _EXPLICIT and (groups.get("y") or groups.get("y2")):
-                groups["core"] = _core(m)
-            fields = tuple(sorted(groups.items()))
-            found.append((-(end - start), start, rank, Candidate(start, end, kind, fields)))
+            start, end = _trim(text, mstart, mend)
+            found.append((start - end, start, rank, end, kind, m))
     if page:
-        for m in re.finditer(rf"{_NB}{YEAR}{_NE}", text):
-            found.append(
-                (
-                    -(m.end() - m.start()),
-                    m.start(),
-                    len(PATTERNS),
-                    Candidate(m.start(), m.end(), "year", (("y", m.group()),)),
-                )
-            )
-    found.sort(key=lambda item: (item[0], item[1], item[2]))
+        for m in _PAGE_YEAR.finditer(text):
+            found.append((m.start() - m.end(), m.start(), _PAGE_RANK, m.end(), "year", m))
+    # The longest wins, then the earliest, then the pattern listed first.
+    found.sort(key=_BY_LENGTH)
     taken: list[Candidate] = []
     occupied: list[tuple[int, int]] = []
-    for _, start, _, cand in found:
-        if any(start < e and s < cand.end for s, e in occupied):
-            continue
-        occupied.append((start, cand.end))
-        taken.append(cand)
-    return tuple(sorted((c for c in taken if c.kind not in _NAMES), key=lambda c: (c.start, c.end)))
+    for _, start, rank, end, kind, m in found:
+        for s, e in occupied:
+            if start < e and s < end:
+                break  # overlaps a longer (or earlier) expression
+        else:
+            checked = kind != "name" and rank != _PAGE_RANK
+            if checked and not _acceptable(kind, m, text):
+                continue
+            occupied.append((start, end))
+            if kind not in _NAMES:
+                taken.append(_candidate(start, end, rank, kind, m))
+    taken.sort(key=_BY_POSITION)
+    return tuple(taken)
+
+
+_BY_LENGTH = itemgetter(0, 1, 2)  # (-length, start, rank) of a match in `found`
+_BY_POSITION = attrgetter("start", "end")
+
+
+# Read backwards from a year: the white space before it and up to four words of a name, each
+# maybe closed by a full stop. Where it ends is as far back as a name closed by that year can
+# begin.
+_NAME_REACH = re.compile(r"(?:\s++\.?[\w-]++){1,4}")
+
+
+def _match_at(
+    text: str, at: int, attempt: _Try, found: list[tuple[int, int, int, int, str, re.Match[str]]]
+) -> None:
+    """Try one pattern at `at`, adding a match to `found` as `recognise` does."""
+    rank, kind, match = attempt
+    m = match(text, at)
+    if m is not None and m.end() != m.start():
+        start, end = _trim(text, m.start(), m.end())
+        found.append((start - end, start, rank, end, kind, m))
+
+
+def _candidate(start: int, end: int, rank: int, kind: str, m: re.Match[str]) -> Candidate:
+    """The candidate of a match: its named parts that matched, sorted by name."""
+    values = m.groups()
+    fields = [(name, values[i - 1]) for name, i in _GROUPS[rank] if values[i - 1] is not None]
+    if kind in _EXPLICIT and any(values[i - 1] for i in _YEAR_GROUPS[rank]):
+        fields.append(("core", _core(m, _CORE_GROUPS[rank])))
+        fields.sort()
+    return Candidate(start, end, kind, tuple(fields))
+
+
+# By rank (the page year last): each pattern's named groups as (name, number), sorted by
+# name; the numbers of its year groups; and of the groups that make the date proper.
+_GROUPS = tuple(
+    tuple(sorted(pattern.groupindex.items())) for pattern in (*(p for _, p in PATTERNS), _PAGE_YEAR)
+)
+_YEAR_GROUPS = tuple(tuple(n for name, n in names if name in ("y", "y2")) for names in _GROUPS)
+_CORE_GROUPS = tuple(
+    tuple(dict(names)[n] for n in ("d", "m", "mn", "y", "y2") if n in dict(names))
+    for names in _GROUPS
+)
 
 
 # Spans that are names, not time expressions: found only to block what they contain.
@@ -576,13 +723,17 @@ _NAMES = frozenset({"name", "name-year"})
 _EXPLICIT = frozenset({"dmy", "mdy", "numeric"})
 
 
-def _core(m: re.Match[str]) -> str:
-    """The date proper (day, month, year) without weekday, part of day or time."""
-    groups = m.groupdict()
-    names = [n for n in ("d", "m", "mn", "y", "y2") if groups.get(n) is not None]
-    start = min(m.start(n) for n in names)
-    end = max(m.end(n) for n in names)
-    return m.string[start:end]
+def _core(m: re.Match[str], groups: tuple[int, ...]) -> str:
+    """The date proper (day, month, year) without weekday, part of day or time: from the first
+    to the last of the `groups` that matched."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for group in groups:
+        start, end = m.span(group)
+        if start >= 0:
+            starts.append(start)
+            ends.append(end)
+    return m.string[min(starts) : max(ends)]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -26,6 +26,8 @@ _DATELINE = re.compile(
     r"(?:\(?[A-Za-z][\w.&]*\)?(?:[ ,]+\(?[\w.&]+\)?){0,4})\s+[–—-]+\s+(?=[\"“‘(]?[A-Z0-9])"
 )
 
+_DASH = re.compile(r"[–—-]")  # the dash a dateline needs
+
 
 # The events and actors stages both split the same article: split each text once.
 @lru_cache(maxsize=8)
@@ -46,24 +48,27 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+_LINE = re.compile(r"[^\r\n]+")
+_LINE_CONTINUES_NOT = _TERMINAL + _CLOSERS + ":"  # a line ending in one of these is complete
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Runs of lines that belong together: a line continues the previous one only when the
     previous one has no sentence end and the next starts in lower case (hard-wrapped prose)."""
     blocks: list[tuple[int, int]] = []
-    for m in re.finditer(r"[^\r\n]+", text):
-        line = m.group()
-        if not line.strip():
-            continue
-        if blocks:
+    for m in _LINE.finditer(text):
+        first = m.group().lstrip()[:1]
+        if not first:
+            continue  # a blank line
+        # Only a line starting in lower case can continue the previous one: test that first.
+        if blocks and first.islower():
             prev_start, prev_end = blocks[-1]
             between = text[prev_end : m.start()]
             prev = text[prev_start:prev_end].rstrip()
-            first = line.lstrip()[:1]
             if (
                 between.count("\n") + between.count("\r") - between.count("\r\n") == 1
                 and prev
-                and prev[-1] not in _TERMINAL + _CLOSERS + ":"
-                and first.islower()
+                and prev[-1] not in _LINE_CONTINUES_NOT
             ):
                 blocks[-1] = (prev_start, m.end())
                 continue
@@ -71,56 +76,70 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
+# A cut needs a sentence end (and its closing quotes and brackets) followed by a space.
+_CUT_CANDIDATE = re.compile(r"[.!?…][\"'”’)\]»]*[ \t]")
+# What `_cuts` looks at: a quote mark, or a run of sentence-ending marks with the closing quotes
+# and brackets right after it (quote marks inside that run do not change the quote depth).
+_CUT_MARKS = re.compile(r"[“‘«”’»\"]|[.!?…]+[\"'”’)\]»]*")
+
+
 def _cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets inside text[start:end] where a new sentence begins."""
     cuts: list[int] = []
     block = text[start:end]
+    if not _CUT_CANDIDATE.search(block):
+        return cuts  # most blocks are one sentence
     balanced = block.count("“") == block.count("”") and block.count('"') % 2 == 0
     depth = 0
     straight = False
-    i = 0
-    while i < len(block):
+    # Visit only quote marks and runs of terminals instead of every character.
+    for m in _CUT_MARKS.finditer(block):
+        i = m.start()
         ch = block[i]
-        if ch in _OPEN_QUOTES:
-            depth += 1
-        elif ch in "”’»" and depth:
-            depth -= 1
-        elif ch == '"':
-            straight = not straight
-        if ch in _TERMINAL:
-            j = i + 1
-            while j < len(block) and block[j] in _TERMINAL:
-                j += 1
-            closing = j
-            while j < len(block) and block[j] in _CLOSERS:
-                j += 1
-            if j < len(block) and block[j] in " \t" and not _is_abbreviation(block, i):
-                k = j
-                while k < len(block) and block[k] in " \t":
-                    k += 1
-                nxt = block[k : k + 1]
-                closes_quote = j > closing
-                inside = balanced and (depth > (1 if closes_quote else 0) or straight)
-                if closes_quote:
-                    inside = balanced and (depth > 1 or (straight and '"' not in block[closing:j]))
-                if nxt and (nxt.isupper() or nxt.isdigit() or nxt in '"“‘(') and not inside:
-                    cuts.append(start + k)
-                    if closes_quote:
-                        depth = 0
-                        straight = False
-            i = j
+        if ch not in _TERMINAL:
+            if ch in _OPEN_QUOTES:
+                depth += 1
+            elif ch in "”’»" and depth:
+                depth -= 1
+            elif ch == '"':
+                straight = not straight
             continue
-        i += 1
+        j = m.end()
+        closing = i + len(m.group().rstrip(_CLOSERS))
+        if j < len(block) and block[j] in " \t" and not _is_abbreviation(block, i):
+            k = j
+            while k < len(block) and block[k] in " \t":
+                k += 1
+            nxt = block[k : k + 1]
+            closes_quote = j > closing
+            inside = balanced and (depth > (1 if closes_quote else 0) or straight)
+            if closes_quote:
+                inside = balanced and (depth > 1 or (straight and '"' not in block[closing:j]))
+            if nxt and (nxt.isupper() or nxt.isdigit() or nxt in '"“‘(') and not inside:
+                cuts.append(start + k)
+                if closes_quote:
+                    depth = 0
+                    straight = False
     return cuts
 
 
 def _is_abbreviation(block: str, dot: int) -> bool:
     if block[dot] != ".":
         return False
-    m = re.search(r"([\w.]+)$", block[:dot])
-    if not m:
-        return False
-    word = m.group(1)
+    # The run of word characters and dots just before the dot: scan back from it rather than
+    # search the whole block for a match anchored at its end.
+    if dot and block[dot - 1] == "\n":
+        m = re.search(r"([\w.]+)$", block[:dot])  # "$" also matches before a final newline
+        if not m:
+            return False
+        word = m.group(1)
+    else:
+        begin = dot
+        while begin and (block[begin - 1].isalnum() or block[begin - 1] in "._"):
+            begin -= 1
+        if begin == dot:
+            return False
+        word = block[begin:dot]
     if "." in word.strip(".") and all(
         part.isalpha() and len(part) <= 2 for part in word.strip(".").split(".")
     ):  # "U.S." or "a.n."
@@ -135,7 +154,9 @@ def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
         end -= 1
     if start >= end:
         return []
-    m = _DATELINE.match(text, start, end)
-    if m and m.end() - start <= 48 and m.end() < end:
-        start = m.end()
+    # A usable dateline ends within 48 characters, so its dash lies there: look before matching.
+    if _DASH.search(text, start, min(end, start + 48)):
+        m = _DATELINE.match(text, start, end)
+        if m and m.end() - start <= 48 and m.end() < end:
+            start = m.end()
     return [(start, end)]

@@ -8,10 +8,11 @@ bound the DCT from above but never become it.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from generator.dct import find_dct, upper_bound
 from generator.model import Article, DatedArticle, Dct, Timex
-from generator.normalise import Context, normalise
+from generator.normalise import Context, Value, normalise
 from generator.recognise import recognise
 
 PAGE_DATE_KINDS = frozenset({"header", "copyright", "footer"})
@@ -24,17 +25,13 @@ def language_of(article: Article) -> str:
 
 def page_dates(article: Article) -> tuple[Timex, ...]:
     """Dates printed by the page around the article, typed `page-date`."""
-    ctx = Context(dct=None, language=language_of(article))
+    language = language_of(article)
     found: list[Timex] = []
     for f in article.furniture:
         if f.kind not in PAGE_DATE_KINDS:
             continue
-        segment = article.text[f.start : f.end]
-        for c in recognise(segment, page=True):
-            value = normalise(c, segment, ctx)
-            if value is None or not value.value or value.type != "date":
-                continue
-            start, end = f.start + c.start, f.start + c.end
+        for start, end, value in _segment_dates(article.text[f.start : f.end], language):
+            start, end = f.start + start, f.start + end
             found.append(
                 Timex(
                     article.text[start:end],
@@ -47,6 +44,21 @@ def page_dates(article: Article) -> tuple[Timex, ...]:
                     value.flags,
                 )
             )
+    return tuple(found)
+
+
+# Cached: a site prints the same header and footer ("© 2025 Kompas.com") on every page, and
+# the dates of a segment depend on nothing but its text and the language.
+@lru_cache(maxsize=4096)
+def _segment_dates(segment: str, language: str) -> tuple[tuple[int, int, Value], ...]:
+    """The dates in one piece of page furniture, with offsets into it."""
+    ctx = Context(dct=None, language=language)
+    found: list[tuple[int, int, Value]] = []
+    for c in recognise(segment, page=True):
+        value = normalise(c, segment, ctx)
+        if value is None or not value.value or value.type != "date":
+            continue
+        found.append((c.start, c.end, value))
     return tuple(found)
 
 

@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # TIMEX3 part-of-day suffixes ("2024-06-18TEV") and the names the model uses.
 PART_SUFFIX = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
@@ -41,6 +42,9 @@ def calendar_value(value: str) -> str:
     return "/".join(part.split("T", 1)[0] for part in value.split("/"))
 
 
+# Cached: every stage asks for the range of the same few values again and again (a Point is
+# immutable, so sharing one is safe).
+@lru_cache(maxsize=8192)
 def parse(value: str) -> Point | None:
     """The date range one value covers, or None for references, durations and unknowns."""
     value = value.strip()

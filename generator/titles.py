@@ -27,12 +27,13 @@ def compress(
     toks: Sequence[Token],
     lo: int,
     hi: int,
-    masked: Sequence[tuple[int, int]],
+    inside: Sequence[bool],
     subject: str,
 ) -> str:
     """A short title: the clause's words without the date, parentheticals or quote marks,
     led by its subject when the clause has none of its own (a relative clause), cut at about
-    twelve words on a content word."""
+    twelve words on a content word. `inside[i]` says whether toks[i] lies in a date expression
+    (see `clauses.masked_flags`)."""
     words: list[str] = []
     depth = 0
     for idx in range(lo, hi):
@@ -43,11 +44,11 @@ def compress(
         if tok.text in ")]":
             depth = max(0, depth - 1)
             continue
-        if depth or any(a <= tok.start < b for a, b in masked):
+        if depth or inside[idx]:
             continue
         if not tok.word:
             continue
-        if tok.low in _PREPOSITIONS and idx + 1 < hi and starts_masked(toks[idx + 1], masked):
+        if tok.low in _PREPOSITIONS and idx + 1 < hi and inside[idx + 1]:
             continue
         words.append(tok.text)
     while words and words[0].lower() in _LEADING:
@@ -59,7 +60,3 @@ def compress(
         words.pop()
     title = " ".join(words)
     return title[:1].upper() + title[1:]
-
-
-def starts_masked(tok: Token, masked: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= tok.start < b for a, b in masked)

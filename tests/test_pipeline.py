@@ -47,8 +47,12 @@ def test_cache_equals_fresh_and_is_used(corpus_dir: Path, tmp_path: Path) -> Non
 def test_damaged_cache_entries_are_recomputed(corpus_dir: Path, tmp_path: Path) -> None:
     fresh = as_json(corpus_dir, jobs=1)
     as_json(corpus_dir, jobs=1, cache=Cache(tmp_path / "cache"))
-    for entry in (tmp_path / "cache").rglob("*.json"):
-        entry.write_text("{not json", "utf-8")
+    packs = list((tmp_path / "cache").rglob("*.jsonl"))
+    assert packs
+    for pack in packs:  # every entry cut short, and a line that is not an entry at all
+        lines = pack.read_text("utf-8").split("\n")
+        cut = [f"{line[: len(line) // 2]}" for line in lines if line]
+        pack.write_text("\n".join([*cut, "no tab here"]) + "\n", "utf-8")
     again = Cache(tmp_path / "cache")
     assert as_json(corpus_dir, jobs=1, cache=again) == fresh
     assert again.hits == 0
