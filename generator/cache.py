@@ -13,6 +13,7 @@ entries replaces them, and the packs of other code versions are deleted.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import shutil
@@ -129,7 +130,12 @@ class Cache:
 
     def save(self) -> None:
         """Write this build's new entries as one pack; when stale entries outnumber the live
-        ones, or the packs are many, write the live entries as one pack instead of the old."""
+        ones, or the packs are many, write the live entries as one pack instead of the old.
+        A cache that cannot be written (a read-only checkout) only costs the next build time."""
+        with contextlib.suppress(OSError):
+            self._save()
+
+    def _save(self) -> None:
         here = self._here
         if here is None or self.folder is None:
             return

@@ -109,3 +109,13 @@ def test_without_a_folder_nothing_is_kept(tmp_path: Path) -> None:
     build.put(key, *parts)
     build.save()
     assert build.get(key) is None
+
+
+def test_a_cache_that_cannot_be_written_costs_only_time(tmp_path: Path) -> None:
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder should be", "utf-8")
+    key, *parts = seed_entries()[0]
+    build = Cache(blocker)
+    build.put(key, *parts)
+    build.save()  # no exception: the next build recomputes
+    assert Cache(blocker).get(key) is None
