@@ -27,7 +27,10 @@ class Token(NamedTuple):
     word: bool  # starts with a letter or digit (not punctuation)
 
 
-_TOKEN = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?|[^\w\s]")
+# A word is runs of letters and digits joined by apostrophes, dots, "&", "-" or "_" ("U.S",
+# "Jum'at", "AT&T"), else one punctuation mark. Possessive quantifiers: no backtracking, same
+# tokens as r"[^\W_](?:[\w'’.&-]*[^\W_])?|[^\w\s]".
+_TOKEN = re.compile(r"[^\W_]++(?:[_'’.&-]++[^\W_]++)*+|[^\w\s]")
 _new_tuple = tuple.__new__
 
 
@@ -36,11 +39,17 @@ _new_tuple = tuple.__new__
 def token_tuple(text: str, start: int, end: int) -> tuple[Token, ...]:
     """The tokens of text[start:end] (shared, immutable)."""
     toks: list[Token] = []
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group()
-        tok_start, tok_end = m.span()
+    find = text.find
+    pos = start
+    for word in _TOKEN.findall(text, start, end):
+        # Only spaces and "_" lie between tokens, and a token never starts with either: the
+        # first occurrence of the token's text from the previous end is the token (cheaper
+        # than a match object per token).
+        pos = find(word, pos)
+        tok_end = pos + len(word)
         # tuple.__new__ skips the NamedTuple's Python-level __new__: this runs for every token.
-        toks.append(_new_tuple(Token, (word, tok_start, tok_end, word.lower(), word[0].isalnum())))
+        toks.append(_new_tuple(Token, (word, pos, tok_end, word.lower(), word[0].isalnum())))
+        pos = tok_end
     return tuple(toks)
 
 
@@ -109,13 +118,19 @@ CITATION = re.compile(
     r"diperbarui|diterbitkan|dipublikasikan|updated|published|posted)\s*(?:\S+\s*){0,4}[,:]?\s*$",
     re.I,
 )
+# The lookahead (each verb's first letter) lets the engine skip most positions before it tries
+# the thirteen alternatives there: the same matches, about twice as fast.
 CITATION_VERB = re.compile(
-    r"\b(melansir|dilansir|mengutip|dikutip|citing|quoted|reported by|diperbarui|diterbitkan|"
+    r"(?=[mdcqrup])\b(melansir|dilansir|mengutip|dikutip|citing|quoted|reported by|diperbarui|diterbitkan|"
     r"dipublikasikan|updated|published|posted)\b",
     re.I,
 )
 # A date expression that ends in "after"/"before" dates the clause that follows it.
 ANCHOR_TAIL = re.compile(r"\b(setelah|sesudah|sebelum|sejak|after|before|since)\s*$", re.I)
+
+
+# The punctuation `clauses` splits at (semicolons, colons, quotes) or closes a clause at (commas).
+_CLAUSE_MARKS = frozenset(';:“"”,')
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,18 +140,24 @@ class Clause:
     opener: str  # the subordinator that opened it ("" for a main clause)
 
 
-def clauses(toks: Sequence[Token], masked: Sequence[tuple[int, int]]) -> list[Clause]:
+def clauses(
+    toks: Sequence[Token],
+    masked: Sequence[tuple[int, int]],
+    inside: Sequence[bool] | None = None,
+) -> list[Clause]:
     """Split a sentence's tokens into clauses at subordinators, quotes and semicolons.
 
     Tokens inside `masked` spans (the date expressions) never split. A comma closes a relative
-    or subordinate clause opened after a comma ("Putin, yang ..., said")."""
+    or subordinate clause opened after a comma ("Putin, yang ..., said"). `inside`, when given,
+    is `masked_flags(toks, masked)` already at hand."""
     out: list[Clause] = []
     start, opener, comma_opened = 0, "", False
     n = len(toks)
     texts = [tok.text for tok in toks]
-    inside = masked_flags(toks, masked)
-    # The subordinator each token would open ("" for none), looked up once per token.
     lows = [tok.low for tok in toks]
+    if inside is None:
+        inside = masked_flags(toks, masked)
+    # The subordinator each token would open ("" for none), looked up once per token.
     opens = [low if low in _SUBORDINATORS else "" for low in lows]
     if "mana" in lows:  # "di mana" opens a clause like "dimana"
         for i in range(n - 1):
@@ -151,14 +172,14 @@ def clauses(toks: Sequence[Token], masked: Sequence[tuple[int, int]]) -> list[Cl
         return 0
 
     long_quote = False
-    i = 0
-    while i < n:
+    # Only a subordinator or one of `_CLAUSE_MARKS` outside a date expression can end or open
+    # a clause: visit just those tokens (the others leave every state below unchanged).
+    marks = [i for i in range(n) if (opens[i] or texts[i] in _CLAUSE_MARKS) and not inside[i]]
+    for i in marks:
         text = texts[i]
         cut = False
         new_opener = ""
-        if inside[i]:
-            pass
-        elif opens[i] and i > start:
+        if opens[i] and i > start:
             cut, new_opener = True, opens[i]
         elif text in ";:":
             cut = True
@@ -169,16 +190,14 @@ def clauses(toks: Sequence[Token], masked: Sequence[tuple[int, int]]) -> list[Cl
         elif text == "," and comma_opened and opener and i - start >= 3:
             out.append(Clause(start, i + 1, opener))
             start, opener, comma_opened = i + 1, "", False
-            i += 1
             continue
         if cut:
             out.append(Clause(start, i, opener))
             comma_opened = i == 0 or texts[i - 1] in ',“"'
             start, opener = i, new_opener
-        elif opens[i] and i == start and not inside[i]:
+        elif opens[i] and i == start:
             opener = opens[i]
             comma_opened = i == 0 or texts[i - 1] in ',“"'
-        i += 1
     if start < n:
         out.append(Clause(start, n, opener))
     return [c for c in out if c.end > c.start]
@@ -200,8 +219,12 @@ def reporting_spans(toks: Sequence[Token], parts: Sequence[Clause]) -> list[tupl
     """Token ranges that describe the act of saying (speaker, verb, when it was said)."""
     spans: list[tuple[int, int]] = []
     lows = [tok.low for tok in toks]
-    words = [i for i, t in enumerate(toks) if t.word]
-    last = words[-1] + 1 if words else len(toks)
+    # Just after the last word (closing punctuation excluded): scan back from the end.
+    last = len(toks)
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i].word:
+            last = i + 1
+            break
     for clause in parts:
         for i in range(clause.start, clause.end):
             low = lows[i]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.model import Furniture, FurnitureKind
 
@@ -44,6 +45,15 @@ _ANYWHERE: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
     ("share", re.compile(r"^\s*(bagikan|share|tweet|follow\s+us|ikuti\s+kami)\b.{0,40}$", re.I)),
 )
 
+# What every `_ANYWHERE` pattern begins with (white space, then one of these): a line that begins
+# with none of them is no such furniture, and the seven patterns need not be tried on it.
+_ANYWHERE_START = re.compile(
+    r"\s*(?:baca|lihat|simak|read|halaman|page|\d|selanjutnya|berikutnya|next|previous|"
+    r"sebelumnya|tuliskan|berikan|tulis|kirim|komentar|comment|leave|©|\(c\)|copyright|hak|all|"
+    r"bagikan|share|tweet|follow|ikuti)",
+    re.I,
+)
+
 # Short trailing lines that are page widgets or credits rather than article sentences.
 _FOOTER_HINT = re.compile(
     r"^\s*(rekomendasi|berita\s+(terkini|terkait|lainnya|populer)|terpopuler|terbaru|"
@@ -57,31 +67,49 @@ _BODY_WORDS = 12  # a line this long is article prose, not page chrome
 _HEADER_MAX_WORDS = 8
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Line:
     start: int
     end: int  # exclusive, without the line break
     text: str
+    # Computed once: the furniture rules ask a line for them several times over.
+    words: int = field(init=False)
+    blank: bool = field(init=False)
 
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+    def __post_init__(self) -> None:
+        self.words = len(self.text.split())
+        self.blank = not self.words  # no words: only white space
 
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def lines(text: str) -> Iterator[Line]:
-    """Every line with its offsets; handles \\n, \\r\\n and \\r line ends."""
-    for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
-        if m.start() == len(text) and m.start() > 0:
+    """Every line with its offsets; handles \\n, \\r\\n and \\r line ends. Text after the last
+    line break is a line unless it is empty; an empty text is one empty line."""
+    start = 0
+    for m in _LINE_BREAK.finditer(text):
+        yield Line(start, m.start(), text[start : m.start()])
+        start = m.end()
+    if start < len(text) or not text:
+        yield Line(start, len(text), text[start:])
+
+
+@lru_cache(maxsize=4)
+def _text_lines(text: str, body_start: int) -> tuple[Line, ...]:
+    """The lines from `body_start` on that are not blank. Cached (a pure function of its
+    arguments): loading asks for them twice per article, for the furniture and the headline."""
+    found: list[Line] = []
+    start = 0
+    # As `lines`, but a blank line or one before `body_start` never becomes a `Line`.
+    for m in (*_LINE_BREAK.finditer(text), None):
+        end = m.start() if m else len(text)
+        if start >= body_start and not text[start:end].isspace() and end > start:
+            found.append(Line(start, end, text[start:end]))
+        if m is None:
             break
-        raw = m.group()
-        body = raw.rstrip("\r\n")
-        yield Line(m.start(), m.start() + len(body), body)
-        if not raw:
-            break
+        start = m.end()
+    return tuple(found)
 
 
 def _is_body(line: Line) -> bool:
@@ -102,10 +130,12 @@ _NOT_TITLE = re.compile(r"^\s*([-–—(]|(foto|ilustrasi|photo|gambar|image|vid
 
 def find_furniture(text: str, body_start: int = 0) -> tuple[Furniture, ...]:
     """Furniture ranges of `text`, ignoring everything before `body_start` (front matter)."""
-    all_lines = [ln for ln in lines(text) if ln.start >= body_start and not ln.blank]
+    all_lines = _text_lines(text, body_start)
     found: dict[int, Furniture] = {}
 
     for ln in all_lines:
+        if not _ANYWHERE_START.match(ln.text):
+            continue  # begins like none of the `_ANYWHERE` patterns
         for kind, pattern in _ANYWHERE:
             if pattern.search(ln.text):
                 found[ln.start] = Furniture(ln.start, ln.end, kind)
@@ -113,7 +143,8 @@ def find_furniture(text: str, body_start: int = 0) -> tuple[Furniture, ...]:
 
     # Header: short lines above the first line of prose, except the headline itself, which is
     # the longest of them (a category label or site name is shorter than the headline).
-    first_body = next((i for i, ln in enumerate(all_lines) if _is_body(ln)), len(all_lines))
+    prose = [i for i, ln in enumerate(all_lines) if _is_body(ln)]
+    first_body = prose[0] if prose else len(all_lines)
     top = [ln for ln in all_lines[:first_body] if ln.start not in found]
     titles = [ln for ln in top if _title_like(ln)]
     head = _pick_headline(titles)
@@ -124,7 +155,7 @@ def find_furniture(text: str, body_start: int = 0) -> tuple[Furniture, ...]:
             found[ln.start] = Furniture(ln.start, ln.end, "header")
 
     # Footer: short, unpunctuated lines after the last line of prose, plus credit lines.
-    last_body = max((i for i, ln in enumerate(all_lines) if _is_body(ln)), default=-1)
+    last_body = prose[-1] if prose else -1
     for ln in all_lines[last_body + 1 :]:
         if ln.start in found:
             continue
@@ -138,17 +169,19 @@ def blank(text: str, furniture: tuple[Furniture, ...]) -> str:
     """`text` with furniture replaced by spaces, line breaks kept, so offsets stay valid."""
     chars = list(text)
     for f in furniture:
-        for i in range(f.start, f.end):
-            if chars[i] not in "\r\n":
-                chars[i] = " "
+        # One substitution per range rather than a Python loop over its characters.
+        chars[f.start : f.end] = _NOT_BREAK.sub(" ", text[f.start : f.end])
     return "".join(chars)
+
+
+_NOT_BREAK = re.compile(r"[^\r\n]")
 
 
 def headline(text: str, furniture: tuple[Furniture, ...], body_start: int = 0) -> str | None:
     """The headline (the longest title-like line above the prose), else the lead's opening."""
     taken = {f.start for f in furniture}
     candidates = []
-    body = [ln for ln in lines(text) if ln.start >= body_start and not ln.blank]
+    body = _text_lines(text, body_start)
     for ln in body:
         if _is_body(ln):
             break

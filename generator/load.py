@@ -318,8 +318,9 @@ def detect_language(text: str) -> str:
     words = re.findall(r"[a-z]+", text.lower())
     if not words:
         return "und"
-    ind = sum(w in _ID_WORDS for w in words)
-    eng = sum(w in _EN_WORDS for w in words)
+    # Counted by `map` over the set's membership test: the same sums, without a Python loop.
+    ind = sum(map(_ID_WORDS.__contains__, words))
+    eng = sum(map(_EN_WORDS.__contains__, words))
     if max(ind, eng) < max(3, len(words) // 50):
         return "und"
     return "id" if ind >= eng else "en"

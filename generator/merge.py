@@ -165,14 +165,11 @@ def tfidf(docs: Sequence[list[str]]) -> list[Vector]:
     for doc in docs:
         df.update(set(doc))
     n = len(docs)
+    idf = {t: math.log((1 + n) / (1 + f)) + IDF_FLOOR for t, f in df.items()}
     vectors = []
     for doc in docs:
         tf = Counter(doc)
-        vec = {
-            t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + IDF_FLOOR)
-            for t, c in tf.items()
-        }
-        vectors.append(normalise(vec))
+        vectors.append(normalise({t: (1 + math.log(c)) * idf[t] for t, c in tf.items()}))
     return vectors
 
 
