@@ -66,3 +66,13 @@ def tree_bytes(root: Path) -> dict[str, bytes]:
         for p in sorted(root.rglob("*"))
         if p.is_file()
     }
+
+
+def article_texts() -> list[str]:
+    """Every real article the tests hold: the seeds and both held-out sets."""
+    folders = (
+        ROOT / "seeds",
+        ROOT / "tests" / "heldout" / "articles",
+        ROOT / "tests" / "heldout2" / "articles",
+    )
+    return [p.read_text("utf-8") for folder in folders for p in sorted(folder.glob("*.txt"))]

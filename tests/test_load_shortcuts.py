@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from support import article_texts
 
 from generator import clean
 
-ROOT = Path(__file__).resolve().parent
-TEXTS = [
-    p.read_text("utf-8")
-    for folder in (
-        ROOT.parent / "seeds",
-        ROOT / "heldout" / "articles",
-        ROOT / "heldout2" / "articles",
-    )
-    for p in sorted(folder.glob("*.txt"))
-]
+TEXTS = article_texts()
 # Lines of every furniture kind `_ANYWHERE` knows, in odd capitals and spacing.
 FURNITURE_LINES = [
     "Baca juga: Harga naik",

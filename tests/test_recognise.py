@@ -194,20 +194,11 @@ def test_the_gate_loses_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Patterns that begin with "the" are tried only before the words listed in
     `recognise._FOLLOWERS` (a speed-up). Trying them everywhere must find the same
     expressions in real articles and in every "the ..." form the grammar knows."""
-    from pathlib import Path
+    from support import article_texts
 
     from generator import recognise as module
 
-    root = Path(__file__).resolve().parent
-    texts = [
-        p.read_text("utf-8")
-        for folder in (
-            root.parent / "seeds",
-            root / "heldout" / "articles",
-            root / "heldout2" / "articles",
-        )
-        for p in sorted(folder.glob("*.txt"))
-    ]
+    texts = article_texts()
     texts += [
         f"It happened {phrase}, officials said."
         for phrase in (
