@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import re
 import shutil
 from dataclasses import fields
 from functools import cache
@@ -32,6 +33,7 @@ PACKAGE = Path(__file__).resolve().parent
 # templates and escaping, CLDR data, YAML.
 LIBRARIES = ("dateparser", "charset-normalizer", "jinja2", "markupsafe", "babel", "pyyaml")
 
+_LEGACY = re.compile(r"[0-9a-f]{2}")
 # More packs than this are merged into one (each is a file to open on every build).
 MAX_PACKS = 16
 
@@ -149,10 +151,14 @@ class Cache:
                 pack.unlink(missing_ok=True)
         elif self._new:
             _write_pack(here, self._new)
-        # Packs of other code versions can never be hit again.
+        # Packs of other code versions can never be hit again, nor can the one-file-per-entry
+        # folders ("ab/<key>.json") of the cache's first layout.
         for other in here.parent.iterdir() if here.parent.is_dir() else ():
             if other.is_dir() and other != here:
                 shutil.rmtree(other, ignore_errors=True)
+        for legacy in self.folder.iterdir() if self.folder.is_dir() else ():
+            if legacy.is_dir() and _LEGACY.fullmatch(legacy.name):
+                shutil.rmtree(legacy, ignore_errors=True)
         self._packs, self._entries, self._new = sorted(here.glob("*.jsonl")), None, {}
 
 

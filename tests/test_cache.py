@@ -119,3 +119,17 @@ def test_a_cache_that_cannot_be_written_costs_only_time(tmp_path: Path) -> None:
     build.put(key, *parts)
     build.save()  # no exception: the next build recomputes
     assert Cache(blocker).get(key) is None
+
+
+def test_entries_of_the_first_layout_are_deleted(tmp_path: Path) -> None:
+    legacy = tmp_path / "ab" / f"ab{'0' * 62}.json"
+    legacy.parent.mkdir()
+    legacy.write_text("{}", "utf-8")
+    pages = tmp_path / "pages"  # the page cache shares the folder: it stays
+    pages.mkdir()
+    key, *parts = seed_entries()[0]
+    build = Cache(tmp_path)
+    build.put(key, *parts)
+    build.save()
+    assert not legacy.parent.exists()
+    assert pages.is_dir()
