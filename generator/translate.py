@@ -197,7 +197,10 @@ def _translate_quote(
         elif backend is not None:
             translations[lang] = backend.translate([source.quote], source.language, lang)[0]
             machine.add(lang)
-    return replace(source, translations=translations, machine=tuple(sorted(machine)))
+    kept = tuple(sorted(machine))
+    if translations == source.translations and kept == source.machine:
+        return source  # nothing to add (the usual case in a large corpus): no copy
+    return replace(source, translations=translations, machine=kept)
 
 
 def translate_titles(
