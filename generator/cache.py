@@ -114,10 +114,15 @@ class Cache:
         self._used.add(key)
         return entry
 
-    def hit(self, key: str) -> None:
-        """Count an entry a worker process decoded (from the `entries` it was handed)."""
-        self.hits += 1
-        self._used.add(key)
+    def worker_found(self, key: str, body: str | None) -> None:
+        """Count what a worker process found for `key`: a hit when it sends no `body` (it
+        decoded the entry it was handed), else a miss whose new entry is `body`."""
+        if body is None:
+            self.hits += 1
+            self._used.add(key)
+        else:
+            self.misses += 1
+            self.put_encoded(key, body)
 
     def put(
         self, key: str, dct: Dct, timexes: tuple[Timex, ...], mentions: tuple[Mention, ...]

@@ -20,7 +20,8 @@ import operator
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from generator.model import DateVariant, Event, Mention, PartOfDay, Source, Status
@@ -375,11 +376,6 @@ def _relation(cluster: _Cluster, item: _Item) -> str | None:
     return None
 
 
-def cluster_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
-    """Groups of mentions that report the same event, each in a canonical order."""
-    return [[i.mention for i in group] for group in _cluster_items(mentions)]
-
-
 def _cluster_items(mentions: Sequence[Mention]) -> list[list[_Item]]:
     items = sorted(_items(mentions), key=_order)
     clusters: list[_Cluster] = []
@@ -437,59 +433,49 @@ def _candidates(
 
 
 def _margin_one(cluster: _Cluster, item: _Item) -> float | None:
-    """`_margin(cluster, [item])`, without the bookkeeping for several items: the greedy pass
-    asks it for every candidate cluster of every mention."""
+    """How far one mention clears the bar to join `cluster` (the greedy pass asks this of
+    every candidate cluster of every mention)."""
     relation = _relation(cluster, item)
     if relation is None or cluster.centroid.keys().isdisjoint(item.vector):
-        return None
-    score = cluster.similarity(item)
+        return None  # no shared word: the similarity is 0, below every threshold
     mention = item.mention
+    score = cluster.similarity(item)
+    claim = mention.status == "claim"
+    return _cleared(cluster, relation, score, (mention.article,), claim, item.actors)
+
+
+def _margin(cluster: _Cluster, other: _Cluster) -> float | None:
+    """How far the whole of `other` clears the bar to join `cluster` (the join pass)."""
+    relation = _relation(cluster, other.seed)
+    if relation is None or cluster.centroid.keys().isdisjoint(other.centroid):
+        return None
+    similarities = [cluster.similarity(i) for i in other.items]
+    score = sum(similarities) / len(similarities)
+    if len(similarities) > 1:
+        score = max(score, max(similarities) * 0.8)
+    claim = "claim" in other.statuses
+    return _cleared(cluster, relation, score, other.articles, claim, other.actors)
+
+
+def _cleared(
+    cluster: _Cluster,
+    relation: str,
+    score: float,
+    articles: Collection[str],
+    claim: bool,
+    actors: AbstractSet[str],
+) -> float | None:
+    """The margin by which mentions from `articles` naming `actors` (some of them claims when
+    `claim`), with similarity `score` to `cluster`, clear its bar; None when they do not."""
     threshold = THRESHOLDS[relation]
-    if relation.startswith("same") and mention.article in cluster.articles:
+    if relation.startswith("same") and not cluster.articles.isdisjoint(articles):
         threshold += SAME_ARTICLE_PENALTY
-    if ("claim" in cluster.statuses) != (mention.status == "claim"):
-        score *= 0.7
+    if ("claim" in cluster.statuses) != claim:
+        score *= 0.7  # a statement and a deed on one date are usually two entries
     if (
         score < UNNAMED_MINIMUM
-        and mention.article not in cluster.articles
-        and cluster.actors.isdisjoint(item.actors)
-    ):
-        return None
-    return score - threshold if score >= threshold else None
-
-
-def _margin(cluster: _Cluster, items: Sequence[_Item], terms: Vector | None = None) -> float | None:
-    """How far `items` (one mention, or another cluster's) clear the bar to join `cluster`.
-    `terms`, when given, has the words of all `items` (their cluster's centroid)."""
-    relation = _relation(cluster, items[0])
-    if relation is None:
-        return None
-    if (
-        cluster.centroid.keys().isdisjoint(terms)
-        if terms is not None
-        else all(cluster.centroid.keys().isdisjoint(i.vector) for i in items)
-    ):
-        return None  # no shared word: every similarity is 0, below every threshold
-    known: dict[tuple[tuple[str, float], ...], float] = {}
-    similarities = [
-        known[i.key] if i.key in known else known.setdefault(i.key, cluster.similarity(i))
-        for i in items
-    ]
-    score = sum(similarities) / len(items)
-    if len(items) > 1:
-        score = max(score, max(similarities) * 0.8)
-    threshold = THRESHOLDS[relation]
-    if relation.startswith("same") and not cluster.articles.isdisjoint(
-        i.mention.article for i in items
-    ):
-        threshold += SAME_ARTICLE_PENALTY
-    if ("claim" in cluster.statuses) != any(i.mention.status == "claim" for i in items):
-        score *= 0.7  # a statement and a deed on one date are usually two entries
-    other_article = any(i.mention.article not in cluster.articles for i in items)
-    if (
-        other_article
-        and score < UNNAMED_MINIMUM
-        and all(cluster.actors.isdisjoint(i.actors) for i in items)
+        and not cluster.articles.issuperset(articles)
+        and cluster.actors.isdisjoint(actors)
     ):
         return None
     return score - threshold if score >= threshold else None
@@ -519,10 +505,7 @@ def _join_clusters(clusters: list[_Cluster], starts: list[tuple[dt.date, int]]) 
             # How two clusters' dates relate is a matter of their seeds (the first item,
             # never changed by a join): a pair whose dates cannot relate is never scored.
             lead, led = _led(clusters[a], clusters[starts[other][1]])
-            # (Two single days in this window always relate: the same day, or days apart.)
-            if (lead.seed.width == 0 and led.seed.width == 0) or _relation(
-                lead, led.seed
-            ) is not None:
+            if _relation(lead, led.seed) is not None:
                 neighbours[pos].append(other)
                 neighbours[other].append(pos)
     version = [0] * count
@@ -533,7 +516,7 @@ def _join_clusters(clusters: list[_Cluster], starts: list[tuple[dt.date, int]]) 
         if not clusters[a].items or not clusters[b].items:
             return
         lead, other = _led(clusters[a], clusters[b])
-        margin = _margin(lead, other.items, other.centroid)
+        margin = _margin(lead, other)
         if margin is not None:
             heapq.heappush(heap, (-margin, pa, pb, version[pa], version[pb]))
 

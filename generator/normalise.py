@@ -743,7 +743,6 @@ def _h_part(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value 
 
 
 _AGO = {"lalu", "yang lalu", "silam", "ago"}
-_FROM_NOW = {"lagi", "from now"}
 _LATER = {"kemudian", "later", "setelahnya", "sesudahnya", "berikutnya"}
 _EARLIER = {"sebelumnya", "earlier"}
 

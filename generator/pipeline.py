@@ -223,11 +223,8 @@ def load_and_analyse(
         for item, done, key, body in results:
             if done is not None:
                 parts[len(read)] = done
-                if key and body is None:
-                    cache.hit(key)
-                elif key and body is not None:
-                    cache.misses += 1
-                    cache.put_encoded(key, body)
+                if key:
+                    cache.worker_found(key, body)
             read.append(item)
             progress.advance()
     progress.finish()
@@ -271,24 +268,27 @@ def _read_analysed(
     if isinstance(item, Diagnostic):
         return item, None, "", None
     if _ENTRIES is None:
-        dated, mentions = analyse(item)
-        return item, (dated.dct, dated.timexes, mentions), "", None
+        return item, _parts(item), "", None
     key = article_key(item)
     body = _ENTRIES.get(key)
     hit = decode(body) if body is not None else None  # a damaged entry is recomputed
     if hit is not None:
         return item, hit, key, None
-    dated, mentions = analyse(item)
-    found = (dated.dct, dated.timexes, mentions)
+    found = _parts(item)
     return item, found, key, encode(*found)
 
 
 def _analysed_parts(article: Article, filed: bool) -> tuple[Parts, str | None]:
     """`analyse` in a worker, encoding the cache entry too when `filed` (so that runs in
     parallel as well); only what the analysis added goes back: the parent has the article."""
-    dated, mentions = analyse(article)
-    found = (dated.dct, dated.timexes, mentions)
+    found = _parts(article)
     return found, encode(*found) if filed else None
+
+
+def _parts(article: Article) -> Parts:
+    """What `analyse` adds to the article (what the cache keeps and workers send back)."""
+    dated, mentions = analyse(article)
+    return dated.dct, dated.timexes, mentions
 
 
 def _filed_encoded(
