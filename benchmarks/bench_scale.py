@@ -82,9 +82,7 @@ def _instrument(stages: dict[str, float]) -> list[Any]:
     from generator import exports, pagecache, pipeline, render, serialize, site, write
 
     wrap = _stage_timer(stages)
-    wrap(pipeline, "admit", "load")  # serial runs read the files inside `admit`
-    wrap(pipeline, "analyse_all", "analyse (cache or compute)")
-    wrap(pipeline, "load_and_analyse", "load + analyse (workers)")
+    wrap(pipeline, "load_and_analyse", "load + analyse")
     wrap(pipeline.anchor, "anchor_undated", "anchor")
     wrap(pipeline.merge, "merge_mentions", "merge")
     wrap(pipeline.translate, "translate_events", "translate")
@@ -97,8 +95,8 @@ def _instrument(stages: dict[str, float]) -> list[Any]:
     wrap(render, "plan_site", "render: corpus-wide pages + keys")
     wrap(render._Site, "event_page", "render: event pages")
     wrap(render._Site, "article_page", "render: article pages")
-    wrap(serialize, "corpus_json", "serialize")
-    wrap(exports, "export_files", "exports")
+    wrap(serialize, "corpus_data", "serialize")
+    wrap(exports, "export_data", "exports")
     wrap(write, "write_tree", "write")
     made: list[Any] = []
     base = pipeline.Cache
@@ -373,7 +371,7 @@ def report(rows: list[dict[str, Any]], cores: int, args: argparse.Namespace) -> 
     print(f"\nGrowth per step of sizes {' -> '.join(f'{n:,}' for n in sizes)}")
     print("(per 10x articles: 10 = linear, ~13 = n log n, 100 = quadratic)")
     print(f"  extract+merge      {_growth(ext)}")
-    for stage in ("load", "analyse (cache or compute)", "load + analyse (workers)", "merge"):
+    for stage in ("load + analyse", "merge"):
         values = [r["ours"]["stages"].get(stage) if r["ours"] else None for r in rows]
         print(f"    {stage:<26} {_growth(values)}")
     print(f"  generate (cold)    {_growth(gen)}")

@@ -1,7 +1,9 @@
 """A content-addressed cache of the per-article stages, so an unchanged article is never redone.
 
-The key is a hash of the article (name, text, metadata, the DCT it was dated with) and of the
-generator's own source code, so editing either invalidates exactly what depends on it.
+The key is a hash of the article file as read (its name, its bytes, its sidecar's) and of the
+generator's own source code, so editing either invalidates exactly what depends on it. An entry
+keeps what reading the file found (its `Reading`) and what the analysis added, so an unchanged
+article costs a hash and a decode: no cleaning, no dating, no events.
 
 Entries live in packs: files of `key<TAB>JSON` lines under a folder named after the code, one pack
 written per build (never one file per article: on many file systems creating a file costs as much
@@ -24,7 +26,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from generator.model import Article, Dct, Mention, Timex
+from generator.load import Raw, Reading
+from generator.model import Article, Dct, Furniture, Mention, Metadata, Timex
 from generator.write import atomic_write
 
 PACKAGE = Path(__file__).resolve().parent
@@ -58,11 +61,21 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def article_key(article: Article, dct: Dct | None = None) -> str:
+def file_key(path: Path, shown: str | None, raw: Raw) -> str:
+    """The cache key of an article file: its path, how it is shown, its bytes and its
+    sidecar's (whatever `read_article` reads), and the generator's code."""
     digest = hashlib.sha256(code_fingerprint().encode())
-    for part in (article.file, article.text, repr(article.metadata), repr(dct)):
-        digest.update(b"\x1f" + part.encode("utf-8", "surrogatepass"))
+    for part in (
+        str(path).encode("utf-8", "surrogatepass"),
+        (shown or "").encode("utf-8", "surrogatepass"),
+    ):
+        digest.update(b"\x1f%d\x1f" % len(part) + part)
+    for data in (raw.data, raw.sidecar):
+        digest.update(b"\x1f-" if data is None else b"\x1f%d\x1f" % len(data) + data)
     return digest.hexdigest()
+
+
+Entry = tuple[Reading, Parts]
 
 
 class Cache:
@@ -101,38 +114,26 @@ class Cache:
                         self._entries[key] = body
         return self._entries
 
-    def get(self, key: str) -> Parts | None:
+    def get(self, key: str) -> Entry | None:
+        """The entry for `key`; None when it is absent or damaged (recomputed, never trusted:
+        the miss is counted when the new entry is `put`)."""
         if self.folder is None:
-            self.misses += 1
             return None
         body = self.entries().get(key)
         entry = decode(body) if body is not None else None
-        if entry is None:
-            self.misses += 1  # absent, or damaged: recomputed, never trusted
-            return None
-        self.hits += 1
-        self._used.add(key)
-        return entry
-
-    def worker_found(self, key: str, body: str | None) -> None:
-        """Count what a worker process found for `key`: a hit when it sends no `body` (it
-        decoded the entry it was handed), else a miss whose new entry is `body`."""
-        if body is None:
+        if entry is not None:
             self.hits += 1
             self._used.add(key)
-        else:
-            self.misses += 1
-            self.put_encoded(key, body)
+        return entry
 
-    def put(
-        self, key: str, dct: Dct, timexes: tuple[Timex, ...], mentions: tuple[Mention, ...]
-    ) -> None:
-        if self.folder is not None:
-            self.put_encoded(key, encode(dct, timexes, mentions))
+    def put(self, key: str, article: Article, parts: Parts) -> None:
+        self.put_encoded(key, encode(article, parts) if self.folder is not None else None)
 
-    def put_encoded(self, key: str, body: str) -> None:
-        """File an entry `encode`d elsewhere (by a worker process)."""
-        if self.folder is not None:
+    def put_encoded(self, key: str, body: str | None) -> None:
+        """File the entry for `key` that was computed (and `encode`d: `body`) elsewhere, such
+        as in a worker process; None when there is no cache to file it in."""
+        self.misses += 1
+        if self.folder is not None and body is not None:
             self._new[key] = body
 
     def save(self) -> None:
@@ -181,31 +182,56 @@ def _write_pack(folder: Path, entries: dict[str, str]) -> None:
 _DCT = tuple(f.name for f in fields(Dct))
 _TIMEX = tuple(f.name for f in fields(Timex))
 _MENTION = tuple(f.name for f in fields(Mention))
+_METADATA = tuple(f.name for f in fields(Metadata))
 
 
-def encode(dct: Dct, timexes: tuple[Timex, ...], mentions: tuple[Mention, ...]) -> str:
+def encode(article: Article, parts: Parts) -> str:
     """One entry as JSON text (ASCII only: any string survives, even a lone surrogate)."""
+    dct, timexes, mentions = parts
+    reading = Reading.of(article)
+    # A mention's expression is one of the article's: kept as its index (when it is).
+    index: dict[Timex, int] = {}
+    for i, t in enumerate(timexes):
+        index.setdefault(t, i)
     return json.dumps(
         [
+            [
+                reading.language,
+                reading.title,
+                reading.outlet,
+                [getattr(reading.metadata, n) for n in _METADATA],
+                reading.author,
+                [[f.start, f.end, f.kind] for f in reading.furniture],
+                reading.encoding,
+            ],
             [getattr(dct, n) for n in _DCT],
             [_timex_row(t) for t in timexes],
-            [
-                [_timex_row(m.timex) if n == "timex" else getattr(m, n) for n in _MENTION]
-                for m in mentions
-            ],
+            [_mention_row(m, index) for m in mentions],
         ],
         separators=(",", ":"),
     )
 
 
-def decode(body: str) -> Parts | None:
+def decode(body: str) -> Entry | None:
     """The entry `encode` wrote, or None when it is damaged."""
     try:
-        dct, timexes, mentions = json.loads(body)
-        return (
+        (language, title, outlet, meta, author, furniture, encoding), dct, timexes, mentions = (
+            json.loads(body)
+        )
+        reading = Reading(
+            language,
+            title,
+            outlet,
+            Metadata(**dict(zip(_METADATA, meta, strict=True))),
+            author,
+            tuple(Furniture(start, end, kind) for start, end, kind in furniture),
+            encoding,
+        )
+        found = tuple(map(_timex, timexes))
+        return reading, (
             Dct(**dict(zip(_DCT, dct, strict=True))),
-            tuple(_timex(row) for row in timexes),
-            tuple(_mention(row) for row in mentions),
+            found,
+            tuple(_mention(row, found) for row in mentions),
         )
     except (ValueError, KeyError, TypeError):
         return None
@@ -215,11 +241,35 @@ def _timex_row(t: Timex) -> list[Any]:
     return [getattr(t, n) for n in _TIMEX]
 
 
+def _mention_row(m: Mention, index: dict[Timex, int]) -> list[Any]:
+    row = [getattr(m, n) for n in _MENTION]
+    at = index.get(m.timex)
+    row[_WHEN] = _timex_row(m.timex) if at is None else at
+    return row
+
+
+# Rows are read by position (the fields' order is part of the code fingerprint): a quarter of
+# the time of a warm build went into building keyword arguments.
+_FLAGS = _TIMEX.index("flags")
+_WHEN, _ACTORS = _MENTION.index("timex"), _MENTION.index("actors")
+
+
 def _timex(row: list[Any]) -> Timex:
-    d = dict(zip(_TIMEX, row, strict=True))
-    return Timex(**{**d, "flags": tuple(d["flags"])})
+    if len(row) != len(_TIMEX):
+        raise ValueError("not a time expression")
+    row[_FLAGS] = tuple(row[_FLAGS])
+    return Timex(*row)
 
 
-def _mention(row: list[Any]) -> Mention:
-    d = dict(zip(_MENTION, row, strict=True))
-    return Mention(**{**d, "timex": _timex(d["timex"]), "actors": tuple(d["actors"])})
+def _mention(row: list[Any], timexes: tuple[Timex, ...]) -> Mention:
+    if len(row) != len(_MENTION):
+        raise ValueError("not a mention")
+    when = row[_WHEN]
+    if isinstance(when, list):
+        row[_WHEN] = _timex(when)
+    elif type(when) is int and 0 <= when < len(timexes):
+        row[_WHEN] = timexes[when]
+    else:
+        raise ValueError("not a time expression")
+    row[_ACTORS] = tuple(row[_ACTORS])
+    return Mention(*row)

@@ -6,8 +6,8 @@ and iCalendar carry the first and last day the event covers. Undated references
 (PRESENT_REF...) are left out of the calendar formats.
 
 Each file is one part per event joined to a fixed head and tail, and a part is kept in
-generator/pagecache.py under a key of its event, language and the outlets it names: a rebuild
-formats only the events that changed.
+generator/pagecache.py under its event's digest (which covers the outlets it names) and the
+language: a rebuild formats only the events that changed.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from generator import humanize, serialize
 from generator.model import Corpus, Event
-from generator.pagecache import Digests, Fragments, corpus_digests, key
+from generator.pagecache import Digests, Fragments, corpus_digests
 from generator.timexvalue import parse
 
 # iCalendar needs a stable product id and a unique, stable id per event.
@@ -36,15 +36,27 @@ def export_files(
     digests: Digests | None = None,
 ) -> dict[str, str]:
     """`data/timelinejs.json`, `data/events.csv` and `data/events.ics` for `lang`."""
+    made = export_data(corpus, lang, fragments, digests)
+    return {path: data.decode("utf-8") for path, data in made.items()}
+
+
+def export_data(
+    corpus: Corpus,
+    lang: str,
+    fragments: Fragments | None = None,
+    digests: Digests | None = None,
+) -> dict[str, bytes]:
+    """`export_files` as the UTF-8 the writer writes, joined from fragments kept as bytes."""
     fragments = fragments or Fragments()
     digests = digests or corpus_digests(corpus)
     outlets = {d.article.id: d.article.outlet for d in corpus.articles}
-    slides: list[str] = []
-    rows: list[str] = []
-    vevents: list[str] = []
+    slides: list[bytes] = []
+    rows: list[bytes] = []
+    vevents: list[bytes] = []
     for event, digest in zip(corpus.events, digests.events, strict=True):
-        # Everything a part is made of: the event, the language, the outlets it names.
-        base = key("exports", digest, lang, _sources(event, outlets))
+        # Everything a part is made of: the event and the outlets it names (both in its
+        # digest), the language.
+        base = f"{digest}.{lang}.exports"
         rows.append(fragments.text(base + ".csv", lambda e=event: _csv_row(e, lang, outlets)))
         if _dated(event.date):
             slides.append(
@@ -53,11 +65,14 @@ def export_files(
                 )
             )
             vevents.append(fragments.text(base + ".ics", lambda e=event: _ics_event(e, lang)))
+    utf8 = serialize.utf8
+    timelinejs = {"events": serialize.join_list_data(slides, 1)}
     return {
-        "data/timelinejs.json": serialize.join_object({"events": serialize.join_list(slides, 1)}, 0)
-        + "\n",
-        "data/events.csv": _csv_line(_CSV_HEAD) + "".join(rows),
-        "data/events.ics": _ics_head() + "".join(vevents) + _fold("END:VCALENDAR") + "\r\n",
+        "data/timelinejs.json": serialize.join_object_data(timelinejs, 0) + b"\n",
+        "data/events.csv": utf8(_csv_line(_CSV_HEAD)) + b"".join(rows),
+        "data/events.ics": utf8(_ics_head())
+        + b"".join(vevents)
+        + utf8(_fold("END:VCALENDAR") + "\r\n"),
     }
 
 

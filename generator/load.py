@@ -155,12 +155,53 @@ def decode(data: bytes, file: str) -> tuple[str, str]:
     return str(chosen), chosen.encoding
 
 
-def read_article(path: Path, shown: str | None = None) -> Article:
-    """Read one article file into an `Article`, or raise `InputError`.
+@dataclass(frozen=True, slots=True)
+class Raw:
+    """A file's bytes and its sidecar's, as read: what the article is made from (and what the
+    analysis cache keys an article by, so a hit needs no decoding or cleaning first)."""
 
-    `shown` is how messages and the data name the file (default: the path as given).
-    """
-    file = shown or str(path)
+    data: bytes
+    sidecar: bytes | None = None
+    sidecar_error: str | None = None  # why the sidecar could not be read, reported in turn
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What reading works out beyond the file's text (what the cache keeps of it): everything
+    of the `Article` but its name and its two texts, which are quick to make again."""
+
+    language: str
+    title: str
+    outlet: str
+    metadata: Metadata
+    author: str
+    furniture: tuple[Furniture, ...]
+    encoding: str
+
+    @classmethod
+    def of(cls, article: Article) -> Reading:
+        return cls(
+            article.language,
+            article.title,
+            article.outlet,
+            article.metadata,
+            article.author,
+            article.furniture,
+            article.encoding,
+        )
+
+
+def read_raw(path: Path, file: str) -> Raw:
+    """The bytes of an article file and of its sidecar YAML, or raise `InputError`."""
+    try:
+        file.encode("utf-8")
+    except UnicodeEncodeError:
+        # A name in another encoding (bytes the file system could not decode) would reach
+        # messages, pages and data as text that cannot be written: refuse it, named legibly.
+        shown = file.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        raise InputError(
+            shown, "the file name is not UTF-8 text; rename the file (letters, digits, '-')"
+        ) from None
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -172,16 +213,32 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(file, f"cannot read: {err.strerror}") from err
-    text, encoding = decode(data, file)
+    sidecar = path.with_suffix(".yaml")
+    if not sidecar.is_file():
+        return Raw(data)
+    try:
+        return Raw(data, sidecar.read_bytes())
+    except OSError as err:
+        return Raw(data, None, err.strerror or "unreadable")
+
+
+def read_article(path: Path, shown: str | None = None, raw: Raw | None = None) -> Article:
+    """Read one article file into an `Article`, or raise `InputError`.
+
+    `shown` is how messages and the data name the file (default: the path as given); `raw` is
+    the file as `read_raw` read it, when it was read already.
+    """
+    file = shown or str(path)
+    raw = raw or read_raw(path, file)
+    text, encoding = decode(raw.data, file)
     text = text.replace("\x00", "")
 
     body_start = 0
     meta: dict[str, Any] = {}
     if path.suffix == ".md":
         meta, body_start = _front_matter(text, file)
-    sidecar = path.with_suffix(".yaml")
-    if sidecar.is_file():
-        meta = {**_sidecar(sidecar, str(Path(file).with_suffix(".yaml"))), **meta}
+    if raw.sidecar is not None or raw.sidecar_error is not None:
+        meta = {**_sidecar(raw, str(Path(file).with_suffix(".yaml"))), **meta}
     metadata = _metadata(meta, file)
 
     if not text[body_start:].strip():
@@ -207,6 +264,26 @@ def read_article(path: Path, shown: str | None = None) -> Article:
     )
 
 
+def restore_article(path: Path, shown: str | None, raw: Raw, reading: Reading) -> Article:
+    """The `Article` that `read_article` makes of `raw`, from what an earlier reading of the
+    same bytes found (only the texts are made again: decoding and blanking are quick)."""
+    file = shown or str(path)
+    text = decode(raw.data, file)[0].replace("\x00", "")
+    return Article(
+        id=article_id(path),
+        file=file,
+        text=text,
+        clean=clean.blank(text, reading.furniture),
+        language=reading.language,
+        title=reading.title,
+        outlet=reading.outlet,
+        metadata=reading.metadata,
+        author=reading.author,
+        furniture=reading.furniture,
+        encoding=reading.encoding,
+    )
+
+
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -219,13 +296,11 @@ def _front_matter(text: str, file: str) -> tuple[dict[str, Any], int]:
     return _yaml_mapping(m.group(1), file, line_offset=1), m.end()
 
 
-def _sidecar(path: Path, file: str) -> dict[str, Any]:
+def _sidecar(raw: Raw, file: str) -> dict[str, Any]:
+    if raw.sidecar is None:
+        raise InputError(file, f"cannot read metadata: {raw.sidecar_error}")
     try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise InputError(file, f"cannot read metadata: {err.strerror}") from err
-    try:
-        text = raw.decode("utf-8-sig")
+        text = raw.sidecar.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise InputError(file, "metadata is not UTF-8 text") from err
     return _yaml_mapping(text, file, line_offset=0)
@@ -277,9 +352,13 @@ def _metadata(meta: dict[str, Any], file: str) -> Metadata:
     return Metadata(language=language, **values)
 
 
+_SAFE = {"Cc": " ", "Cs": "\ufffd"}
+
+
 def _one_line(value: str) -> str:
-    """Metadata text as one line: control characters dropped, white space collapsed."""
-    kept = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in value)
+    """Metadata text as one line: control characters dropped, white space collapsed, and a
+    lone surrogate (a YAML escape such as "\\ud800", which no file can hold) replaced."""
+    kept = "".join(_SAFE.get(unicodedata.category(ch), ch) for ch in value)
     return " ".join(kept.split())
 
 

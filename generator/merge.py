@@ -162,20 +162,30 @@ IDF_FLOOR = 0.1
 
 def tfidf(docs: Sequence[list[str]]) -> list[Vector]:
     """Unit-length TF-IDF vectors (smoothed idf), one per document."""
+    idf = _idf(docs)
+    return [_weigh(doc, idf) for doc in docs]
+
+
+def _idf(docs: Iterable[Iterable[str]]) -> dict[str, float]:
+    """Smoothed idf of every term of `docs`, plus the floor."""
     df: Counter[str] = Counter()
+    n = 0
     for doc in docs:
         df.update(set(doc))
-    n = len(docs)
-    idf = {t: math.log((1 + n) / (1 + f)) + IDF_FLOOR for t, f in df.items()}
-    vectors = []
-    for doc in docs:
-        tf = Counter(doc)
-        vectors.append(normalise({t: (1 + math.log(c)) * idf[t] for t, c in tf.items()}))
-    return vectors
+        n += 1
+    return {t: math.log((1 + n) / (1 + f)) + IDF_FLOOR for t, f in df.items()}
+
+
+def _weigh(doc: Iterable[str], idf: dict[str, float]) -> Vector:
+    """The unit-length TF-IDF vector of one document, its terms in order of first use."""
+    tf = Counter(doc)
+    return normalise({t: (1 + math.log(c)) * idf[t] for t, c in tf.items()})
 
 
 def normalise(vec: Vector) -> Vector:
-    norm = math.sqrt(sum(v * v for v in vec.values()))
+    values = vec.values()
+    # The sum of the squares in the dict's order, with the loop in C.
+    norm = math.sqrt(sum(map(operator.mul, values, values)))
     return {t: v / norm for t, v in vec.items()} if norm else {}
 
 
@@ -221,7 +231,7 @@ SAME_ARTICLE_PENALTY = 0.08
 VARIANT_WINDOW = 6  # days: other dates for one event are looked for this close
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one is built per mention, and frozen __init__ is slower
 class _Item:
     mention: Mention
     vector: Vector
@@ -242,6 +252,7 @@ class _Item:
 class _Cluster:
     seed: _Item
     items: list[_Item] = field(default_factory=list)
+    keys: list[int] = field(default_factory=list)  # the items' keys, in the same order
     centroid: Vector = field(default_factory=dict)
     # Kept up to date by `add` so a comparison costs no pass over the members.
     articles: set[str] = field(default_factory=set)
@@ -252,9 +263,13 @@ class _Cluster:
     # Similarities to vectors (by key) since the last `add`: the join pass scores a cluster
     # against the same members again whenever a neighbour grows.
     known: dict[int, float] = field(default_factory=dict)
+    # Per vector (by key): its best cosine with a member, and how many of `distinct` that
+    # covers. Members are only ever added, so an `add` leaves it true for those it covers.
+    nearest: dict[int, tuple[float, int]] = field(default_factory=dict)
 
     def add(self, item: _Item) -> None:
         self.items.append(item)
+        self.keys.append(item.key)
         for t, v in item.vector.items():
             self.centroid[t] = self.centroid.get(t, 0.0) + v
         self.articles.add(item.mention.article)
@@ -266,6 +281,7 @@ class _Cluster:
 
     def clear(self) -> None:
         self.items.clear()
+        self.keys.clear()
         self.centroid.clear()
         self.articles.clear()
         self.statuses.clear()
@@ -273,17 +289,27 @@ class _Cluster:
         self.distinct.clear()
         self.unit = None
         self.known.clear()
+        self.nearest.clear()
 
-    def similarity(self, item: _Item) -> float:
+    def similarity(self, key: int, vector: Vector) -> float:
         """Half centroid, half nearest member: a cluster's words drift as it grows."""
-        known = self.known.get(item.key)
+        known = self.known.get(key)
         if known is not None:
             return known
         if self.unit is None:
             self.unit = normalise(self.centroid)
-        centroid = cosine(self.unit, item.vector)
-        nearest = max(map(cosine, self.distinct.values(), itertools.repeat(item.vector)))
-        self.known[item.key] = similarity = 0.5 * (centroid + nearest)
+        centroid = cosine(self.unit, vector)
+        members = self.distinct.values()
+        covered = self.nearest.get(key)
+        if covered is None:
+            nearest = max(map(cosine, members, itertools.repeat(vector)))
+        elif covered[1] < len(members):
+            newer = itertools.islice(members, covered[1], None)
+            nearest = max(covered[0], *map(cosine, newer, itertools.repeat(vector)))
+        else:
+            nearest = covered[0]
+        self.nearest[key] = (nearest, len(members))
+        self.known[key] = similarity = 0.5 * (centroid + nearest)
         return similarity
 
 
@@ -307,46 +333,61 @@ def demonym_folds(terms: Iterable[str]) -> dict[str, str]:
 
 
 def _items(mentions: Sequence[Mention]) -> list[_Item]:
-    usable = [(m, date_span(m.date)) for m in mentions]
-    kept = [(m, span) for m, span in usable if span is not None]
+    kept = [(m, span) for m in mentions if (span := date_span(m.date)) is not None]
     terms = [_actor_terms(m.actors) for m, _ in kept]
     folds = demonym_folds(t for ts in terms for t in ts)
     actors = [frozenset(folds.get(t, t) for t in ts) if folds else ts for ts in terms]
-    words = [_sentence_terms(m) for m, _ in kept]
-    # The sentence's words, the dated clause's words (its title) again, and the actors twice:
-    # what the date is about weighs more than the rest of the sentence.
-    docs = [
-        [
-            *outside,
-            *content_terms(m.title, m.language),
-            *(f"@{a}" for a in sorted(names) for _ in range(2)),
-        ]
-        for (m, _), (_, outside), names in zip(kept, words, actors, strict=True)
-    ]
-    vectors = tfidf(docs)
+    # Agency copy is reprinted word for word, so most sentences, titles and documents recur:
+    # each distinct one is read and weighed once (the same input gives the same terms).
+    sentences: dict[tuple[str, int, int, str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    titles: dict[tuple[str, str], tuple[str, ...]] = {}
+    names_twice: dict[frozenset[str], tuple[str, ...]] = {}
+    words = []
+    docs = []
+    for (m, _), names in zip(kept, actors, strict=True):
+        start, end = m.timex.start - m.start, m.timex.end - m.start
+        sentence = sentences.get((m.sentence, start, end, m.language))
+        if sentence is None:
+            sentence = _sentence_terms(m.sentence, start, end, m.language)
+            sentences[m.sentence, start, end, m.language] = sentence
+        title = titles.get((m.title, m.language))
+        if title is None:
+            title = titles[m.title, m.language] = _content_terms(m.title, m.language, ())
+        named = names_twice.get(names)
+        if named is None:
+            named = names_twice[names] = tuple(f"@{a}" for a in sorted(names) for _ in range(2))
+        words.append(sentence[0])
+        # The sentence's words, the dated clause's words (its title) again, and the actors
+        # twice: what the date is about weighs more than the rest of the sentence.
+        docs.append((*sentence[1], *title, *named))
+    idf = _idf(docs)
+    weighed: dict[tuple[str, ...], tuple[Vector, int]] = {}
     keys: dict[tuple[tuple[str, float], ...], int] = {}
     items = []
-    for (m, (first, last)), vec, names, (every, _) in zip(
-        kept, vectors, actors, words, strict=True
-    ):
+    for (m, (first, last)), doc, names, every in zip(kept, docs, actors, words, strict=True):
+        found = weighed.get(doc)
+        if found is None:
+            vec = _weigh(doc, idf)
+            found = weighed[doc] = (vec, keys.setdefault(tuple(vec.items()), len(keys)))
+        vec, key = found
         width = (last - first).days
-        key = keys.setdefault(tuple(vec.items()), len(keys))
         order = (width, m.date, m.article, m.start, m.timex.start)
         items.append(_Item(m, vec, names, first, last, key, width, "/" in m.date, order, every))
     return items
 
 
-def _sentence_terms(m: Mention) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The content terms of the mention's sentence: all of them, and those outside its date
-    expression (what `content_terms` gives with and without skipping it), in one pass."""
-    start, end = m.timex.start - m.start, m.timex.end - m.start
+def _sentence_terms(
+    sentence: str, start: int, end: int, language: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The content terms of a sentence: all of them, and those outside its date expression at
+    [start, end) (what `content_terms` gives with and without skipping it), in one pass."""
     every: list[str] = []
     outside: list[str] = []
-    for match in _WORD.finditer(m.sentence):
+    for match in _WORD.finditer(sentence):
         low = match.group().lower()
         if len(low) < 3 or low in STOPWORDS:
             continue
-        term = stem(low, m.language)
+        term = stem(low, language)
         every.append(term)
         if not start <= match.start() < end:
             outside.append(term)
@@ -362,8 +403,9 @@ def _order(item: _Item) -> tuple[int, str, str, int, int]:
     return item.order
 
 
-def _relation(cluster: _Cluster, item: _Item) -> str | None:
-    seed = cluster.seed
+def _relation(seed: _Item, item: _Item) -> str | None:
+    """How `item`'s date relates to that of a cluster's `seed`. The dates alone decide: every
+    field read here follows from the date (`_Item.first`, `last`, `width`, `interval`)."""
     if item.mention.date == seed.mention.date:
         return "same-day" if item.width == 0 else "same-coarse"
     if item.interval or seed.interval:
@@ -376,80 +418,120 @@ def _relation(cluster: _Cluster, item: _Item) -> str | None:
     return None
 
 
+def _window(item: _Item) -> tuple[dt.date, dt.date]:
+    """The first days a seed can have for `_relation` to relate it to `item` (not a span): a
+    day within its span ("contains", or the same date), or, between single days, a day within
+    the variant window."""
+    if item.width == 0:
+        return item.first - _VARIANT_DAYS, item.first + _VARIANT_DAYS
+    return item.first, item.last
+
+
+_VARIANT_DAYS = dt.timedelta(days=VARIANT_WINDOW)
+
+
 def _cluster_items(mentions: Sequence[Mention]) -> list[list[_Item]]:
     items = sorted(_items(mentions), key=_order)
     clusters: list[_Cluster] = []
-    starts: list[tuple[dt.date, int]] = []  # (first day, cluster index), sorted: the date index
+    # A span of days ("the two-day visit") relates only to the same span, and nothing else to
+    # a span (see `_relation`), so clusters seeded by one are found by their date alone, and
+    # the others through a date index: their places (see `_place`), sorted.
+    spans: dict[str, list[int]] = {}
+    starts: list[int] = []
     # The same index per word, for the clusters using that word: a cluster sharing no word with
     # a mention cannot take it, so a year's or a decade's mention, whose date window holds most
     # of the corpus, is compared only with the clusters that share one of its words.
-    postings: dict[str, list[tuple[dt.date, int]]] = {}
+    postings: dict[str, list[int]] = {}
     for item in items:
-        low = (item.first - dt.timedelta(days=VARIANT_WINDOW), -1)
-        high = (item.last + dt.timedelta(days=VARIANT_WINDOW), 1 << 30)
-        candidates = _candidates(starts, postings, item, low, high)
-        best: tuple[float, int] | None = None
-        for _, idx in candidates:
-            margin = _margin_one(clusters[idx], item)
-            if margin is not None and (best is None or margin > best[0]):
-                best = (margin, idx)
+        if item.interval:
+            candidates = spans.get(item.mention.date, [])
+        else:
+            first, last = _window(item)
+            low, high = _place(first, 0), _place(last, _PLACES - 1)
+            candidates = _candidates(starts, postings, item, low, high)
+        best = _best(clusters, candidates, item)
         if best is None:
             clusters.append(_Cluster(item))
-            key = (item.first, len(clusters) - 1)
-            bisect.insort(starts, key)
-        else:
-            key = (clusters[best[1]].seed.first, best[1])
-        cluster = clusters[key[1]]
-        for term in item.vector:
-            if term not in cluster.centroid:
-                bisect.insort(postings.setdefault(term, []), key)
+            best = len(clusters) - 1
+            if item.interval:
+                spans.setdefault(item.mention.date, []).append(_place(item.first, best))
+            else:
+                bisect.insort(starts, _place(item.first, best))
+        cluster = clusters[best]
+        if not item.interval:
+            place = _place(cluster.seed.first, best)
+            for term in item.vector:
+                if term not in cluster.centroid:
+                    bisect.insort(postings.setdefault(term, []), place)
         cluster.add(item)
-    _join_clusters(clusters, starts)
+    _join_clusters(clusters, sorted((c.seed.first, i) for i, c in enumerate(clusters)))
     return [c.items for c in clusters if c.items]
 
 
+_PLACES = 1 << 32  # clusters a day can seed in the greedy pass's indexes
+
+
+def _place(day: dt.date, index: int) -> int:
+    """Where the cluster `index`, seeded on `day`, stands in the greedy pass's date and word
+    indexes: by day, then by index, as one int (ints compare faster than (day, index) pairs)."""
+    return day.toordinal() * _PLACES + index
+
+
+def _best(clusters: list[_Cluster], candidates: list[int], item: _Item) -> int | None:
+    """The candidate cluster (by place) whose bar `item` clears by the widest margin (the first
+    of equal ones), if any: the greedy pass asks this of every mention."""
+    mention = item.mention
+    articles = (mention.article,)
+    claim = mention.status == "claim"
+    key, vector, actors = item.key, item.vector, item.actors
+    best: int | None = None
+    widest = 0.0
+    for place in candidates:
+        idx = place % _PLACES
+        cluster = clusters[idx]
+        relation = _relation(cluster.seed, item)
+        if relation is None or cluster.centroid.keys().isdisjoint(vector):
+            continue  # no shared word: the similarity is 0, below every threshold
+        score = cluster.similarity(key, vector)
+        # `_cleared` only ever lowers the score and raises the bar: a candidate that would not
+        # clear the bar, or beat the best so far, even without that is passed by.
+        ceiling = score - THRESHOLDS[relation]
+        if ceiling < 0 or (best is not None and ceiling <= widest):
+            continue
+        margin = _cleared(cluster, relation, score, articles, claim, actors)
+        if margin is not None and (best is None or margin > widest):
+            best, widest = idx, margin
+    return best
+
+
 def _candidates(
-    starts: list[tuple[dt.date, int]],
-    postings: dict[str, list[tuple[dt.date, int]]],
-    item: _Item,
-    low: tuple[dt.date, int],
-    high: tuple[dt.date, int],
-) -> list[tuple[dt.date, int]]:
-    """Clusters whose first day is in [low, high], in date-index order; through the word
-    index when that is shorter (the same clusters, less those sharing no word with `item`)."""
+    starts: list[int], postings: dict[str, list[int]], item: _Item, low: int, high: int
+) -> list[int]:
+    """Clusters whose place is in [low, high], in date-index order; through the word index when
+    that is shorter (the same clusters, less those sharing no word with `item`)."""
+    lo, hi = bisect.bisect_left(starts, low), bisect.bisect_right(starts, high)
     ranges = []
     total = 0
     for term in item.vector:
         posting = postings.get(term)
         if posting:
-            lo, hi = bisect.bisect_left(posting, low), bisect.bisect_right(posting, high)
-            if hi > lo:
-                ranges.append((posting, lo, hi))
-                total += hi - lo
-    lo, hi = bisect.bisect_left(starts, low), bisect.bisect_right(starts, high)
-    if total >= hi - lo:
-        return starts[lo:hi]
-    return sorted({key for posting, a, b in ranges for key in posting[a:b]})
-
-
-def _margin_one(cluster: _Cluster, item: _Item) -> float | None:
-    """How far one mention clears the bar to join `cluster` (the greedy pass asks this of
-    every candidate cluster of every mention)."""
-    relation = _relation(cluster, item)
-    if relation is None or cluster.centroid.keys().isdisjoint(item.vector):
-        return None  # no shared word: the similarity is 0, below every threshold
-    mention = item.mention
-    score = cluster.similarity(item)
-    claim = mention.status == "claim"
-    return _cleared(cluster, relation, score, (mention.article,), claim, item.actors)
+            a, b = bisect.bisect_left(posting, low), bisect.bisect_right(posting, high)
+            if b > a:
+                total += b - a
+                if total >= hi - lo:
+                    return starts[lo:hi]  # the word index is no shorter
+                ranges.append(posting[a:b])
+    return sorted(set(itertools.chain.from_iterable(ranges)))
 
 
 def _margin(cluster: _Cluster, other: _Cluster) -> float | None:
     """How far the whole of `other` clears the bar to join `cluster` (the join pass)."""
-    relation = _relation(cluster, other.seed)
-    if relation is None or cluster.centroid.keys().isdisjoint(other.centroid):
+    relation = _relation(cluster.seed, other.seed)
+    if relation is None or cluster.centroid.keys().isdisjoint(other.centroid.keys()):
         return None
-    similarities = [cluster.similarity(i) for i in other.items]
+    # One similarity per distinct vector, then one per member, summed in the members' order.
+    by_key = {key: cluster.similarity(key, vector) for key, vector in other.distinct.items()}
+    similarities = list(map(by_key.__getitem__, other.keys))
     score = sum(similarities) / len(similarities)
     if len(similarities) > 1:
         score = max(score, max(similarities) * 0.8)
@@ -497,17 +579,7 @@ def _join_clusters(clusters: list[_Cluster], starts: list[tuple[dt.date, int]]) 
     join would.
     """
     count = len(starts)
-    neighbours: list[list[int]] = [[] for _ in range(count)]  # positions in `starts`
-    for pos, (_, a) in enumerate(starts):
-        limit = clusters[a].seed.last + dt.timedelta(days=VARIANT_WINDOW)
-        stop = bisect.bisect_right(starts, (limit, 1 << 30), lo=pos + 1)
-        for other in range(pos + 1, stop):
-            # How two clusters' dates relate is a matter of their seeds (the first item,
-            # never changed by a join): a pair whose dates cannot relate is never scored.
-            lead, led = _led(clusters[a], clusters[starts[other][1]])
-            if _relation(lead, led.seed) is not None:
-                neighbours[pos].append(other)
-                neighbours[other].append(pos)
+    neighbours = _neighbours(clusters, starts)
     version = [0] * count
     heap: list[tuple[float, int, int, int, int]] = []
 
@@ -521,8 +593,10 @@ def _join_clusters(clusters: list[_Cluster], starts: list[tuple[dt.date, int]]) 
             heapq.heappush(heap, (-margin, pa, pb, version[pa], version[pb]))
 
     for pa in range(count):
+        words = clusters[starts[pa][1]].centroid.keys()
         for pb in neighbours[pa]:
-            if pb > pa:
+            # Most pairs share no word (a margin of None): that is told here more cheaply.
+            if pb > pa and not words.isdisjoint(clusters[starts[pb][1]].centroid.keys()):
                 score(pa, pb)
     while heap:
         _, pa, pb, va, vb = heapq.heappop(heap)
@@ -542,6 +616,42 @@ def _join_clusters(clusters: list[_Cluster], starts: list[tuple[dt.date, int]]) 
             score(min(p, grown), max(p, grown))
 
 
+def _neighbours(clusters: list[_Cluster], starts: list[tuple[dt.date, int]]) -> list[list[int]]:
+    """For each position in the date index, the positions of the clusters it may join: those
+    starting after it by at most its seed's last day plus the variant window (or before it by
+    as much), whose seeds' dates relate.
+
+    Both conditions are a matter of the two seeds' dates alone, and many seeds share a date, so
+    they are decided once per pair of dates, not once per pair of clusters.
+    """
+    by_date: dict[str, list[int]] = {}
+    for pos, (_, idx) in enumerate(starts):
+        by_date.setdefault(clusters[idx].seed.mention.date, []).append(pos)
+    # One seed stands for each date (positions ascend, so it is the first of its date).
+    seeds = [clusters[starts[positions[0]][1]].seed for positions in by_date.values()]
+    seeds.sort(key=lambda seed: seed.first)
+    firsts = [seed.first for seed in seeds]
+    neighbours: list[list[int]] = [[] for _ in range(len(starts))]
+    for i, a in enumerate(seeds):
+        same = by_date[a.mention.date]
+        for pos in same:
+            neighbours[pos].extend(other for other in same if other != pos)
+        limit = a.last + _VARIANT_DAYS
+        for b in seeds[i + 1 : bisect.bisect_right(firsts, limit)]:
+            # How two clusters' dates relate is a matter of their seeds (the first item,
+            # never changed by a join): a pair whose dates cannot relate is never scored.
+            lead, led = (a, b) if a.order <= b.order else (b, a)
+            if _relation(lead, led) is not None:
+                others = by_date[b.mention.date]
+                for pos in same:
+                    neighbours[pos].extend(others)
+                for pos in others:
+                    neighbours[pos].extend(same)
+    for found in neighbours:
+        found.sort()
+    return neighbours
+
+
 # ---------------------------------------------------------------------------------------------
 # Events
 # ---------------------------------------------------------------------------------------------
@@ -553,7 +663,12 @@ def quote_id(text: str) -> str:
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:12]
 
 
-def _source(m: Mention) -> Source:
+def _source(m: Mention, quote_ids: dict[str, str]) -> Source:
+    """The mention as a source; `quote_ids` holds the ids of the sentences seen so far (agency
+    copy repeats them word for word, so each distinct one is hashed once)."""
+    found = quote_ids.get(m.sentence)
+    if found is None:
+        found = quote_ids[m.sentence] = quote_id(m.sentence)
     return Source(
         article=m.article,
         quote=m.sentence,  # exactly article.text[start:end]; renderers fold white space
@@ -563,32 +678,27 @@ def _source(m: Mention) -> Source:
         timex_start=m.timex.start,
         timex_end=m.timex.end,
         date=m.date,
-        quote_id=quote_id(m.sentence),
+        quote_id=found,
         language=m.language,
     )
 
 
-def _width(value: str) -> int:
-    span = date_span(value)
-    return (span[1] - span[0]).days if span else 1 << 30
-
-
-def _contains(outer: str, inner: str) -> bool:
-    a, b = date_span(outer), date_span(inner)
-    return bool(a and b and a[0] <= b[0] and b[1] <= a[1])
-
-
-def _event_date(members: Sequence[Mention]) -> tuple[str, tuple[DateVariant, ...]]:
+def _event_date(group: Sequence[_Item]) -> tuple[str, tuple[DateVariant, ...]]:
     """The finest date most articles give; other dates that do not contain it are variants."""
     by_date: dict[str, set[str]] = {}
-    for m in members:
-        by_date.setdefault(m.date, set()).add(m.article)
-    finest = min(_width(d) for d in by_date)
-    chosen = min((d for d in by_date if _width(d) == finest), key=lambda d: (-len(by_date[d]), d))
+    spans: dict[str, _Item] = {}  # an item giving each date, for the span of days it covers
+    for i in group:
+        by_date.setdefault(i.mention.date, set()).add(i.mention.article)
+        spans.setdefault(i.mention.date, i)
+    finest = min(i.width for i in spans.values())
+    chosen = min(
+        (d for d, i in spans.items() if i.width == finest), key=lambda d: (-len(by_date[d]), d)
+    )
+    inner = spans[chosen]
     variants = tuple(
         DateVariant(d, tuple(sorted(arts)))
         for d, arts in sorted(by_date.items())
-        if d != chosen and not _contains(d, chosen)
+        if d != chosen and not (spans[d].first <= inner.first and inner.last <= spans[d].last)
     )
     return chosen, variants
 
@@ -609,18 +719,24 @@ def _part(members: Sequence[Mention], date: str) -> PartOfDay | None:
 
 def _representative(group: Sequence[_Item], language: str) -> Mention:
     """The mention whose words best cover the event's, then the fullest title."""
-    own = [i.mention for i in group if i.mention.language == language]
-    terms = [Counter(i.words) for i in group if i.mention.language == language]
+    own = [i for i in group if i.mention.language == language]
+    if len(own) == 1:
+        return own[0].mention
+    # Agency copies share their words and titles: each distinct one is counted and scored once.
+    wordings = Counter(i.words for i in own)
+    terms = {words: set(words) for words in wordings}
     total: Counter[str] = Counter()
-    for t in terms:
-        total.update(set(t))
+    for words, copies in wordings.items():
+        for t in terms[words]:
+            total[t] += copies
+    cover = {w: sum(total[t] for t in ts) / (1 + len(ts)) ** 0.5 for w, ts in terms.items()}
+    fullness = {t: min(len(t.split()), 8) for t in {i.mention.title for i in own}}
 
-    def score(i: int) -> tuple[float, int, str, int]:
-        m = own[i]
-        cover = sum(total[t] for t in terms[i]) / (1 + len(terms[i])) ** 0.5
-        return (-cover, -min(len(m.title.split()), 8), m.article, m.start)
+    def score(i: _Item) -> tuple[float, int, str, int]:
+        m = i.mention
+        return (-cover[i.words], -fullness[m.title], m.article, m.start)
 
-    return own[min(range(len(own)), key=score)]
+    return min(own, key=score).mention
 
 
 def _slug(title: str, date: str) -> str:
@@ -636,20 +752,23 @@ def _outlets(members: Sequence[Mention]) -> int:
     return len({(m.outlet or m.article).strip().casefold() for m in members})
 
 
+_SOURCE_ORDER = operator.attrgetter("article", "start", "timex_start")
+_MENTION_ORDER = operator.attrgetter("article", "start")
+
+
 def merge_mentions(mentions: Sequence[Mention]) -> tuple[Event, ...]:
     """Cluster mentions into events, choose each event's date, rank and mark key events."""
     drafts: list[Event] = []
+    quote_ids: dict[str, str] = {}
     for group in _cluster_items(mentions):
         members = [i.mention for i in group]
-        date, variants = _event_date(members)
+        date, variants = _event_date(group)
         languages = sorted({m.language for m in members})
         reps = {lang: _representative(group, lang) for lang in languages}
         main = reps[members[0].language]
-        sources = tuple(
-            sorted((_source(m) for m in members), key=lambda s: (s.article, s.start, s.timex_start))
-        )
+        sources = tuple(sorted((_source(m, quote_ids) for m in members), key=_SOURCE_ORDER))
         actors: list[str] = []
-        for m in sorted(members, key=lambda m: (m.article, m.start)):
+        for m in sorted(members, key=_MENTION_ORDER):
             actors.extend(a for a in m.actors if a not in actors)
         drafts.append(
             Event(
@@ -699,6 +818,8 @@ def _mark_key(events: list[Event]) -> tuple[Event, ...]:
     # At most KEY_EVENTS, and only the upper half of a short timeline, so "key" still selects.
     limit = min(KEY_EVENTS, max(1, math.ceil(len(ranked) / 2)))
     key_ids = {e.id for e in ranked[:limit]}
+    # Events are drafted with `key` False: only the few key events need a new record.
     return tuple(
-        replace(e, key=e.id in key_ids) for e in sorted(events, key=lambda e: (e.date, e.id))
+        replace(e, key=True) if e.id in key_ids else e
+        for e in sorted(events, key=lambda e: (e.date, e.id))
     )

@@ -29,6 +29,7 @@ def catalogue(lang: str) -> Mapping[str, Any]:
     return data
 
 
+@cache  # the catalogue is read once per process, so an entry never changes: pages ask a lot
 def lookup(lang: str, key: str) -> Any:
     """The entry at dotted `key` ("status.happened"); a string or a nested mapping."""
     node: Any = catalogue(lang)
@@ -52,9 +53,15 @@ def plural(lang: str, key: str, n: int, **values: object) -> str:
     forms = lookup(lang, key)
     if not isinstance(forms, Mapping):
         raise MessageError(f"messages/{lang}.yaml: {key!r} has no plural forms")
-    form = Locale.parse(lang).plural_form(n)
+    form = _plural_form(lang)(n)
     chosen = forms.get(form, forms["other"])
     return str(chosen).format(n=n, **values)
+
+
+@cache
+def _plural_form(lang: str) -> Any:
+    """The CLDR plural rule of `lang` (parsing the locale on every plural is slow)."""
+    return Locale.parse(lang).plural_form
 
 
 class Messages:

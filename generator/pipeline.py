@@ -9,14 +9,22 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator import anchor, editorial, events, merge, temporal, translate
-from generator.cache import Cache, Parts, article_key, decode, encode
-from generator.load import Loaded, admit, article_files, read_or_diagnose
+from generator.cache import Cache, Parts, encode, file_key
+from generator.load import (
+    InputError,
+    Loaded,
+    admit,
+    article_files,
+    read_article,
+    read_raw,
+    restore_article,
+)
 from generator.model import LANGS, Article, Corpus, DatedArticle, Diagnostic, Mention
 from generator.progress import Progress
 
@@ -80,14 +88,8 @@ def _extract(
     progress: Progress | None,
 ) -> Corpus:
     files, missing = article_files(paths)
-    workers = min(jobs or os.cpu_count() or 1, len(files))
-    if workers > 1 and len(files) >= PARALLEL_MIN:
-        # Workers read the files too: reading is a tenth of the per-article work.
-        loaded, analysed = load_and_analyse(files, inputs.root, workers, cache, progress)
-        loaded = Loaded(loaded.articles, (*missing, *loaded.diagnostics))
-    else:
-        loaded = admit((read_or_diagnose(p, inputs.root) for p in files), missing)
-        analysed = analyse_all(loaded.articles, jobs, cache, progress)
+    loaded, analysed = load_and_analyse(files, inputs.root, jobs, cache, progress)
+    loaded = Loaded(loaded.articles, (*missing, *loaded.diagnostics))
     cache.save()
     diagnostics: list[Diagnostic] = list(loaded.diagnostics)
     dated = tuple(d for d, _ in analysed)
@@ -163,72 +165,56 @@ def analyse(article: Article) -> tuple[DatedArticle, tuple[Mention, ...]]:
     return dated, events.find_mentions(dated)
 
 
-def analyse_all(
-    articles: Sequence[Article], jobs: int | None, cache: Cache, progress: Progress | None = None
-) -> list[tuple[DatedArticle, tuple[Mention, ...]]]:
-    """`analyse` every article, from the cache where possible, in parallel where it pays."""
-    progress = progress or Progress.quiet()
-    results: list[tuple[DatedArticle, tuple[Mention, ...]] | None] = [None] * len(articles)
-    todo: list[int] = []
-    keys = [article_key(a) for a in articles] if cache.folder else []
-    for i, article in enumerate(articles):
-        hit = cache.get(keys[i]) if cache.folder else None
-        if hit is None:
-            todo.append(i)
-        else:
-            dct, timexes, mentions = hit
-            results[i] = (DatedArticle(article, dct, timexes), mentions)
-    workers = min(jobs or os.cpu_count() or 1, len(todo))
-    pending = [articles[i] for i in todo]
-    progress.start("analysing articles", len(articles))
-    progress.advance(len(articles) - len(todo))  # the cache's share is done already
-    if workers > 1 and len(todo) >= PARALLEL_MIN:
-        with _pool(workers, None) as pool:
-            # Small chunks: the bar moves steadily and no worker idles at the end.
-            chunk = max(1, min(16, len(todo) // (workers * 8)))
-            parts = pool.map(
-                _analysed_parts, pending, [bool(cache.folder)] * len(todo), chunksize=chunk
-            )
-            done = (
-                _filed_encoded(cache, keys[i] if cache.folder else "", a, part, body)
-                for i, a, (part, body) in zip(todo, pending, parts, strict=True)
-            )
-            _collect(done, todo, results, progress)
-    else:
-        done = map(analyse, pending)
-        if cache.folder:
-            done = (_filed(cache, keys[i], r) for i, r in zip(todo, done, strict=True))
-        _collect(done, todo, results, progress)
-    progress.finish()
-    return [r for r in results if r is not None]
-
-
 def load_and_analyse(
     files: Sequence[Path],
     root: Path | None,
-    workers: int,
+    jobs: int | None,
     cache: Cache,
     progress: Progress | None = None,
 ) -> tuple[Loaded, list[tuple[DatedArticle, tuple[Mention, ...]]]]:
-    """Read and `analyse` `files` (from `article_files`) in `workers` processes: what
-    `load_paths` then `analyse_all` give, with the reading done in parallel too."""
+    """Read and `analyse` `files` (from `article_files`): from the cache where it has them,
+    the rest in `jobs` worker processes (default: every core) when they are many enough."""
     progress = progress or Progress.quiet()
     progress.start("analysing articles", len(files))
-    read: list[Article | Diagnostic] = []
+    read: list[Article | Diagnostic | None] = [None] * len(files)
     parts: dict[int, Parts] = {}
-    with _pool(workers, cache.entries() if cache.folder else None) as pool:
-        # Small chunks: the bar moves steadily and no worker idles at the end.
-        chunk = max(1, min(16, len(files) // (workers * 8)))
-        results = pool.map(_read_analysed, files, [root] * len(files), chunksize=chunk)
-        for item, done, key, body in results:
+    todo = range(len(files))
+    if cache.folder is not None and cache.entries():
+        # Hits are decoded here: handing them to workers would cost more in sending them
+        # back than the decoding itself.
+        todo = []
+        for i, path in enumerate(files):
+            hit = _cached(path, root, cache)
+            if hit is None:
+                todo.append(i)
+            else:
+                read[i], parts[i] = hit
+                progress.advance()
+    pending = [files[i] for i in todo]
+    filed = cache.folder is not None
+    workers = min(jobs or os.cpu_count() or 1, len(pending))
+    with contextlib.ExitStack() as stack:
+        if workers > 1 and len(pending) >= PARALLEL_MIN:
+            pool = stack.enter_context(_pool(workers))
+            # Small chunks: the bar moves steadily and no worker idles at the end.
+            chunk = max(1, min(16, len(pending) // (workers * 8)))
+            results = pool.map(
+                _read_analysed,
+                pending,
+                [root] * len(pending),
+                [filed] * len(pending),
+                chunksize=chunk,
+            )
+        else:
+            results = (_read_analysed(path, root, filed) for path in pending)
+        for i, (item, done, key, body) in zip(todo, results, strict=True):
+            read[i] = item
             if done is not None:
-                parts[len(read)] = done
-                if key:
-                    cache.worker_found(key, body)
-            read.append(item)
+                parts[i] = done
+                cache.put_encoded(key, body)
             progress.advance()
     progress.finish()
-    loaded = admit(read)
+    loaded = admit(item for item in read if item is not None)
     # `admit` keeps articles in reading order, so its articles pair with the read ones in turn.
     kept = iter(loaded.articles)
     analysed = []
@@ -241,82 +227,57 @@ def load_and_analyse(
     return loaded, analysed
 
 
-def _pool(workers: int, entries: Mapping[str, str] | None) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(entries,))
+def _cached(path: Path, root: Path | None, cache: Cache) -> tuple[Article, Parts] | None:
+    """The article at `path` and its analysis from the cache, or None when it has to be read
+    and analysed (not in the cache, or unreadable: the full reading reports why)."""
+    shown = _shown(path, root)
+    try:
+        raw = read_raw(path, shown or str(path))
+        entry = cache.get(file_key(path, shown, raw))
+        if entry is None:
+            return None
+        reading, found = entry
+        return restore_article(path, shown, raw, reading), found
+    except InputError:
+        return None
 
 
-# In a worker process: the cache's entries (key -> JSON), or None when there is no cache.
-_ENTRIES: Mapping[str, str] | None = None
+def _shown(path: Path, root: Path | None) -> str | None:
+    return path.relative_to(root).as_posix() if root else None
 
 
-def _worker_start(entries: Mapping[str, str] | None) -> None:
-    """Hand the worker the cache's entries (a forked worker shares the parent's copy), and
-    restart its cycle collector (paused in the parent): a worker holds one article at a time,
-    so collecting is cheap and keeps a long run's memory flat."""
-    global _ENTRIES
-    _ENTRIES = entries
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=_worker_start)
+
+
+def _worker_start() -> None:
+    """Restart the worker's cycle collector (paused in the parent): a worker holds one article
+    at a time, so collecting is cheap and keeps a long run's memory flat."""
     gc.enable()
 
 
 def _read_analysed(
-    path: Path, root: Path | None
+    path: Path, root: Path | None, filed: bool
 ) -> tuple[Article | Diagnostic, Parts | None, str, str | None]:
-    """In a worker: read one file and analyse it, from the cache's entries where possible.
-    Returns what was read, its analysis, its cache key ("" without a cache) and, when the
-    analysis was computed for the cache, its encoded entry (None when it came from there)."""
-    item = read_or_diagnose(path, root)
-    if isinstance(item, Diagnostic):
-        return item, None, "", None
-    if _ENTRIES is None:
-        return item, _parts(item), "", None
-    key = article_key(item)
-    body = _ENTRIES.get(key)
-    hit = decode(body) if body is not None else None  # a damaged entry is recomputed
-    if hit is not None:
-        return item, hit, key, None
-    found = _parts(item)
-    return item, found, key, encode(*found)
-
-
-def _analysed_parts(article: Article, filed: bool) -> tuple[Parts, str | None]:
-    """`analyse` in a worker, encoding the cache entry too when `filed` (so that runs in
-    parallel as well); only what the analysis added goes back: the parent has the article."""
+    """Read one file and analyse it (in a worker, or in turn). Returns what was read, its
+    analysis (None for a file that cannot be read), and when `filed`, its cache key and
+    encoded entry (so encoding runs in parallel too); else "" and None."""
+    shown = _shown(path, root)
+    try:
+        raw = read_raw(path, shown or str(path))
+        article = read_article(path, shown, raw)
+    except InputError as err:
+        return err.diagnostic, None, "", None
     found = _parts(article)
-    return found, encode(*found) if filed else None
+    if not filed:
+        return article, found, "", None
+    return article, found, file_key(path, shown, raw), encode(article, found)
 
 
 def _parts(article: Article) -> Parts:
     """What `analyse` adds to the article (what the cache keeps and workers send back)."""
     dated, mentions = analyse(article)
     return dated.dct, dated.timexes, mentions
-
-
-def _filed_encoded(
-    cache: Cache, key: str, article: Article, parts: Parts, body: str | None
-) -> tuple[DatedArticle, tuple[Mention, ...]]:
-    if body is not None:
-        cache.put_encoded(key, body)
-    dct, timexes, mentions = parts
-    return DatedArticle(article, dct, timexes), mentions
-
-
-def _filed(
-    cache: Cache, key: str, result: tuple[DatedArticle, tuple[Mention, ...]]
-) -> tuple[DatedArticle, tuple[Mention, ...]]:
-    cache.put(key, result[0].dct, result[0].timexes, result[1])
-    return result
-
-
-def _collect(
-    done: Iterable[tuple[DatedArticle, tuple[Mention, ...]]],
-    todo: Sequence[int],
-    results: list[tuple[DatedArticle, tuple[Mention, ...]] | None],
-    progress: Progress,
-) -> None:
-    """Store each analysed article as it arrives (in input order)."""
-    for i, result in zip(todo, done, strict=True):
-        results[i] = result
-        progress.advance()
 
 
 def _dating_problems(dated: Sequence[DatedArticle]) -> list[Diagnostic]:

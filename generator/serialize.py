@@ -13,8 +13,8 @@ from dataclasses import asdict
 from typing import Any
 
 from generator import __version__
-from generator.model import Corpus, DatedArticle, Event
-from generator.pagecache import Digests, Fragments, corpus_digests, key
+from generator.model import Corpus, DatedArticle, Diagnostic, Event
+from generator.pagecache import Digests, Fragments, corpus_digests
 
 SCHEMA_ID = "https://linimasa.example.org/schema/corpus-1.json"
 
@@ -25,10 +25,7 @@ def corpus_to_dict(corpus: Corpus) -> dict[str, Any]:
         "generator": {"name": "linimasa", "version": __version__},
         "articles": [_article(d, corpus.titles.get(d.article.id, {})) for d in corpus.articles],
         "events": [_event(e) for e in corpus.events],
-        "diagnostics": [
-            {"level": d.level, "file": d.file, "line": d.line, "message": d.message}
-            for d in corpus.diagnostics
-        ],
+        "diagnostics": [_diagnostic_dict(d) for d in corpus.diagnostics],
     }
 
 
@@ -36,24 +33,33 @@ def corpus_json(
     corpus: Corpus, fragments: Fragments | None = None, digests: Digests | None = None
 ) -> str:
     """`dumps(corpus_to_dict(corpus))`, with each article and event encoded once per content."""
+    return corpus_data(corpus, fragments, digests).decode("utf-8")
+
+
+def corpus_data(
+    corpus: Corpus, fragments: Fragments | None = None, digests: Digests | None = None
+) -> bytes:
+    """`corpus_json` as the UTF-8 the writer writes, joined from fragments kept as bytes."""
     fragments = fragments or Fragments()
     digests = digests or corpus_digests(corpus)
     articles = [
         fragments.text(
-            key("corpus.json", digest),
+            digest + ".corpus.json",  # a digest already names its record and the code
             lambda d=d: encode(_article(d, corpus.titles.get(d.article.id, {})), 2),
         )
         for d, digest in zip(corpus.articles, digests.articles, strict=True)
     ]
     events = [
-        fragments.text(key("corpus.json", digest), lambda e=e: encode(_event(e), 2))
+        fragments.text(digest + ".corpus.json", lambda e=e: encode(_event(e), 2))
         for e, digest in zip(corpus.events, digests.events, strict=True)
     ]
-    shell = corpus_to_dict(Corpus(articles=(), events=(), diagnostics=corpus.diagnostics))
-    members = {name: encode(value, 1) for name, value in shell.items()}
-    members["articles"] = join_list(articles, 1)
-    members["events"] = join_list(events, 1)
-    return join_object(members, 0) + "\n"
+    shell = corpus_to_dict(Corpus(articles=(), events=(), diagnostics=()))
+    members = {name: utf8(encode(value, 1)) for name, value in shell.items()}
+    diagnostics = _inert(join_list([_diagnostic(d) for d in corpus.diagnostics], 1))
+    members["diagnostics"] = utf8(diagnostics)
+    members["articles"] = join_list_data(articles, 1)
+    members["events"] = join_list_data(events, 1)
+    return join_object_data(members, 0) + b"\n"
 
 
 def dumps(data: Any) -> str:
@@ -72,10 +78,33 @@ def encode(data: Any, level: int = 0) -> str:
         text = _encode(data, level)
     else:
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+    return _inert(text)
+
+
+def _inert(text: str) -> str:
     for raw, escaped in _INERT:
         if raw in text:
             text = text.replace(raw, escaped)
     return text
+
+
+def _diagnostic(d: Diagnostic) -> str:
+    """`_encode` of a diagnostic's dict two levels deep, written directly: a corpus can hold
+    many, and the generic encoder walks each one member by member."""
+    line = d.line
+    if not (type(d.level) is type(d.file) is type(d.message) is str) or not (
+        line is None or type(line) is int
+    ):
+        return _encode(_diagnostic_dict(d), 2)
+    number = "null" if line is None else int.__repr__(line)
+    return (
+        f'{{\n   "file": {_string(d.file)},\n   "level": {_string(d.level)},'
+        f'\n   "line": {number},\n   "message": {_string(d.message)}\n  }}'
+    )
+
+
+def _diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
+    return {"level": d.level, "file": d.file, "line": d.line, "message": d.message}
 
 
 # `json.dumps(indent=...)` runs the pure-Python encoder; this writes the same text for the
@@ -141,6 +170,28 @@ def join_object(members: Mapping[str, str], level: int) -> str:
     inner = "\n" + " " * (level + 1)
     parts = [f"{encode(name)}: {value}" for name, value in sorted(members.items())]
     return "{" + inner + ("," + inner).join(parts) + "\n" + " " * level + "}"
+
+
+def utf8(text: str) -> bytes:
+    """Text as the writer writes it (see pagecache.encode)."""
+    return text.encode("utf-8")
+
+
+def join_list_data(items: Sequence[bytes], level: int) -> bytes:
+    """`join_list` of items kept as UTF-8 bytes."""
+    if not items:
+        return b"[]"
+    inner = b"\n" + b" " * (level + 1)
+    return b"[" + inner + (b"," + inner).join(items) + b"\n" + b" " * level + b"]"
+
+
+def join_object_data(members: Mapping[str, bytes], level: int) -> bytes:
+    """`join_object` of member values kept as UTF-8 bytes."""
+    if not members:
+        return b"{}"
+    inner = b"\n" + b" " * (level + 1)
+    parts = [utf8(encode(name)) + b": " + value for name, value in sorted(members.items())]
+    return b"{" + inner + (b"," + inner).join(parts) + b"\n" + b" " * level + b"}"
 
 
 _INERT = (

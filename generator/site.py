@@ -100,7 +100,7 @@ def language_tree(
     lang: Lang,
     pages: Mapping[str, str],
     accuracy: Mapping[str, Any] | None = None,
-    corpus_json: str | None = None,
+    corpus_json: bytes | None = None,
 ) -> dict[str, str | bytes]:
     """Every file of one language's docs folder: pages, hand-written pages, data and exports."""
     planned = language_plan(corpus, lang, pages, accuracy, corpus_json)
@@ -112,7 +112,7 @@ def language_plan(
     lang: Lang,
     pages: Mapping[str, str],
     accuracy: Mapping[str, Any] | None = None,
-    corpus_json: str | None = None,
+    corpus_json: bytes | None = None,
     *,
     index: render.SiteIndex | None = None,
     fragments: pagecache.Fragments | None = None,
@@ -123,10 +123,11 @@ def language_plan(
     index = index or render.index_site(corpus)
     tree: dict[str, write.Content] = {p: t for p, t in pages.items() if p not in COMPOSED}
     tree.update(render.plan_site(corpus, lang, pages, accuracy, index=index, fragments=fragments))
-    tree["data/corpus.json"] = corpus_json or serialize.corpus_json(
+    # Made once per build for every language (`generate`): the same file in each.
+    tree["data/corpus.json"] = corpus_json or serialize.corpus_data(
         corpus, fragments, index.digests
     )
-    tree.update(exports.export_files(corpus, lang, fragments, index.digests))
+    tree.update(exports.export_data(corpus, lang, fragments, index.digests))
     return tree
 
 
@@ -149,7 +150,7 @@ def generate(
     try:
         fragments = pagecache.Fragments(fragment_file)
         index = render.index_site(corpus)
-        corpus_json = serialize.corpus_json(corpus, fragments, index.digests)
+        corpus_json = serialize.corpus_data(corpus, fragments, index.digests)
         progress.start("rendering and writing languages", len(project.langs))
         for lang in project.langs:
             tree = language_plan(

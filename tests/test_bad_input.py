@@ -9,6 +9,7 @@ non-ASCII letters or `..`.
 
 from __future__ import annotations
 
+import os
 import re
 import tracemalloc
 from dataclasses import dataclass
@@ -203,6 +204,24 @@ def test_each_bad_file_gets_one_clear_message(tmp_path: Path, bad: Bad) -> None:
     assert shown.startswith(f"error: {bad.shown}{':' + str(bad.line) if bad.line else ''}: ")
     assert "\n" not in shown
     assert "Traceback" not in shown
+
+
+def test_a_file_name_that_is_not_utf8_is_refused_by_name(tmp_path: Path) -> None:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    good = "Jakarta, Selasa (18/6/2024) - Rapat digelar hari ini.\n"
+    (folder / "baik.txt").write_text(good, "utf-8")
+    try:  # a Latin-1 name on a UTF-8 file system: the byte 0xE9 is no UTF-8
+        Path(os.fsdecode(bytes(folder) + b"/berita-caf\xe9.txt")).write_bytes(good.encode())
+    except OSError:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    for jobs in (1, 2):
+        corpus = extract([folder], Inputs(root=tmp_path), jobs=jobs)
+        assert [d.article.id for d in corpus.articles] == ["baik"]
+        [problem] = [d for d in corpus.diagnostics if d.level == "error"]
+        assert problem.file == "seeds/berita-caf\ufffd.txt"
+        assert "file name is not UTF-8" in problem.message
+        str(problem).encode("utf-8")  # printable as it is
 
 
 def test_a_20_mb_file_is_refused_before_it_is_read(tmp_path: Path) -> None:

@@ -148,3 +148,11 @@ def test_unknown_language_warns(tmp_path: Path) -> None:
     loaded = load_paths([tmp_path])
     assert loaded.articles
     assert any(d.level == "warning" and "language" in d.message for d in loaded.diagnostics)
+
+
+def test_metadata_escapes_that_no_file_can_hold_are_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text('---\ntitle: "Judul \\ud800 \\x07lagi"\n---\nIsi berita.\n', "utf-8")
+    article = read_article(path)
+    assert article.title == "Judul \ufffd lagi"
+    article.title.encode("utf-8")  # writable to every page and data file

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from render_fixture import hostile_corpus
 
-from generator import exports, serialize
+from generator import exports, pagecache, serialize
 from generator.model import Corpus, DatedArticle, Event
 from generator.pagecache import Fragments, corpus_digests
 from generator.render import plain_loop, plan_site, render_site
@@ -84,8 +84,10 @@ CHANGES: dict[str, Callable[[Corpus], Corpus]] = {
 }
 
 
-def _made(content: str | Lazy) -> str:
+def _made(content: str | bytes | Lazy) -> str:
     made = content.make() if isinstance(content, Lazy) else content
+    if isinstance(made, bytes):  # files joined from fragments come as UTF-8
+        return made.decode("utf-8")
     assert isinstance(made, str)
     return made
 
@@ -134,8 +136,8 @@ def test_an_unchanged_corpus_renders_no_page_and_no_fragment_again() -> None:
     keys = {p: c.key for p, c in first.items() if isinstance(c, Lazy)}
     assert keys
     assert keys == {p: c.key for p, c in second.items() if isinstance(c, Lazy)}
-    assert {p: c for p, c in first.items() if isinstance(c, str)} == {
-        p: c for p, c in second.items() if isinstance(c, str)
+    assert {p: c for p, c in first.items() if isinstance(c, str | bytes)} == {
+        p: c for p, c in second.items() if isinstance(c, str | bytes)
     }
 
 
@@ -144,23 +146,23 @@ def test_fragments_survive_between_builds_and_a_damaged_tail_is_dropped(tmp_path
     store = Fragments(path)
     texts = {"a1": "one\nline two\n", "b2": "", "c3": "ünïcödé\r\n\u2028 end"}
     for key, text in texts.items():
-        assert store.text(key, lambda t=text: t) == text
+        assert store.text(key, lambda t=text: t) == text.encode()
     store.save()
     again = Fragments(path)
-    assert {k: again.get(k) for k in texts} == texts
+    assert {k: again.get(k) for k in texts} == {k: t.encode() for k, t in texts.items()}
     assert again.made == 0
     assert again.reused == 3
-    again.put("d4", "appended")
+    again.put("d4", b"appended")
     again.save()
     with path.open("a", encoding="utf-8") as handle:
         handle.write("e5 100\ncut short")  # an append cut by a crash
     third = Fragments(path)
-    assert third.get("d4") == "appended"
+    assert third.get("d4") == b"appended"
     assert third.get("e5") is None
-    assert third.get("a1") == texts["a1"]
+    assert third.get("a1") == texts["a1"].encode()
     third.save()  # a damaged file is rewritten whole, with what this build used
     fourth = Fragments(path)
-    assert fourth.get("a1") == texts["a1"]
+    assert fourth.get("a1") == texts["a1"].encode()
     assert fourth.get("b2") is None
 
 
@@ -169,9 +171,9 @@ def test_a_foreign_file_is_no_cache(tmp_path: Path) -> None:
     path.write_text("something else entirely\n", "utf-8")
     store = Fragments(path)
     assert store.get("a1") is None
-    store.put("a1", "x")
+    store.put("a1", b"x")
     store.save()
-    assert Fragments(path).get("a1") == "x"
+    assert Fragments(path).get("a1") == b"x"
 
 
 @pytest.mark.parametrize(
@@ -221,3 +223,36 @@ def test_objects_joined_from_encoded_parts_equal_the_whole(data: dict[str, list[
         for name, items in data.items()
     }
     assert serialize.join_object(members, 0) + "\n" == _reference(data)
+
+
+def test_the_log_is_compacted_when_stale_entries_reach_the_live_ones(tmp_path: Path) -> None:
+    path = tmp_path / "fragments.txt"
+    first = Fragments(path)
+    for i in range(10):
+        first.put(f"old{i}", b"text %d" % i)
+    first.save()
+    # An edit: most fragments reused, a few new ones appended (the old ones they replace stay).
+    edit = Fragments(path)
+    for i in range(8):
+        assert edit.get(f"old{i}") == b"text %d" % i
+    edit.put("new0", b"edited")
+    edit.put("new1", b"edited too")
+    edit.save()
+    assert len(_entries(path)) == 12  # appended: 2 stale entries against 10 live ones
+    # A change of code: every key is new, so the whole file would be stale: rewritten.
+    code = Fragments(path)
+    for i in range(10):
+        code.put(f"gen2-{i}", b"text %d" % i)
+    code.save()
+    assert _entries(path) == {f"gen2-{i}": b"text %d" % i for i in range(10)}
+    # Half stale is enough: the live half alone is kept.
+    half = Fragments(path)
+    for i in range(5):
+        assert half.get(f"gen2-{i}") == b"text %d" % i
+    half.save()
+    assert _entries(path) == {f"gen2-{i}": b"text %d" % i for i in range(5)}
+
+
+def _entries(path: Path) -> dict[str, bytes]:
+    """Every entry of the log file, superseded ones included."""
+    return pagecache._read_log(path)[0]

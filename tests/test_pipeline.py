@@ -112,3 +112,27 @@ def test_workers_use_and_fill_the_cache(corpus_dir: Path, tmp_path: Path) -> Non
     warm = Cache(tmp_path / "cache")
     assert as_json(corpus_dir, jobs=2, cache=warm) == fresh
     assert (warm.hits, warm.misses) == (count, 0)
+
+
+def test_a_warm_cache_reads_problem_files_as_a_cold_one(awkward_dir: Path, tmp_path: Path) -> None:
+    fresh = extract([awkward_dir], jobs=1)
+    extract([awkward_dir], jobs=2, cache=Cache(tmp_path / "cache"))
+    warm = Cache(tmp_path / "cache")
+    again = extract([awkward_dir], jobs=2, cache=warm)
+    assert warm.hits == len(fresh.articles)  # what cannot be read is read (and reported) again
+    assert again.diagnostics == fresh.diagnostics
+    assert serialize.dumps(serialize.corpus_to_dict(again)) == serialize.dumps(
+        serialize.corpus_to_dict(fresh)
+    )
+
+
+def test_editing_a_sidecar_misses_its_article(corpus_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    shutil.copytree(corpus_dir, folder)
+    article = sorted(folder.iterdir())[0]
+    as_json(folder, jobs=1, cache=Cache(tmp_path / "cache"))
+    article.with_suffix(".yaml").write_text("outlet: Kantor Berita Contoh\n", "utf-8")
+    warm = Cache(tmp_path / "cache")
+    corpus = extract([folder], jobs=1, cache=warm)
+    assert warm.misses == 1
+    assert {d.article.outlet for d in corpus.articles} >= {"Kantor Berita Contoh"}
