@@ -25,6 +25,7 @@ import yaml
 
 from generator.model import LANGS, DateVariant, Diagnostic, Event, Status
 from generator.timexvalue import bounds as date_span
+from generator.yamlnodes import NO_CHARACTER, no_character_line
 
 STATUSES = ("happened", "planned", "claim")
 KEYS = ("hide", "title", "summary", "date", "status", "merge", "split")
@@ -95,6 +96,8 @@ def parse_editorial(text: str, file: str) -> tuple[Editorial, list[Diagnostic]]:
         return Editorial(file), [Diagnostic("error", file, f"malformed YAML: {problem}", line)]
     if root is None:
         return Editorial(file), []
+    if (line := no_character_line(root)) is not None:
+        return Editorial(file), [Diagnostic("error", file, NO_CHARACTER, line)]
     problems: list[Diagnostic] = []
     if not isinstance(root, yaml.MappingNode):
         return Editorial(file), [

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 import yaml
 
 from generator.model import LANGS, Article, Diagnostic, Event, Source
+from generator.yamlnodes import NO_CHARACTER, no_character_line
 
 
 class Backend(Protocol):
@@ -67,6 +68,8 @@ def load_memory(path: Path, lang: str) -> tuple[Memory, list[Diagnostic]]:
         ]
     if data is None:
         return Memory(lang, file), []
+    if (line := no_character_line(data)) is not None:
+        return Memory(lang, file), [Diagnostic("error", file, NO_CHARACTER, line)]
     problems: list[Diagnostic] = []
     sections: dict[str, dict[str, Entry]] = {"events": {}, "quotes": {}, "articles": {}}
     if not isinstance(data, yaml.MappingNode):

@@ -107,6 +107,8 @@ def test_errors_name_the_line() -> None:
         "events:\n  x:\n    title: just text\n": 3,
         "events:\n  x: [1\n": 3,
         "evnts: {}\n": 1,
+        # An escape that is no character (an alias shares its node: reported once).
+        'events:\n  x:\n    title: &a {id: "A \\ud800"}\n    summary: *a\n': 3,
     }
     for text, line in cases.items():
         _editorial, problems = parse_editorial(text, "e.yaml")

@@ -96,6 +96,15 @@ def test_broken_memory_file_is_a_diagnostic(tmp_path: Path) -> None:
     assert problems[0].line is not None
 
 
+def test_an_escape_that_is_no_character_is_a_diagnostic(tmp_path: Path) -> None:
+    path = tmp_path / "en.yaml"
+    path.write_text('events:\n  x:\n    text: "Kim \\udc80"\n', "utf-8")
+    memory, problems = load_memory(path, "en")
+    assert [(p.level, p.line) for p in problems] == [("error", 3)]
+    assert "no character" in problems[0].message
+    assert not memory.events
+
+
 def test_article_titles_are_translated_reported_stale_or_missing(tmp_path: Path) -> None:
     from generator.load import read_article
     from generator.translate import missing_titles, translate_titles
