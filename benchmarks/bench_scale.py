@@ -91,7 +91,7 @@ def _instrument(stages: dict[str, float]) -> list[Any]:
     # their inputs changed; "write" includes those renders (timed on their own as "render: ...").
     wrap(pagecache.Fragments, "save", "fragment cache save")
     wrap(pagecache, "Fragments", "fragment cache load")
-    wrap(render, "index_site", "render: index + digests")
+    wrap(render, "index_site", "render: index + keys")
     wrap(render, "plan_site", "render: corpus-wide pages + keys")
     wrap(render._Site, "event_page", "render: event pages")
     wrap(render._Site, "article_page", "render: article pages")
@@ -172,8 +172,8 @@ def child_generate(project_dir: Path, jobs: int | None, cold: bool) -> dict[str,
         # The caches' misses (the parent keeps the workers' tally): the articles analysed again.
         "counts": {"analysed": sum(c.misses for c in caches if c.folder is not None)},
         "written": result.written,
-        "rendered": getattr(result, "rendered", None),  # pages of one event or article
-        "fragments": getattr(result, "fragments", None),  # parts of the corpus-wide files
+        "rendered": result.rendered,  # pages of one event or article
+        "fragments": result.fragments,  # parts of the corpus-wide files
         **_peak_mib(jobs or os.cpu_count() or 1),
     }
 

@@ -72,6 +72,8 @@ def file_key(path: Path, shown: str | None, raw: Raw) -> str:
         digest.update(b"\x1f%d\x1f" % len(part) + part)
     for data in (raw.data, raw.sidecar):
         digest.update(b"\x1f-" if data is None else b"\x1f%d\x1f" % len(data) + data)
+    if raw.sidecar_error is not None:  # a sidecar that cannot be read is not a missing one
+        digest.update(b"\x1f!")
     return digest.hexdigest()
 
 
@@ -126,12 +128,9 @@ class Cache:
             self._used.add(key)
         return entry
 
-    def put(self, key: str, article: Article, parts: Parts) -> None:
-        self.put_encoded(key, encode(article, parts) if self.folder is not None else None)
-
-    def put_encoded(self, key: str, body: str | None) -> None:
-        """File the entry for `key` that was computed (and `encode`d: `body`) elsewhere, such
-        as in a worker process; None when there is no cache to file it in."""
+    def put(self, key: str, body: str | None) -> None:
+        """File the entry `encode` made for `key` (in a worker process, so that encoding runs
+        in parallel too); None when there is no cache to file it in. Either way, a miss."""
         self.misses += 1
         if self.folder is not None and body is not None:
             self._new[key] = body

@@ -85,14 +85,20 @@ def article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Diagnos
     return sorted(set(files), key=lambda p: (p.as_posix().casefold(), p.as_posix())), diagnostics
 
 
-def read_or_diagnose(path: Path, relative_to: Path | None = None) -> Article | Diagnostic:
+def read_or_diagnose(
+    path: Path, relative_to: Path | None = None, raw: Raw | None = None
+) -> Article | Diagnostic:
     """`read_article`, with a file that cannot be read as its diagnostic (so a worker process
     can read files too and send back either)."""
-    shown = path.relative_to(relative_to).as_posix() if relative_to else None
     try:
-        return read_article(path, shown)
+        return read_article(path, shown_name(path, relative_to), raw)
     except InputError as err:
         return err.diagnostic
+
+
+def shown_name(path: Path, relative_to: Path | None) -> str | None:
+    """How messages and data name `path`: relative to `relative_to`; None: as given."""
+    return path.relative_to(relative_to).as_posix() if relative_to else None
 
 
 def admit(read: Iterable[Article | Diagnostic], diagnostics: Sequence[Diagnostic] = ()) -> Loaded:
@@ -248,13 +254,8 @@ def read_article(path: Path, shown: str | None = None, raw: Raw | None = None) -
     if body_start:
         furniture = (Furniture(0, body_start, "front-matter"), *furniture)
     cleaned = clean.blank(text, furniture)
-    language = metadata.language or detect_language(cleaned)
-    return Article(
-        id=article_id(path),
-        file=file,
-        text=text,
-        clean=cleaned,
-        language=language,
+    reading = Reading(
+        language=metadata.language or detect_language(cleaned),
         title=metadata.title or clean.headline(text, furniture, body_start) or path.stem,
         outlet=metadata.outlet or clean.outlet(text, furniture, body_start) or "",
         metadata=metadata,
@@ -262,18 +263,24 @@ def read_article(path: Path, shown: str | None = None, raw: Raw | None = None) -
         furniture=furniture,
         encoding=encoding,
     )
+    return _article(path, file, text, cleaned, reading)
 
 
 def restore_article(path: Path, shown: str | None, raw: Raw, reading: Reading) -> Article:
     """The `Article` that `read_article` makes of `raw`, from what an earlier reading of the
-    same bytes found (only the texts are made again: decoding and blanking are quick)."""
+    same bytes found: only the texts are made again (quick for UTF-8; a legacy encoding is
+    detected again, as the reading did)."""
     file = shown or str(path)
     text = decode(raw.data, file)[0].replace("\x00", "")
+    return _article(path, file, text, clean.blank(text, reading.furniture), reading)
+
+
+def _article(path: Path, file: str, text: str, cleaned: str, reading: Reading) -> Article:
     return Article(
         id=article_id(path),
         file=file,
         text=text,
-        clean=clean.blank(text, reading.furniture),
+        clean=cleaned,
         language=reading.language,
         title=reading.title,
         outlet=reading.outlet,
@@ -324,7 +331,7 @@ def _yaml_mapping(source: str, file: str, line_offset: int) -> dict[str, Any]:
 
 
 def _metadata(meta: dict[str, Any], file: str) -> Metadata:
-    unknown = sorted(str(k) for k in meta if k not in METADATA_KEYS)
+    unknown = sorted(_one_line(str(k)) for k in meta if k not in METADATA_KEYS)
     if unknown:
         raise InputError(
             file,

@@ -19,11 +19,13 @@ from generator.cache import Cache, Parts, encode, file_key
 from generator.load import (
     InputError,
     Loaded,
+    Raw,
     admit,
     article_files,
-    read_article,
+    read_or_diagnose,
     read_raw,
     restore_article,
+    shown_name,
 )
 from generator.model import LANGS, Article, Corpus, DatedArticle, Diagnostic, Mention
 from generator.progress import Progress
@@ -89,9 +91,8 @@ def _extract(
 ) -> Corpus:
     files, missing = article_files(paths)
     loaded, analysed = load_and_analyse(files, inputs.root, jobs, cache, progress)
-    loaded = Loaded(loaded.articles, (*missing, *loaded.diagnostics))
     cache.save()
-    diagnostics: list[Diagnostic] = list(loaded.diagnostics)
+    diagnostics: list[Diagnostic] = [*missing, *loaded.diagnostics]
     dated = tuple(d for d, _ in analysed)
     found = {d.article.id: m for d, m in analysed}
     # Anchoring reads every dated article: skip it when no article needs it (the usual case).
@@ -177,20 +178,24 @@ def load_and_analyse(
     progress = progress or Progress.quiet()
     progress.start("analysing articles", len(files))
     read: list[Article | Diagnostic | None] = [None] * len(files)
-    parts: dict[int, Parts] = {}
+    parts: dict[int, Parts] = {}  # by id() of the article read
     todo = range(len(files))
+    sources: list[Source | None] = [None] * len(files)
     if cache.folder is not None and cache.entries():
         # Hits are decoded here: handing them to workers would cost more in sending them
-        # back than the decoding itself.
+        # back than the decoding itself. A miss takes the bytes read here along.
         todo = []
         for i, path in enumerate(files):
-            hit = _cached(path, root, cache)
+            source = sources[i] = _source(path, root, True)
+            hit = _cached(path, root, source, cache)
             if hit is None:
                 todo.append(i)
             else:
-                read[i], parts[i] = hit
+                read[i] = hit[0]
+                parts[id(hit[0])] = hit[1]
                 progress.advance()
     pending = [files[i] for i in todo]
+    taken = [sources[i] for i in todo]
     filed = cache.folder is not None
     workers = min(jobs or os.cpu_count() or 1, len(pending))
     with contextlib.ExitStack() as stack:
@@ -203,47 +208,54 @@ def load_and_analyse(
                 pending,
                 [root] * len(pending),
                 [filed] * len(pending),
+                taken,
                 chunksize=chunk,
             )
         else:
-            results = (_read_analysed(path, root, filed) for path in pending)
+            results = map(
+                _read_analysed, pending, [root] * len(pending), [filed] * len(pending), taken
+            )
         for i, (item, done, key, body) in zip(todo, results, strict=True):
             read[i] = item
             if done is not None:
-                parts[i] = done
-                cache.put_encoded(key, body)
+                parts[id(item)] = done
+                cache.put(key, body)
             progress.advance()
     progress.finish()
     loaded = admit(item for item in read if item is not None)
-    # `admit` keeps articles in reading order, so its articles pair with the read ones in turn.
-    kept = iter(loaded.articles)
     analysed = []
-    nxt = next(kept, None)
-    for i, item in enumerate(read):
-        if item is nxt:
-            dct, timexes, mentions = parts[i]
-            analysed.append((DatedArticle(item, dct, timexes), mentions))
-            nxt = next(kept, None)
+    for article in loaded.articles:
+        dct, timexes, mentions = parts[id(article)]
+        analysed.append((DatedArticle(article, dct, timexes), mentions))
     return loaded, analysed
 
 
-def _cached(path: Path, root: Path | None, cache: Cache) -> tuple[Article, Parts] | None:
-    """The article at `path` and its analysis from the cache, or None when it has to be read
-    and analysed (not in the cache, or unreadable: the full reading reports why)."""
-    shown = _shown(path, root)
+# A file's bytes and its cache key ("" without a cache), or why it cannot be read.
+Source = tuple[Raw, str] | Diagnostic
+
+
+def _source(path: Path, root: Path | None, filed: bool) -> Source:
+    shown = shown_name(path, root)
     try:
         raw = read_raw(path, shown or str(path))
-        entry = cache.get(file_key(path, shown, raw))
-        if entry is None:
-            return None
-        reading, found = entry
-        return restore_article(path, shown, raw, reading), found
-    except InputError:
+    except InputError as err:
+        return err.diagnostic
+    return raw, file_key(path, shown, raw) if filed else ""
+
+
+def _cached(
+    path: Path, root: Path | None, source: Source, cache: Cache
+) -> tuple[Article, Parts] | None:
+    """The article at `path` and its analysis from the cache, or None when it has to be read
+    and analysed."""
+    if isinstance(source, Diagnostic):
+        return None  # reported by the full reading, with the rest of the misses
+    raw, key = source
+    entry = cache.get(key)
+    if entry is None:
         return None
-
-
-def _shown(path: Path, root: Path | None) -> str | None:
-    return path.relative_to(root).as_posix() if root else None
+    reading, found = entry
+    return restore_article(path, shown_name(path, root), raw, reading), found
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
@@ -257,21 +269,21 @@ def _worker_start() -> None:
 
 
 def _read_analysed(
-    path: Path, root: Path | None, filed: bool
+    path: Path, root: Path | None, filed: bool, source: Source | None = None
 ) -> tuple[Article | Diagnostic, Parts | None, str, str | None]:
-    """Read one file and analyse it (in a worker, or in turn). Returns what was read, its
-    analysis (None for a file that cannot be read), and when `filed`, its cache key and
-    encoded entry (so encoding runs in parallel too); else "" and None."""
-    shown = _shown(path, root)
-    try:
-        raw = read_raw(path, shown or str(path))
-        article = read_article(path, shown, raw)
-    except InputError as err:
-        return err.diagnostic, None, "", None
+    """Read one file (unless `source` has it already) and analyse it, in a worker or in turn.
+    Returns what was read, its analysis (None for a file that cannot be read), and when
+    `filed`, its cache key and encoded entry (so encoding runs in parallel too); else ""
+    and None."""
+    source = source or _source(path, root, filed)
+    if isinstance(source, Diagnostic):
+        return source, None, "", None
+    raw, key = source
+    article = read_or_diagnose(path, root, raw)
+    if isinstance(article, Diagnostic):
+        return article, None, "", None
     found = _parts(article)
-    if not filed:
-        return article, found, "", None
-    return article, found, file_key(path, shown, raw), encode(article, found)
+    return article, found, key, encode(article, found) if filed else None
 
 
 def _parts(article: Article) -> Parts:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generator import cache as cache_module
 from generator.cache import Cache, Parts, decode, encode, file_key
-from generator.load import Reading, read_article, read_raw, restore_article
+from generator.load import Raw, Reading, read_article, read_raw, restore_article
 from generator.model import Article, Dct, Mention, Metadata, Timex
 from generator.pipeline import analyse
 
@@ -106,7 +106,7 @@ def test_a_build_writes_one_pack_and_the_next_reads_it(tmp_path: Path) -> None:
     cold = Cache(tmp_path)
     for key, article, parts in entries:
         assert cold.get(key) is None
-        cold.put(key, article, parts)
+        cold.put(key, encode(article, parts))
     cold.save()
     assert len(packs(tmp_path)) == 1
     warm = Cache(tmp_path)
@@ -121,7 +121,7 @@ def test_stale_entries_are_dropped_when_they_outnumber_live_ones(tmp_path: Path)
     entries = seed_entries()
     first = Cache(tmp_path)
     for key, article, parts in entries:
-        first.put(key, article, parts)
+        first.put(key, encode(article, parts))
     first.save()
     # The corpus shrank to one article: the other entries can never be hit again.
     second = Cache(tmp_path)
@@ -138,7 +138,7 @@ def test_many_packs_are_merged_into_one(tmp_path: Path) -> None:
         build = Cache(tmp_path)
         for earlier in names[:i]:
             assert build.get(earlier) is not None
-        build.put(name, article, parts)
+        build.put(name, encode(article, parts))
         build.save()
         assert len(packs(tmp_path)) <= cache_module.MAX_PACKS
     assert sorted(Cache(tmp_path).entries()) == names
@@ -150,7 +150,7 @@ def test_packs_of_other_code_versions_are_deleted(tmp_path: Path) -> None:
     (old / "pack.jsonl").write_text("k\t[]\n", "utf-8")
     key, article, parts = seed_entries()[0]
     build = Cache(tmp_path)
-    build.put(key, article, parts)
+    build.put(key, encode(article, parts))
     build.save()
     assert not old.exists()
     assert Cache(tmp_path).get(key) == (Reading.of(article), parts)
@@ -159,7 +159,7 @@ def test_packs_of_other_code_versions_are_deleted(tmp_path: Path) -> None:
 def test_without_a_folder_nothing_is_kept(tmp_path: Path) -> None:
     key, article, parts = seed_entries()[0]
     build = Cache(None)
-    build.put(key, article, parts)
+    build.put(key, encode(article, parts))
     build.save()
     assert build.get(key) is None
 
@@ -169,7 +169,7 @@ def test_a_cache_that_cannot_be_written_costs_only_time(tmp_path: Path) -> None:
     blocker.write_text("a file where the cache folder should be", "utf-8")
     key, article, parts = seed_entries()[0]
     build = Cache(blocker)
-    build.put(key, article, parts)
+    build.put(key, encode(article, parts))
     build.save()  # no exception: the next build recomputes
     assert Cache(blocker).get(key) is None
 
@@ -182,7 +182,13 @@ def test_entries_of_the_first_layout_are_deleted(tmp_path: Path) -> None:
     pages.mkdir()
     key, article, parts = seed_entries()[0]
     build = Cache(tmp_path)
-    build.put(key, article, parts)
+    build.put(key, encode(article, parts))
     build.save()
     assert not legacy.parent.exists()
     assert pages.is_dir()
+
+
+def test_an_unreadable_sidecar_is_not_a_missing_one(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    data = b"Berita 18 Juni 2024.\n"
+    assert file_key(path, "a.txt", Raw(data)) != file_key(path, "a.txt", Raw(data, None, "denied"))

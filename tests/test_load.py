@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.load import detect_language, load_paths, read_article
+from generator.load import InputError, detect_language, load_paths, read_article
 
 BODY = (
     "Wali kota meresmikan jembatan baru yang menghubungkan dua desa di tepi sungai itu "
@@ -156,3 +156,12 @@ def test_metadata_escapes_that_no_file_can_hold_are_replaced(tmp_path: Path) -> 
     article = read_article(path)
     assert article.title == "Judul \ufffd lagi"
     article.title.encode("utf-8")  # writable to every page and data file
+
+
+def test_an_unknown_metadata_key_no_file_can_hold_is_named_legibly(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text('---\n"k\\ud800": 1\n---\nIsi berita.\n', "utf-8")
+    with pytest.raises(InputError) as caught:
+        read_article(path)
+    assert "k\ufffd" in caught.value.diagnostic.message
+    str(caught.value.diagnostic).encode("utf-8")
