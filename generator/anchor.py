@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from generator import events, temporal
 from generator.actors import actors_in
@@ -114,6 +115,7 @@ def anchor_undated(
     `date_fn` re-dates an article against the inferred DCT (the temporal layer by default)."""
     redate = date_fn or temporal.date_article
     result = list(articles)
+    profiles: dict[int, _Profile] = {}  # by id() of the article: read each one once
     for _ in range(ROUNDS):
         dated = [a for a in result if a.dct.value]
         references = [
@@ -127,7 +129,7 @@ def anchor_undated(
             break
         changed = False
         for i in undated:
-            anchored = _anchor_one(result[i], references, dated, redate)
+            anchored = _anchor_one(result[i], references, dated, redate, profiles)
             if anchored is not None:
                 result[i] = anchored
                 changed = True
@@ -138,7 +140,8 @@ def anchor_undated(
 
 def _every_date(mentions: Sequence[Mention], dated: Sequence[DatedArticle]) -> list[Mention]:
     """The mentions, plus one for each other day its sentence dates: an event sentence with
-    two dates ("contact on Feb. 13, and an envoy flew on Feb. 16") can anchor through either."""
+    two dates ("the dam cracked on May 2, and the town was evacuated on May 4") can anchor
+    through either."""
     timexes = {d.article.id: d.timexes for d in dated}
     out: list[Mention] = []
     for m in mentions:
@@ -159,8 +162,9 @@ def _anchor_one(
     references: Sequence[Mention],
     dated: Sequence[DatedArticle],
     redate: DateFn,
+    profiles: dict[int, _Profile],
 ) -> DatedArticle | None:
-    anchors = _anchors(target, references, dated)
+    anchors = _anchors(target, references, dated, profiles)
     if not anchors:
         return None
     total = sum(a.score for a in anchors)
@@ -202,7 +206,10 @@ def _confirms(redone: DatedArticle, anchors: Sequence[_Anchor]) -> bool:
 
 
 def _anchors(
-    target: DatedArticle, references: Sequence[Mention], dated: Sequence[DatedArticle]
+    target: DatedArticle,
+    references: Sequence[Mention],
+    dated: Sequence[DatedArticle],
+    profiles: dict[int, _Profile],
 ) -> list[_Anchor]:
     article = target.article
     queries: list[tuple[Timex, Cue, int, int]] = []
@@ -236,7 +243,7 @@ def _anchors(
         for m in references
     ]
     vectors = tfidf(docs)
-    story = _story_similarity(article, dated)
+    story = _story_similarity(article, dated, profiles)
     found: list[_Anchor] = []
     for qi, (t, c, _, _) in enumerate(queries):
         best: _Anchor | None = None
@@ -260,8 +267,8 @@ def _anchors(
             ):
                 continue
             score = 0.7 * sim + 0.3 * story[m.article]
-            # One sentence may date two events ("contact on Feb. 13, and sent an envoy to
-            # Libreville on Feb. 16"): the date nearest the shared names is the one meant.
+            # One sentence may date two events ("the dam cracked on May 2, and Riverton was
+            # evacuated on May 4"): the date nearest the shared names is the one meant.
             near = -_distance(m, {w[1:] for w in common if w.startswith("@")})
             key = (round(score, 9), near, m.article, -m.start)
             if best is None or key > best_key:
@@ -275,7 +282,7 @@ def _distance(m: Mention, names: set[str]) -> int:
     """Characters between the mention's date and the nearest of `names` in its sentence."""
     at = m.timex.start - m.start
     low = m.sentence.lower()
-    places = [i.start() for n in sorted(names) for i in re.finditer(re.escape(n), low)]
+    places = [i.start() for n in names for i in re.finditer(rf"\b{re.escape(n)}\b", low)]
     return min((abs(i - at) for i in places), default=len(low))
 
 
@@ -290,25 +297,27 @@ def _same_event(shared: int, names: int, same_language: bool) -> bool:
     return shared >= MIN_SENTENCE_SHARED_UNNAMED
 
 
-def _story_similarity(article: Article, dated: Sequence[DatedArticle]) -> dict[str, float]:
+def _story_similarity(
+    article: Article, dated: Sequence[DatedArticle], profiles: dict[int, _Profile]
+) -> dict[str, float]:
     """TF-IDF similarity of the undated article to each dated one that tells the same story.
 
-    Same story: the two name at least MIN_SHARED_NAMES of the same proper names (words the
-    corpus never writes in lower case, so "Kabupaten" or "Warga" opening a sentence do not
-    count), or share most of their content words. Other articles are left out: a weekday or
-    "yesterday" in an unrelated story says nothing about this one's date.
+    Same story: the names the two share weigh at least MIN_NAME_WEIGHT (a name rare in the
+    corpus weighs more, see `_name_weight`; names are words the corpus never writes in lower
+    case, so "Kabupaten" or "Warga" opening a sentence do not count), or, in one language, the
+    two share most of their content words. Across languages only names compare. Other
+    articles are left out: a weekday or "yesterday" in an unrelated story says nothing about
+    this one's date.
     """
     others = sorted(dated, key=lambda d: d.article.id)
-    terms = [content_terms(article.clean, article.language)] + [
-        content_terms(d.article.clean, d.article.language) for d in others
-    ]
+    read = [_profile(a, profiles) for a in [article, *(d.article for d in others)]]
+    terms = [r.terms for r in read]
     vectors = tfidf(terms)
-    lower = frozenset(
-        w.lower()
-        for a in [article, *(d.article for d in others)]
-        for w in _LOWER_WORD.findall(a.clean)
-    )
-    names = [_names(article, lower)] + [_names(d.article, lower) for d in others]
+    lower = frozenset().union(*(r.lower for r in read))
+    names = [
+        frozenset(w for w in r.names if len(w) > 2 and w not in lower and w not in _TIME_WORDS)
+        for r in read
+    ]
     df: Counter[str] = Counter(n for found in names for n in found)
     own_words = set(terms[0])
     related: dict[str, float] = {}
@@ -332,6 +341,25 @@ def _story_similarity(article: Article, dated: Sequence[DatedArticle]) -> dict[s
     return related
 
 
+class _Profile(NamedTuple):
+    """What the story comparison reads of one article (the same in every comparison)."""
+
+    terms: list[str]  # content terms of its text
+    lower: frozenset[str]  # the words it writes in lower case
+    names: frozenset[str]  # the words of the people, places and bodies it names
+
+
+def _profile(article: Article, profiles: dict[int, _Profile]) -> _Profile:
+    found = profiles.get(id(article))
+    if found is None:
+        found = profiles[id(article)] = _Profile(
+            content_terms(article.clean, article.language),
+            frozenset(w.lower() for w in _LOWER_WORD.findall(article.clean)),
+            actor_terms(actors_in(article, 0, len(article.clean), ())),
+        )
+    return found
+
+
 def _name_weight(df: int) -> float:
     """What one shared name says about two articles telling one story, by how many articles of
     the corpus name it (`df`, the two included): a name only these two use counts 1, one
@@ -343,13 +371,7 @@ def _name_weight(df: int) -> float:
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 
 
-def _names(article: Article, lower: frozenset[str]) -> frozenset[str]:
-    """The words of the people, places and bodies an article names, minus common words and
-    the words of time ("Kemarin", "Senin" opening a sentence name no one)."""
-    found = actor_terms(actors_in(article, 0, len(article.clean), ()))
-    return frozenset(w for w in found if len(w) > 2 and w not in lower and w not in _TIME_WORDS)
-
-
+# Words of time are no names ("Kemarin", "Senin" opening a sentence name no one).
 _TIME_WORDS = frozenset(
     [*_WEEKDAYS, "minggu", "kemarin", "besok", "lusa", "hari", "pekan", "bulan", "tahun", "today",
      "yesterday", "tomorrow", "tonight", "week", "month", "year", "januari", "februari", "maret",

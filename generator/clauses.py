@@ -140,23 +140,16 @@ class Clause:
     opener: str  # the subordinator that opened it ("" for a main clause)
 
 
-def clauses(
-    toks: Sequence[Token],
-    masked: Sequence[tuple[int, int]],
-    inside: Sequence[bool] | None = None,
-) -> list[Clause]:
+def clauses(toks: Sequence[Token], inside: Sequence[bool]) -> list[Clause]:
     """Split a sentence's tokens into clauses at subordinators, quotes and semicolons.
 
-    Tokens inside `masked` spans (the date expressions) never split. A comma closes a relative
-    or subordinate clause opened after a comma ("Putin, yang ..., said"). `inside`, when given,
-    is `masked_flags(toks, masked)` already at hand."""
+    Tokens `inside` a date expression (`masked_flags`) never split. A comma closes a relative
+    or subordinate clause opened after a comma ("Putin, yang ..., said")."""
     out: list[Clause] = []
     start, opener, comma_opened = 0, "", False
     n = len(toks)
     texts = [tok.text for tok in toks]
     lows = [tok.low for tok in toks]
-    if inside is None:
-        inside = masked_flags(toks, masked)
     # The subordinator each token would open ("" for none), looked up once per token.
     opens = [low if low in _SUBORDINATORS else "" for low in lows]
     if "mana" in lows:  # "di mana" opens a clause like "dimana"

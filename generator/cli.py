@@ -181,9 +181,11 @@ def _run(args: argparse.Namespace) -> int:
         stubs = translate.stub_entries(
             corpus.events, args.lang, [d.article for d in corpus.articles], corpus.titles
         )
+        memory = project.translations / f"{args.lang}.yaml"
+        if memory.is_relative_to(project.root):  # (an absolute `content` may lie elsewhere)
+            memory = memory.relative_to(project.root)
         print(
-            f"# Paste into {(project.translations / (args.lang + '.yaml')).relative_to(project.root)}"
-            " and fill in the blanks;\n"
+            f"# Paste into {memory} and fill in the blanks;\n"
             "# 'source' is the hash of the text translated (a changed source shows as stale).",
         )
         print(yaml.safe_dump(stubs, allow_unicode=True, sort_keys=True, width=100), end="")

@@ -124,8 +124,8 @@ def best_clue(
         clues.append(_Clue(clue.day, round(clue.confidence * scale, 2), clue.evidence, clue.start))
     if not clues:
         return None
-    # Equally trusted statements: the latest day is the news day ("tenggelam Minggu (11/6)
-    # ... hingga Senin (12/6) pukul 14.00"); earlier ones date what led up to it.
+    # Equally trusted statements: the latest day is the news day ("banjir melanda Sabtu (4/3)
+    # ... surut Minggu (5/3) sore"); earlier ones date what led up to it.
     return max(clues, key=lambda k: (k.confidence, k.day, -k.start))
 
 
@@ -158,7 +158,7 @@ def _year_from_stated_weekday(
         and d <= upper
         and d.isoweekday() in allowed
     ]
-    low, high, recent = _year_window(c, candidates, text, ctx)
+    low, high = _year_window(c, candidates, text, ctx)
     inside = [
         y
         for y in years
@@ -168,19 +168,13 @@ def _year_from_stated_weekday(
     years = inside or years  # contradictory references: the weekday alone decides
     if not years:
         return day, value
-    year = years[0]
-    if recent is not None:
-        # Background dated to the month ("joined in November 2019") is recent news: a year
-        # within twelve months after it beats a later one.
-        near = [y for y in years if 0 < (dt.date(y, day.month, day.day) - recent).days <= 366]
-        year = min(near) if near else year
-    fixed = dt.date(year, day.month, day.day)
+    fixed = dt.date(years[0], day.month, day.day)
     flags = ("year-from-weekday",)
     return fixed, Value(value.type, fixed.isoformat(), value.anchor, flags, value.part)
 
 
 _YEARS_BACK = 30
-# A reporting verb, then up to a few words ("told reporters at the Cape"), then the weekday.
+# A reporting verb, then up to a few words ("told reporters in Geneva"), then the weekday.
 _STATED_ON = re.compile(
     r"\b(?:said|says|told|announced|stated|added|confirmed|reported|warned|insisted|"
     r"kata|katanya|ujar|ujarnya|mengatakan|menyatakan|mengumumkan|menjelaskan|menegaskan)\b"
@@ -219,16 +213,14 @@ _YEAR_KINDS = frozenset({"numeric", "dmy", "mdy", "iso", "month", "year", "range
 
 def _year_window(
     c: Candidate, candidates: Sequence[Candidate], text: str, ctx: Context
-) -> tuple[dt.date | None, dt.date | None, dt.date | None]:
-    """What the article's dated references say of its own date: (not before, before, recent).
+) -> tuple[dt.date | None, dt.date | None]:
+    """What the article's dated references say of its own date: (not before, before).
 
-    A reference in the past tense ("in 2019", "since 2020") is not later than the article;
-    one in the future tense ("to be held Sept. 3-13, 2026") is later. `recent` is the last
-    day of the latest past reference precise to the month or day.
+    A reference in the past tense ("closed in 2019", "since 2020") is not later than the
+    article; one in the future tense ("will open in May 2031") is later.
     """
     low: dt.date | None = None
     high: dt.date | None = None
-    recent: dt.date | None = None
     for o in candidates:
         if o is c or o.kind not in _YEAR_KINDS or not (o.get("y") or o.get("y2")):
             continue
@@ -240,14 +232,7 @@ def _year_window(
             high = span[0] if high is None else min(high, span[0])
             continue
         low = span[0] if low is None else max(low, span[0])
-        if (span[1] - span[0]).days < 31:
-            recent = span[1] if recent is None else max(recent, span[1])
-    return low, high, recent
-
-
-# The end of a sentence: a full stop not inside a word or number ("Inc.", "6.2%"), ! ? or a
-# line break.
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(]|\s*$)|\n")
+    return low, high
 
 
 def _clue_for(c: Candidate, day: dt.date, text: str, body_start: int, quoted: str) -> _Clue | None:

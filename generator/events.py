@@ -114,7 +114,7 @@ def sentence(text: str, start: int, end: int, masked: Sequence[tuple[int, int]])
     """The structure of text[start:end], whose date expressions span `masked`."""
     toks = token_tuple(text, start, end)
     inside = masked_flags(toks, masked)
-    parts = tuple(clauses(toks, masked, inside))
+    parts = tuple(clauses(toks, inside))
     lows = [tok.low for tok in toks]
     content = [
         tok.word and low not in DANGLING and not in_t

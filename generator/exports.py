@@ -1,13 +1,14 @@
 """Exports a journalist can reuse, per language: TimelineJS3 JSON, CSV and iCalendar.
 
-Pure: a corpus in, file texts out. Events keep their granularity: TimelineJS3 gets only the
-date parts the event has (a month-level event has no day) and a `display_date` in words; CSV
-and iCalendar carry the first and last day the event covers. Undated references
-(PRESENT_REF...) are left out of the calendar formats.
+Events keep their granularity: TimelineJS3 gets only the date parts the event has (a
+month-level event has no day) and a `display_date` in words; CSV and iCalendar carry the first
+and last day the event covers. Undated references (PRESENT_REF...) are left out of the calendar
+formats.
 
-Each file is one part per event joined to a fixed head and tail, and a part is kept in
-generator/pagecache.py under its event's digest (which covers the outlets it names) and the
-language: a rebuild formats only the events that changed.
+`export_data` gives each file as the UTF-8 bytes the writer writes: one part per event joined
+to a fixed head and tail. A part is kept in the build's fragment store (generator/pagecache.py)
+under its event's key (render.index_site's, which covers the outlets it names) and the
+language, so a rebuild formats only the events that changed.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ import datetime as dt
 import html
 import io
 from collections.abc import Mapping
-from functools import lru_cache
 
-from generator import humanize, serialize
+from generator import serialize
 from generator.model import Corpus, Event
-from generator.pagecache import Digests, Fragments, corpus_digests
+from generator.pagecache import Digests, Fragments
 from generator.timexvalue import parse
+from generator.views import format_date
+from generator.write import utf8
 
 # iCalendar needs a stable product id and a unique, stable id per event.
 _PRODID = "-//Linimasa//Timeline//EN"
@@ -30,25 +32,18 @@ _UID_DOMAIN = "linimasa.invalid"
 
 
 def export_files(
-    corpus: Corpus,
-    lang: str,
-    fragments: Fragments | None = None,
-    digests: Digests | None = None,
+    corpus: Corpus, lang: str, fragments: Fragments, digests: Digests
 ) -> dict[str, str]:
-    """`data/timelinejs.json`, `data/events.csv` and `data/events.ics` for `lang`."""
+    """`data/timelinejs.json`, `data/events.csv` and `data/events.ics` for `lang`, as text."""
     made = export_data(corpus, lang, fragments, digests)
     return {path: data.decode("utf-8") for path, data in made.items()}
 
 
 def export_data(
-    corpus: Corpus,
-    lang: str,
-    fragments: Fragments | None = None,
-    digests: Digests | None = None,
+    corpus: Corpus, lang: str, fragments: Fragments, digests: Digests
 ) -> dict[str, bytes]:
-    """`export_files` as the UTF-8 the writer writes, joined from fragments kept as bytes."""
-    fragments = fragments or Fragments()
-    digests = digests or corpus_digests(corpus)
+    """`export_files` as the UTF-8 the writer writes, joined from fragments kept as bytes under
+    the keys of `digests` (render.index_site's)."""
     outlets = {d.article.id: d.article.outlet for d in corpus.articles}
     slides: list[bytes] = []
     rows: list[bytes] = []
@@ -58,14 +53,13 @@ def export_data(
         # digest), the language.
         base = f"{digest}.{lang}.exports"
         rows.append(fragments.text(base + ".csv", lambda e=event: _csv_row(e, lang, outlets)))
-        if _dated(event.date):
+        if parse(event.date) is not None:  # parse is cached: asking again below costs nothing
             slides.append(
                 fragments.text(
                     base + ".tljs", lambda e=event: serialize.encode(_slide(e, lang, outlets), 2)
                 )
             )
             vevents.append(fragments.text(base + ".ics", lambda e=event: _ics_event(e, lang)))
-    utf8 = serialize.utf8
     timelinejs = {"events": serialize.join_list_data(slides, 1)}
     return {
         "data/timelinejs.json": serialize.join_object_data(timelinejs, 0) + b"\n",
@@ -74,11 +68,6 @@ def export_data(
         + b"".join(vevents)
         + utf8(_fold("END:VCALENDAR") + "\r\n"),
     }
-
-
-@lru_cache(maxsize=4096)
-def _dated(value: str) -> bool:
-    return parse(value) is not None
 
 
 def _text(event: Event, field: str, lang: str) -> str:
@@ -94,7 +83,7 @@ def _slide(event: Event, lang: str, outlets: Mapping[str, str]) -> dict[str, obj
     """One TimelineJS3 slide of a dated event, with only the date parts the event has."""
     point = parse(event.date)
     assert point is not None  # only dated events get a slide
-    start = {"year": point.start.year, "display_date": humanize.format_value(event.date, lang)}
+    start = {"year": point.start.year, "display_date": format_date(event.date, lang)}
     if point.granularity in ("day", "week", "weekend", "range", "month", "quarter", "half"):
         start["month"] = point.start.month
     if point.granularity in ("day", "week", "weekend", "range"):
@@ -149,7 +138,7 @@ def _csv_row(event: Event, lang: str, outlets: Mapping[str, str]) -> str:
             event.date,
             point.start.isoformat() if point else "",
             point.end.isoformat() if point else "",
-            humanize.format_value(event.date, lang, event.part),
+            format_date(event.date, lang, event.part),
             event.status,
             _defuse(_text(event, "title", lang)),
             _defuse(_text(event, "summary", lang)),

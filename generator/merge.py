@@ -20,7 +20,7 @@ import operator
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -130,15 +130,20 @@ def content_terms(text: str, language: str, skip: Iterable[tuple[int, int]] = ()
 
 @functools.lru_cache(maxsize=1 << 13)  # a sentence is read again to rank, title and anchor
 def _content_terms(text: str, language: str, spans: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
-    out = []
+    return tuple(
+        term
+        for at, term in _terms_at(text, language)
+        if not (spans and any(a <= at < b for a, b in spans))
+    )
+
+
+def _terms_at(text: str, language: str) -> Iterator[tuple[int, str]]:
+    """Each content word of `text` as (offset, stemmed term): the one reading of words that
+    `content_terms` and the merge's sentence terms share."""
     for m in _WORD.finditer(text):
-        if spans and any(a <= m.start() < b for a, b in spans):
-            continue
         low = m.group().lower()
-        if len(low) < 3 or low in STOPWORDS:
-            continue
-        out.append(stem(low, language))
-    return tuple(out)
+        if len(low) >= 3 and low not in STOPWORDS:
+            yield m.start(), stem(low, language)
 
 
 def actor_terms(actors: Iterable[str]) -> frozenset[str]:
@@ -381,26 +386,15 @@ def _sentence_terms(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The content terms of a sentence: all of them, and those outside its date expression at
     [start, end) (what `content_terms` gives with and without skipping it), in one pass."""
-    every: list[str] = []
-    outside: list[str] = []
-    for match in _WORD.finditer(sentence):
-        low = match.group().lower()
-        if len(low) < 3 or low in STOPWORDS:
-            continue
-        term = stem(low, language)
-        every.append(term)
-        if not start <= match.start() < end:
-            outside.append(term)
+    found = tuple(_terms_at(sentence, language))
+    every = [term for _, term in found]
+    outside = [term for at, term in found if not start <= at < end]
     return tuple(every), tuple(outside)
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a story names the same people again and again
 def _actor_terms(actors: tuple[str, ...]) -> frozenset[str]:
     return actor_terms(actors)
-
-
-def _order(item: _Item) -> tuple[int, str, str, int, int]:
-    return item.order
 
 
 def _relation(seed: _Item, item: _Item) -> str | None:
@@ -431,7 +425,7 @@ _VARIANT_DAYS = dt.timedelta(days=VARIANT_WINDOW)
 
 
 def _cluster_items(mentions: Sequence[Mention]) -> list[list[_Item]]:
-    items = sorted(_items(mentions), key=_order)
+    items = sorted(_items(mentions), key=operator.attrgetter("order"))
     clusters: list[_Cluster] = []
     # A span of days ("the two-day visit") relates only to the same span, and nothing else to
     # a span (see `_relation`), so clusters seeded by one are found by their date alone, and
@@ -563,9 +557,10 @@ def _cleared(
     return score - threshold if score >= threshold else None
 
 
-def _led(a: _Cluster, b: _Cluster) -> tuple[_Cluster, _Cluster]:
-    """The finer seed leads: a coarse cluster joins the finer one it contains."""
-    return (a, b) if a.seed.order <= b.seed.order else (b, a)
+def _led(clusters: Sequence[_Cluster], a: int, b: int) -> tuple[int, int]:
+    """Clusters `a` and `b` as (lead, led): the finer seed leads (a coarse cluster joins the
+    finer one it contains)."""
+    return (a, b) if clusters[a].seed.order <= clusters[b].seed.order else (b, a)
 
 
 def _join_clusters(clusters: list[_Cluster], starts: list[tuple[dt.date, int]]) -> None:
@@ -587,8 +582,8 @@ def _join_clusters(clusters: list[_Cluster], starts: list[tuple[dt.date, int]]) 
         a, b = starts[pa][1], starts[pb][1]
         if not clusters[a].items or not clusters[b].items:
             return
-        lead, other = _led(clusters[a], clusters[b])
-        margin = _margin(lead, other)
+        lead, other = _led(clusters, a, b)
+        margin = _margin(clusters[lead], clusters[other])
         if margin is not None:
             heapq.heappush(heap, (-margin, pa, pb, version[pa], version[pb]))
 
@@ -605,7 +600,7 @@ def _join_clusters(clusters: list[_Cluster], starts: list[tuple[dt.date, int]]) 
         a, b = starts[pa][1], starts[pb][1]
         if not clusters[a].items or not clusters[b].items:
             continue
-        lead, other = (a, b) if _order(clusters[a].seed) <= _order(clusters[b].seed) else (b, a)
+        lead, other = _led(clusters, a, b)
         grown = pa if lead == a else pb
         for item in clusters[other].items:
             clusters[lead].add(item)

@@ -11,8 +11,9 @@ every build, but from fragments, one per event or article, kept here under the s
 a one-article edit renders the few fragments it changed and joins the rest.
 
 Fragments are kept as UTF-8 bytes from the log file to the writer: a build decodes none of
-the reused ones, and joins them into files as bytes. Entries are plain text (never pickle: a cache folder must not be able to run code), appended to
-one log file and compacted when its stale entries reach its live ones.
+the reused ones, and joins them into files as bytes. Entries are plain text (never pickle: a
+cache folder must not be able to run code), appended to one log file and compacted when its
+stale entries reach its live ones. A cache folder that cannot be written costs only time.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from generator.cache import code_fingerprint
-from generator.model import Corpus
+from generator.write import atomic_write, utf8
 
 KEY_CHARS = 32  # 128 bits of SHA-256: a cache key, not a signature
 _HEADER = b"linimasa-fragments 3\n"
@@ -43,28 +44,13 @@ def key(*parts: object) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Digests:
-    """A key per article (with its headline translations) and per event (with the outlets of
-    the articles it cites), in corpus order: computed once per build and shared by both
-    languages and every output, whose keys add the language and the kind of output to it.
-
-    render.index_site makes keys that name more (page names, linked records): any key that
-    names at least these inputs will do."""
+    """A key per article and per event, in corpus order, made once per build by
+    render.index_site: each names everything any output shows of its record, language aside
+    (the record, its page name, the facts of the records its page links to). Shared by both
+    languages and every output, whose keys add the language and the kind of output to it."""
 
     articles: tuple[str, ...]
     events: tuple[str, ...]
-
-
-def corpus_digests(corpus: Corpus) -> Digests:
-    outlets = {d.article.id: d.article.outlet for d in corpus.articles}
-    return Digests(
-        articles=tuple(
-            key("article", d, sorted(corpus.titles.get(d.article.id, {}).items()))
-            for d in corpus.articles
-        ),
-        events=tuple(
-            key("event", e, [outlets.get(s.article) for s in e.sources]) for e in corpus.events
-        ),
-    )
 
 
 class Fragments:
@@ -103,34 +89,38 @@ class Fragments:
         """The fragment stored under `key`, or `make()` stored under it, as UTF-8."""
         found = self.get(key)
         if found is None:
-            found = encode(make())
+            found = utf8(make())
             self.put(key, found)
         return found
 
     def save(self) -> None:
         """Append this build's new fragments; rewrite the file with only the ones this build
         used when the others (stale: superseded by edits, or all of them after a change of
-        code) would be at least as many."""
+        code) would be at least as many.
+
+        A cache folder that cannot be written (a read-only checkout, a file in its place) only
+        costs the next build time, as with the analysis cache (generator/cache.py)."""
         if self.path is None:
             return
-        live = {k for k in self._used if k in self._old}
         fresh = {k: v for k, v in sorted(self._new.items()) if k not in self._old}
-        # Every used key is in the file or fresh, so the rest of the file after appending is:
-        stale = self._stored + len(fresh) - len(self._used)
-        if self._stored < 0 or (stale > 0 and stale >= len(self._used)) or not self.path.is_file():
-            kept = {k: self._old[k] for k in sorted(live)}
-            _write_log(self.path, {**kept, **fresh}, append=False)
-            self._stored = len(kept) + len(fresh)
-        elif fresh:
-            _write_log(self.path, fresh, append=True)
-            self._stored += len(fresh)
+        try:
+            self._stored = self._write(self.path, fresh)
+        except OSError:
+            self._stored = -1  # what the file holds now is unknown: the next save rewrites it
         self._old.update(fresh)
         self._new = {}
 
-
-def encode(text: str) -> bytes:
-    """Generated text as the writer writes it (so a text it cannot write fails the same way)."""
-    return text.encode("utf-8")
+    def _write(self, path: Path, fresh: dict[str, bytes]) -> int:
+        """Save `fresh` to the log file at `path`; how many entries the file then holds."""
+        # Every used key is in the file or fresh, so the rest of the file after appending is:
+        stale = self._stored + len(fresh) - len(self._used)
+        if self._stored < 0 or (stale > 0 and stale >= len(self._used)) or not path.is_file():
+            kept = {k: self._old[k] for k in sorted(self._used) if k in self._old}
+            _write_log(path, {**kept, **fresh}, append=False)
+            return len(kept) + len(fresh)
+        if fresh:
+            _write_log(path, fresh, append=True)
+        return self._stored + len(fresh)
 
 
 def _segment(entries: dict[str, bytes]) -> bytes:
@@ -145,8 +135,6 @@ def _segment(entries: dict[str, bytes]) -> bytes:
 
 
 def _write_log(path: Path, entries: dict[str, bytes], *, append: bool) -> None:
-    from generator.write import atomic_write  # the writer imports this module's callers
-
     # A key with a line break could not be read back: such a fragment is simply not kept.
     entries = {k: v for k, v in entries.items() if "\n" not in k}
     path.parent.mkdir(parents=True, exist_ok=True)

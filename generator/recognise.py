@@ -335,36 +335,38 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # The words each pattern can begin with, in the order of `_P`. Patterns are only tried, anchored,
 # at the start of a word that can begin them: one pass over the words instead of some fifty
 # scans of the whole text. A word is a whole run of letters and digits, so a pattern that
-# begins with a number can only start at a word that is exactly that number (a day, a year):
-# those starters say which, and most numbers in the news are then tried against nothing.
+# begins with a number starts at a word that is that number with what the pattern glues to it
+# ("12th", "1990s", "1990an"): those starters say which, and most numbers in the news are then
+# tried against nothing.
 _MONTH_W = alternation(MONTHS)
 _WD_W = alternation(WEEKDAYS) + "|jum"  # "Jum'at" splits into words at the apostrophe
 _MOD_W = "awal|akhir|pertengahan|penghujung|medio|early|late|mid"
 _NUM_W = NUM_RE  # its digits are \d{1,3}, followed by a space or hyphen
+_DAY_W = rf"{DAY}{ORD}"  # "12", "12th"
 _SE_W = "se(?:hari|pekan|minggu|bulan|tahun|dekade|abad)"  # "sepekan", not "sebagai"
 _STARTS = [
     "nomor|nomer|no",
     r"uu|pp|perpres|perppu|permen\w*|perda|keppres|kepres|inpres|perma|perkap|perkapolri|pergub|"
     r"perwal|perbup|se|kepmen\w*|law|regulation|decree",
     rf"hari|{_WD_W}|kemarin|besok|esok|lusa|today|yesterday|tomorrow",
-    DAY,
-    DAY,
+    _DAY_W,
+    _DAY_W,
     YEAR,
-    DAY,
-    DAY,
+    _DAY_W,
+    _DAY_W,
     _MONTH_W,
     _MONTH_W,
     rf"pada|in|tahun|years?|{YEAR}",
-    rf"hari|{_WD_W}|tanggal|tgl|the|{DAY}",
+    rf"hari|{_WD_W}|tanggal|tgl|the|{_DAY_W}",
     rf"hari|{_WD_W}|{_MONTH_W}",
     "tahun|year|last|this|next",
     rf"{_MOD_W}|the|bulan|{_MONTH_W}",
     "last|next|this|previous|coming",
-    rf"{_MOD_W}|the|tahun|era|dekade|(?:1[5-9]|20)?\d0|'",
+    rf"{_MOD_W}|the|tahun|era|dekade|(?:1[5-9]|20)?\d0(?:an|s)?|'",
     rf"{_MOD_W}|the|tahun|year|ta|pada|in|{YEAR}",
     "©|copyright|hak",
     "abad",
-    "the",  # "20th" is one word, never a number alone: only "the 20th century" starts here
+    r"the|\d{1,2}(?:st|nd|rd|th)",  # "the 20th century", "20th-century"
     r"[A-Z][\w-]*",
     rf"hari|{_WD_W}",
     _WD_W,

@@ -1,10 +1,11 @@
 """Turn a `Corpus` into the Markdown pages and timeline data of one language's MkDocs site.
 
-Pure: `render_site` returns docs-dir-relative path -> file text, and `write` puts it on disk.
-Article text is untrusted, so it never reaches Markdown as Markdown: it is written as escaped
-HTML inside raw HTML blocks (which Python-Markdown passes through untouched), attributes and URLs
-are escaped by Jinja's autoescape, and only http(s) URLs become links. Every string a reader
-sees comes from the message catalogue or from the corpus.
+`plan_site` gives every generated file of one language's docs dir by path relative to it, and
+the writer (generator/write.py) puts them on disk; `render_site` is the same files made at
+once, as text. Article text is untrusted, so it never reaches Markdown as Markdown: it is
+written as escaped HTML inside raw HTML blocks (which Python-Markdown passes through
+untouched), attributes and URLs are escaped by Jinja's autoescape, and only http(s) URLs
+become links. Every string a reader sees comes from the message catalogue or from the corpus.
 
 `plan_site` gives each page of an event or an article as a `Lazy` file keyed by a hash of
 exactly what it is made of (the event and the few facts of the articles it cites; the article
@@ -30,7 +31,7 @@ from generator import serialize
 from generator.links import file_href, href, url_of
 from generator.messages import Messages
 from generator.model import Corpus, DatedArticle, Event, Timex
-from generator.pagecache import Digests, Fragments, encode, key
+from generator.pagecache import Digests, Fragments, key
 from generator.views import (
     PAGE_DATE,
     ArticleView,
@@ -46,7 +47,7 @@ from generator.views import (
     timex_anchors,
     unresolved,
 )
-from generator.write import Lazy, made
+from generator.write import Lazy, made, utf8
 
 V = TypeVar("V")
 
@@ -89,9 +90,8 @@ def _environment() -> Environment:
     )
 
 
-# Dates in words and date bounds are pure functions of the value and repeat across pages.
-
 _ENV = _environment()
+# Templates write dates in words with the views' cached function: the same values recur.
 _ENV.filters["humanize"] = format_date
 
 
@@ -128,26 +128,29 @@ class SiteIndex:
     by_id: dict[str, tuple[Event, str]]
     article_slugs: dict[str, str]
     event_slugs: dict[str, str]
-    citing: dict[str, tuple[str, ...]]  # article id -> ids of the events citing it, sorted
-    order: dict[str, int]  # event id -> chronological rank
+    citing: dict[str, tuple[str, ...]]  # article id -> ids of the events citing it, timeline order
     anchors: dict[tuple[str, int, int], str]  # (article, timex start, end) -> event it dates
     outlets: dict[str, str]  # article id -> outlet
     digests: Digests  # the same keys in corpus order (they name the records too)
-    timeline_citing: dict[str, tuple[str, ...]]  # article id -> citing event ids, timeline order
 
 
 def index_site(corpus: Corpus) -> SiteIndex:
-    articles = {d.article.id: d for d in sorted(corpus.articles, key=_article_id)}
-    events = sorted(corpus.events, key=chronological)
+    # Sorted once, with each record's place in the corpus: keys are made in corpus order.
+    by_name = sorted(enumerate(corpus.articles), key=lambda pair: pair[1].article.id)
+    by_time = sorted(enumerate(corpus.events), key=lambda pair: chronological(pair[1]))
+    articles = {d.article.id: d for _, d in by_name}
+    events = [e for _, e in by_time]
     article_slugs = page_slugs(d.article.id for d in corpus.articles)
     event_slugs = page_slugs(e.id for e in corpus.events)
-    # Which events cite each article, in one pass in timeline order (not one pass over all
-    # events per article); dict.fromkeys drops an event's repeated citations, keeping order.
-    cited_by: dict[str, list[str]] = {}
+    # Which events cite each article, in timeline order, found in one pass (not one pass over
+    # all events per article). An id's rank is that of the last event with it, the one its
+    # page shows; with unique ids (merge makes them so) this is simply the order found.
+    rank = {e.id: i for i, e in enumerate(events)}
+    cited_by: dict[str, set[str]] = {}
     for e in events:
         for s in e.sources:
-            cited_by.setdefault(s.article, []).append(e.id)
-    timeline_citing = {a: tuple(dict.fromkeys(ids)) for a, ids in cited_by.items()}
+            cited_by.setdefault(s.article, set()).add(e.id)
+    citing = {a: tuple(sorted(ids, key=rank.__getitem__)) for a, ids in cited_by.items()}
     anchors = timex_anchors(events)
     # Date marks an article page links, by article: (start, end, event, its page name).
     marks: dict[str, list[tuple[int, int, str, str]]] = {}
@@ -188,7 +191,7 @@ def index_site(corpus: Corpus) -> SiteIndex:
             "article",
             d,
             article_facts[d.article.id],
-            [event_facts[i] for i in timeline_citing.get(d.article.id, ())],
+            [event_facts[i] for i in citing.get(d.article.id, ())],
             sorted(marks.get(d.article.id, ())),
         )
         for d in corpus.articles
@@ -197,37 +200,18 @@ def index_site(corpus: Corpus) -> SiteIndex:
         key("event", e, event_slugs[e.id], [article_facts.get(a) or (a, None) for a in _cited(e)])
         for e in corpus.events
     ]
-    pairs = sorted(zip(corpus.articles, article_keys, strict=True), key=_by_article_id)
-    ordered = tuple(sorted(zip(corpus.events, event_keys, strict=True), key=_by_time))
+    ordered = tuple((e, event_keys[i]) for i, e in by_time)
     return SiteIndex(
-        articles={d.article.id: (d, k) for d, k in pairs},
+        articles={d.article.id: (d, article_keys[i]) for i, d in by_name},
         events=ordered,
         by_id={e.id: (e, k) for e, k in ordered},
         article_slugs=article_slugs,
         event_slugs=event_slugs,
-        citing={a: tuple(sorted(ids)) for a, ids in timeline_citing.items()},
-        order={e.id: i for i, e in enumerate(events)},
+        citing=citing,
         anchors=anchors,
         outlets={i: d.article.outlet for i, d in articles.items()},
         digests=Digests(articles=tuple(article_keys), events=tuple(event_keys)),
-        timeline_citing=timeline_citing,
     )
-
-
-def _article_id(dated: DatedArticle) -> str:
-    return dated.article.id
-
-
-def _by_article_id(pair: tuple[DatedArticle, str]) -> str:
-    return pair[0].article.id
-
-
-def _by_time(pair: tuple[Event, str]) -> tuple[object, ...]:
-    return chronological(pair[0])
-
-
-def _article_id(dated: DatedArticle) -> str:
-    return dated.article.id
 
 
 def _cited(event: Event) -> list[str]:
@@ -308,10 +292,6 @@ class _Site:
     def article_views(self) -> Mapping[str, ArticleView]:
         return _LazyViews(self.index.articles, self.article_view)
 
-    def _citing(self, article_id: str) -> list[str]:
-        """The events citing an article, in timeline order."""
-        return sorted(self.index.citing.get(article_id, ()), key=self.index.order.__getitem__)
-
     # ---- pages of one event or article
 
     def event_page(self, event: Event) -> str:
@@ -340,7 +320,7 @@ class _Site:
             view.title.text,
             view=view,
             body=body,
-            events=[self.event_view(i) for i in self._citing(dated.article.id)],
+            events=[self.event_view(i) for i in self.index.citing.get(dated.article.id, ())],
             **self.common,
         )
 
@@ -410,8 +390,8 @@ class _Site:
         # The same inert JSON as the corpus export: safe fetched or inside an HTML <script>.
         members = {
             "events": serialize.join_list_data(items, 1),
-            "labels": serialize.utf8(serialize.encode(labels, 1)),
-            "lang": serialize.utf8(serialize.encode(self.lang, 1)),
+            "labels": utf8(serialize.encode(labels, 1)),
+            "lang": utf8(serialize.encode(self.lang, 1)),
         }
         return serialize.join_object_data(members, 0) + b"\n"
 
@@ -519,13 +499,17 @@ def _format_comment(lang: str) -> str:
 def _format_page(
     template: str, path: str, title: str, hide: tuple[str, ...] = (), **context: Any
 ) -> str:
+    head = _page_head(title, hide, context["lang"])
+    return head + _ENV.get_template(template).render(path=path, **context)
+
+
+def _page_head(title: str, hide: tuple[str, ...], lang: str) -> str:
+    """A generated page's front matter and edit note, up to its body."""
     # Material prints meta.title unescaped (<title>, header), so it gets HTML-escaped text.
     meta: dict[str, Any] = {"title": str(escape(title))}
     if hide:  # Material's own switch for the sidebars of wide pages
         meta["hide"] = list(hide)
-    head = _format_front_matter(meta)
-    body = _ENV.get_template(template).render(path=path, **context)
-    return head + _format_comment(context["lang"]) + "\n" + body
+    return _format_front_matter(meta) + _format_comment(lang) + "\n"
 
 
 def _format_loop_page(
@@ -548,19 +532,16 @@ def _format_loop_page(
     compiled = _ENV.get_template(template)
     if not _plain_loop(template, name):
         views = [make() for _, make in items]
-        return encode(_format_page(template, path, title, hide, **{name: views}, **context))
+        return utf8(_format_page(template, path, title, hide, **{name: views}, **context))
     parts: list[bytes | None] = [fragments.get(k) for k, _ in items]
     missing = [i for i, part in enumerate(parts) if part is None]
     loop = _Loop([items[i][1]() for i in missing], nonempty=bool(items))
     head, tail, pieces = _split_render(compiled, loop, path=path, **{name: loop}, **context)
     for i, piece in zip(missing, pieces, strict=True):
-        parts[i] = encode(piece)
+        parts[i] = utf8(piece)
         fragments.put(items[i][0], parts[i])  # type: ignore[arg-type]
-    meta: dict[str, Any] = {"title": str(escape(title))}
-    if hide:
-        meta["hide"] = list(hide)
-    top = _format_front_matter(meta) + _format_comment(context["lang"]) + "\n" + head
-    return encode(top) + b"".join(p or b"" for p in parts) + encode(tail)
+    top = _page_head(title, hide, context["lang"]) + head
+    return utf8(top) + b"".join(p or b"" for p in parts) + utf8(tail)
 
 
 class _Loop:

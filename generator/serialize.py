@@ -14,7 +14,8 @@ from typing import Any
 
 from generator import __version__
 from generator.model import Corpus, DatedArticle, Diagnostic, Event
-from generator.pagecache import Digests, Fragments, corpus_digests
+from generator.pagecache import Digests, Fragments
+from generator.write import utf8
 
 SCHEMA_ID = "https://linimasa.example.org/schema/corpus-1.json"
 
@@ -29,19 +30,14 @@ def corpus_to_dict(corpus: Corpus) -> dict[str, Any]:
     }
 
 
-def corpus_json(
-    corpus: Corpus, fragments: Fragments | None = None, digests: Digests | None = None
-) -> str:
+def corpus_json(corpus: Corpus, fragments: Fragments, digests: Digests) -> str:
     """`dumps(corpus_to_dict(corpus))`, with each article and event encoded once per content."""
     return corpus_data(corpus, fragments, digests).decode("utf-8")
 
 
-def corpus_data(
-    corpus: Corpus, fragments: Fragments | None = None, digests: Digests | None = None
-) -> bytes:
-    """`corpus_json` as the UTF-8 the writer writes, joined from fragments kept as bytes."""
-    fragments = fragments or Fragments()
-    digests = digests or corpus_digests(corpus)
+def corpus_data(corpus: Corpus, fragments: Fragments, digests: Digests) -> bytes:
+    """`corpus_json` as the UTF-8 the writer writes, joined from fragments kept as bytes under
+    the keys of `digests` (render.index_site's)."""
     articles = [
         fragments.text(
             digest + ".corpus.json",  # a digest already names its record and the code
@@ -170,11 +166,6 @@ def join_object(members: Mapping[str, str], level: int) -> str:
     inner = "\n" + " " * (level + 1)
     parts = [f"{encode(name)}: {value}" for name, value in sorted(members.items())]
     return "{" + inner + ("," + inner).join(parts) + "\n" + " " * level + "}"
-
-
-def utf8(text: str) -> bytes:
-    """Text as the writer writes it (see pagecache.encode)."""
-    return text.encode("utf-8")
 
 
 def join_list_data(items: Sequence[bytes], level: int) -> bytes:

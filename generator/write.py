@@ -14,6 +14,7 @@ record is not read back to be compared.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -43,10 +44,10 @@ _PLAIN = re.compile(r"[^/\\.][^/\\]*(?:/[^/\\.][^/\\]*)*")
 
 @dataclass(frozen=True, slots=True)
 class Lazy:
-    """A file made on demand. `key` hashes everything the content is made from (None: no such
-    key, so it is always made); equal keys must mean equal content."""
+    """A file made on demand. `key` hashes everything the content is made from; equal keys
+    must mean equal content."""
 
-    key: str | None
+    key: str
     make: Callable[[], str | bytes]
 
 
@@ -86,7 +87,7 @@ def claim_area(root: Path) -> None:
     if root.exists() and any(root.iterdir()):
         raise UnsafeArea(f"{root} holds files Linimasa did not generate: refusing to write there")
     root.mkdir(parents=True, exist_ok=True)
-    atomic_write(marker, MARKER_TEXT.encode("utf-8"))
+    atomic_write(marker, utf8(MARKER_TEXT))
 
 
 def write_tree(root: Path, files: Mapping[str, Content], record: Path | None = None) -> WriteReport:
@@ -107,21 +108,16 @@ def write_tree(root: Path, files: Mapping[str, Content], record: Path | None = N
         seen = _stat(target)
         entry = old.get(rel)
         trusted = entry is not None and seen is not None and entry[2:] == seen
+        key: str | None = None
         if isinstance(content, Lazy):
-            if (
-                trusted
-                and content.key is not None
-                and entry is not None
-                and entry[0] == content.key
-            ):
+            if trusted and entry is not None and entry[0] == content.key:
                 unchanged += 1
                 new[rel] = entry
                 continue
-            data = _bytes(content.make())
-            made += 1
             key = content.key
-        else:
-            data, key = _bytes(content), None
+            content = content.make()
+            made += 1
+        data = content if isinstance(content, bytes) else utf8(content)
         digest = hashlib.sha256(data).hexdigest()[:32]
         if trusted and entry is not None:
             same = entry[1] == digest
@@ -149,8 +145,10 @@ def _plain(path: str) -> str:
     return "/".join(safe_relative(path).parts)
 
 
-def _bytes(content: str | bytes) -> bytes:
-    return content.encode("utf-8") if isinstance(content, str) else content
+def utf8(text: str) -> bytes:
+    """Generated text as the writer writes it. Everything that turns generated text into bytes
+    (fragments, joined files) calls this, so text it cannot write fails the same way anywhere."""
+    return text.encode("utf-8")
 
 
 def _stat(target: str) -> list[int] | None:
@@ -175,9 +173,13 @@ def _read_record(record: Path, root: Path) -> dict[str, list[object]]:
 
 
 def _write_record(record: Path, root: Path, files: Mapping[str, list[object]]) -> None:
+    """Keep the record for the next build. A cache folder that cannot be written (a read-only
+    checkout, a file in its place) only costs the next build time: it makes and compares every
+    file, as without a record."""
     data = {"version": RECORD_VERSION, "root": str(root.resolve()), "files": files}
-    record.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(record, json.dumps(data, separators=(",", ":")).encode("utf-8"))
+    with contextlib.suppress(OSError):
+        record.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(record, utf8(json.dumps(data, separators=(",", ":"))))
 
 
 def _remove_stale(root: Path, keep: set[str]) -> list[str]:

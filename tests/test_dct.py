@@ -215,8 +215,8 @@ def test_late_weekday_in_a_dateline_lead_may_be_the_day_before(tmp_path: Path) -
 
 
 def test_dated_references_bound_the_year_of_a_yearless_dateline(tmp_path: Path) -> None:
-    # 12 October is a Monday in 2020, 2015 and 2026 (after the header): "in November 2019"
-    # dates recent background, so the Monday within a year after it is meant, not 2015.
+    # 12 October is a Monday in 2020, 2015 and 2026 (after the header): "closed in November
+    # 2019" is a past reference, so the article is not earlier: 2020, not 2015.
     lead = (
         "Sunday, March 1, 2026\n\nMine reopens\n\nPERTH, Oct. 12 - The Karri mine reopened on "
         "Monday, the operator said in a statement.\n\n{}\n\n© 2026 West Wire"

@@ -11,12 +11,19 @@ from render_fixture import hostile_corpus
 
 from generator.exports import export_files
 from generator.model import Corpus, Event, Source
+from generator.pagecache import Fragments
+from generator.render import index_site
+
+
+def exported(corpus: Corpus, lang: str) -> dict[str, str]:
+    """The export files of a fresh build, under the keys a build uses."""
+    return export_files(corpus, lang, Fragments(), index_site(corpus).digests)
 
 
 @pytest.fixture(scope="module")
 def files() -> dict[str, dict[str, str]]:
     corpus = hostile_corpus()
-    return {lang: export_files(corpus, lang) for lang in ("id", "en")}
+    return {lang: exported(corpus, lang) for lang in ("id", "en")}
 
 
 def test_timelinejs_keeps_granularity_and_escapes_html(files: dict[str, dict[str, str]]) -> None:
@@ -50,7 +57,7 @@ def test_formula_looking_text_is_not_a_formula() -> None:
         summary={"id": quote},
         sources=(Source("a", quote, 0, len(quote), "Senin", 0, 5, "2031-01-06"),),
     )
-    text = export_files(Corpus(articles=(), events=(event,)), "id")["data/events.csv"]
+    text = exported(Corpus(articles=(), events=(event,)), "id")["data/events.csv"]
     row = next(csv.DictReader(io.StringIO(text)))
     assert row["title"] == "'=1+1 judul"
     assert row["summary"].startswith("'=")

@@ -123,16 +123,38 @@ def test_damaged_caches_are_not_trusted(kept: Path) -> None:
     assert build(kept).fragments == 0, "the rewritten cache serves the next build whole"
 
 
+def copy_inputs(kept: Path, target: Path) -> Path:
+    """A fresh copy of the project with `kept`'s seeds (which earlier tests edited)."""
+    other = copy_project(target)
+    shutil.rmtree(other / "seeds")
+    shutil.copytree(kept / "seeds", other / "seeds")
+    return other
+
+
 def test_without_a_cache_folder_the_output_is_the_same(
     kept: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     build(kept)
     expected = built_tree(kept)
-    other = copy_project(tmp_path / "project")
-    shutil.rmtree(other / "seeds")
-    shutil.copytree(kept / "seeds", other / "seeds")
+    other = copy_inputs(kept, tmp_path / "project")
     monkeypatch.setenv("LINIMASA_NO_CACHE", "1")
     result = build(other)
     assert built_tree(other) == expected
     assert result.rendered == item_pages(expected)
     assert not (other / ".linimasa-cache").exists()
+
+
+def test_a_cache_folder_that_cannot_be_written_only_costs_time(kept: Path, tmp_path: Path) -> None:
+    """Like a read-only checkout: here a file stands where `.linimasa-cache/` would be."""
+    build(kept)
+    expected = built_tree(kept)
+    other = copy_inputs(kept, tmp_path / "project")
+    blocker = other / ".linimasa-cache"
+    blocker.write_text("not a folder\n", "utf-8")
+    result = build(other)
+    assert built_tree(other) == expected
+    assert result.rendered == item_pages(expected)
+    again = build(other)  # nothing kept, so every page is made again, and found unchanged
+    assert built_tree(other) == expected
+    assert (again.rendered, again.written) == (item_pages(expected), 0)
+    assert blocker.read_text("utf-8") == "not a folder\n"

@@ -16,9 +16,9 @@ from render_fixture import hostile_corpus
 
 from generator import exports, pagecache, serialize
 from generator.model import Corpus, DatedArticle, Event
-from generator.pagecache import Fragments, corpus_digests
-from generator.render import plain_loop, plan_site, render_site
-from generator.write import Lazy
+from generator.pagecache import Fragments
+from generator.render import index_site, plain_loop, plan_site, render_site
+from generator.write import Lazy, write_tree
 
 LANGS = ("id", "en")
 PAGES = {"index.md": "# Intro\n", "methodology.md": "# How\n"}
@@ -115,13 +115,20 @@ def test_reused_pages_and_fragments_equal_a_render_from_scratch(change: str, lan
     assert changed_keys or set(new) != set(old) or fresh != old_pages
     assert fragments.reused > 0
 
-    digests = corpus_digests(after)
+    # The data files, under the keys a build uses: made for `before`, then joined for `after`
+    # from what the change left valid.
+    before_digests = index_site(before).digests
+    exports.export_files(before, lang, fragments, before_digests)
+    serialize.corpus_json(before, fragments, before_digests)
+    reused = fragments.reused
+    digests = index_site(after).digests
     assert exports.export_files(after, lang, fragments, digests) == exports.export_files(
-        after, lang
+        after, lang, Fragments(), digests
     )
     assert serialize.corpus_json(after, fragments, digests) == serialize.dumps(
         serialize.corpus_to_dict(after)
     )
+    assert fragments.reused > reused, "parts of the data files were reused"
 
 
 def test_an_unchanged_corpus_renders_no_page_and_no_fragment_again() -> None:
@@ -164,6 +171,22 @@ def test_fragments_survive_between_builds_and_a_damaged_tail_is_dropped(tmp_path
     fourth = Fragments(path)
     assert fourth.get("a1") == texts["a1"].encode()
     assert fourth.get("b2") is None
+
+
+def test_a_cache_folder_that_cannot_be_written_is_no_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "cache"  # a file where the cache folder should be
+    blocker.write_text("not a folder\n", "utf-8")
+    store = Fragments(blocker / "pages" / "fragments.txt")
+    store.put("a1", b"x")
+    store.save()
+    store.put("b2", b"y")
+    store.save()
+    assert store.get("a1") == b"x"  # this build still has what it made
+    area = tmp_path / "area"
+    report = write_tree(area, {"a.md": "text\n"}, blocker / "pages" / "written-en.json")
+    assert report.written == ("a.md",)
+    assert (area / "a.md").read_text("utf-8") == "text\n"
+    assert blocker.read_text("utf-8") == "not a folder\n"
 
 
 def test_a_foreign_file_is_no_cache(tmp_path: Path) -> None:

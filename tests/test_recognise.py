@@ -43,6 +43,12 @@ def spans(text: str) -> list[str]:
         # A sentence's full stop is not an abbreviation's.
         ("Batas waktunya 12 April.", ["12 April"]),
         ("The deadline is Jan. 5 and the vote is June 30.", ["Jan. 5", "June 30"]),
+        # A number glued to its ordinal or decade ending is one word, and still begins a date.
+        ("It opened on 12th June 2024.", ["12th June 2024"]),
+        ("The vote ran 3rd-5th May 2021.", ["3rd-5th May 2021"]),
+        ("In 1990s the town grew.", ["1990s"]),
+        ("Sejak 1990an kota tumbuh.", ["1990an"]),
+        ("A 20th century house.", ["20th century"]),
     ],
 )
 def test_longest_spans(text: str, expected: list[str]) -> None:
