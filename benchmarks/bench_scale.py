@@ -53,6 +53,11 @@ EDIT = {
 # ---- measuring processes (one fresh process per measurement) -------------------------------
 
 
+def _workers(jobs: int | None) -> int:
+    """Worker processes of a build with `jobs` (the building process analyses too)."""
+    return max(0, (jobs or os.cpu_count() or 1) - 1)
+
+
 def _peak_mib(workers: int) -> dict[str, float]:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -144,7 +149,7 @@ def child_extract(project_dir: Path, jobs: int | None, count: int) -> dict[str, 
         "dct_ok": dct_ok,
         "expr_ok": expr_ok,
         "expr_total": expr_total,
-        **_peak_mib(jobs or os.cpu_count() or 1),
+        **_peak_mib(_workers(jobs)),
     }
 
 
@@ -174,7 +179,7 @@ def child_generate(project_dir: Path, jobs: int | None, cold: bool) -> dict[str,
         "written": result.written,
         "rendered": result.rendered,  # pages of one event or article
         "fragments": result.fragments,  # parts of the corpus-wide files
-        **_peak_mib(jobs or os.cpu_count() or 1),
+        **_peak_mib(_workers(jobs)),
     }
 
 
@@ -323,8 +328,8 @@ def main() -> None:
 
 def report(rows: list[dict[str, Any]], cores: int, args: argparse.Namespace) -> None:
     print(
-        f"Linimasa at scale: synthetic corpus (benchmarks/corpus.py), {cores} worker(s) on "
-        f"{os.cpu_count()} core(s); peer = single-process dateparser search_dates loop "
+        f"Linimasa at scale: synthetic corpus (benchmarks/corpus.py), {cores} process(es) "
+        f"analysing on {os.cpu_count()} core(s); peer = single-process dateparser search_dates loop "
         "(languages=['id'], RELATIVE_BASE = true date)\n"
     )
     head = (

@@ -38,13 +38,21 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, help="write the JSON to this file instead")
     p.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     p.add_argument(
-        "-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)"
+        "-j",
+        "--jobs",
+        type=int,
+        default=None,
+        help="processes analysing articles (default: one per core)",
     )
 
     p = sub.add_parser("generate", help="regenerate the pages in content/build/ (no site build)")
     p.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     p.add_argument(
-        "-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)"
+        "-j",
+        "--jobs",
+        type=int,
+        default=None,
+        help="processes analysing articles (default: one per core)",
     )
 
     p = sub.add_parser("build", help="regenerate the pages and build both languages into site/")
@@ -53,7 +61,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--strict", action="store_true", help="fail on any warning, ours or MkDocs'")
     p.add_argument(
-        "-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)"
+        "-j",
+        "--jobs",
+        type=int,
+        default=None,
+        help="processes analysing articles (default: one per core)",
     )
 
     p = sub.add_parser("serve", help="build, then serve site/ with both languages locally")

@@ -10,7 +10,7 @@ import contextlib
 import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -54,8 +54,8 @@ def extract(
 ) -> Corpus:
     """Read, date, and merge the articles named by `paths` into a corpus.
 
-    `jobs` worker processes analyse articles in parallel (default: every core); the result is
-    the same as a serial run. `cache` skips articles analysed before with the same code.
+    `jobs` processes analyse articles in parallel (this one and `jobs - 1` workers; default:
+    one per core); the result is the same as a serial run. `cache` skips articles analysed before with the same code.
     `progress` shows how far the analysis of the articles has come (on a terminal only).
     """
     with _collector_paused():
@@ -174,7 +174,8 @@ def load_and_analyse(
     progress: Progress | None = None,
 ) -> tuple[Loaded, list[tuple[DatedArticle, tuple[Mention, ...]]]]:
     """Read and `analyse` `files` (from `article_files`): from the cache where it has them,
-    the rest in `jobs` worker processes (default: every core) when they are many enough."""
+    the rest in `jobs` processes (this one and `jobs - 1` workers; default: one per core)
+    when they are many enough."""
     progress = progress or Progress.quiet()
     progress.start("analysing articles", len(files))
     read: list[Article | Diagnostic | None] = [None] * len(files)
@@ -197,31 +198,19 @@ def load_and_analyse(
     pending = [files[i] for i in todo]
     taken = [sources[i] for i in todo]
     filed = cache.folder is not None
-    workers = min(jobs or os.cpu_count() or 1, len(pending))
-    with contextlib.ExitStack() as stack:
-        if workers > 1 and len(pending) >= PARALLEL_MIN:
-            pool = stack.enter_context(_pool(workers))
-            # Small chunks: the bar moves steadily and no worker idles at the end.
-            chunk = max(1, min(16, len(pending) // (workers * 8)))
-            shipped = pool.map(
-                _entry,
-                pending,
-                [root] * len(pending),
-                [filed] * len(pending),
-                taken,
-                chunksize=chunk,
-            )
-            results: Iterable[Analysed] = map(_unshipped, pending, [root] * len(pending), shipped)
-        else:
-            results = map(
-                _read_analysed, pending, [root] * len(pending), [filed] * len(pending), taken
-            )
-        for i, (item, done, key, body) in zip(todo, results, strict=True):
-            read[i] = item
-            if done is not None:
-                parts[id(item)] = done
-                cache.put(key, body if filed else None)
-            progress.advance()
+    processes = min(jobs or os.cpu_count() or 1, len(pending))
+    if processes > 1 and len(pending) >= PARALLEL_MIN:
+        results: Iterable[tuple[int, Analysed]] = _shared(pending, taken, root, filed, processes)
+    else:
+        results = enumerate(
+            map(_read_analysed, pending, [root] * len(pending), [filed] * len(pending), taken)
+        )
+    for at, (item, done, key, body) in results:
+        read[todo[at]] = item
+        if done is not None:
+            parts[id(item)] = done
+            cache.put(key, body if filed else None)
+        progress.advance()
     progress.finish()
     loaded = admit(item for item in read if item is not None)
     analysed = []
@@ -259,13 +248,50 @@ def _cached(
     return restore_article(path, shown_name(path, root), raw, reading), found
 
 
+def _shared(
+    pending: Sequence[Path],
+    taken: Sequence[Source | None],
+    root: Path | None,
+    filed: bool,
+    processes: int,
+) -> Iterator[tuple[int, Analysed]]:
+    """`_read_analysed` of each of `pending` (by position, in no set order) in `processes`
+    processes: this one and `processes - 1` workers. Workers take small chunks from the front,
+    this process one file at a time from the back, until they meet: nobody idles at the end,
+    and this process's share is neither sent anywhere nor decoded again (what a worker
+    costs this process besides its own analyses)."""
+    chunk = max(1, min(16, len(pending) // (processes * 8)))
+    in_flight = 2 * (processes - 1)  # so that no worker waits for its next chunk
+    front, back = 0, len(pending)
+    running: dict[Future[list[Shipped]], range] = {}
+    with _pool(processes - 1) as pool:
+        while True:
+            while len(running) < in_flight and front < back:
+                span = range(front, min(front + chunk, back))
+                front = span.stop
+                job = pool.submit(
+                    _entries, [pending[i] for i in span], root, filed, [taken[i] for i in span]
+                )
+                running[job] = span
+            if front < back:
+                back -= 1
+                yield back, _read_analysed(pending[back], root, filed, taken[back])
+            elif running:
+                wait(running, return_when=FIRST_COMPLETED)
+            else:
+                return
+            for job in [job for job in running if job.done()]:
+                for at, shipped in zip(running.pop(job), job.result(), strict=True):
+                    yield at, _unshipped(pending[at], root, shipped)
+
+
 def _pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, initializer=_worker_start)
 
 
 def _worker_start() -> None:
-    """Restart the worker's cycle collector (paused in the parent): a worker holds one article
-    at a time, so collecting is cheap and keeps a long run's memory flat."""
+    """Restart the worker's cycle collector (paused in the parent): a worker holds one chunk of
+    articles at a time, so collecting is cheap and keeps a long run's memory flat."""
     gc.enable()
 
 
@@ -286,9 +312,18 @@ def _read_analysed(
     return article, found, key, encode(article, found) if filed else None
 
 
-def _entry(
-    path: Path, root: Path | None, filed: bool, source: Source | None = None
-) -> tuple[Raw, str, str] | Diagnostic:
+# An analysed file as a worker sends it back (see `_entry`).
+Shipped = tuple[Raw, str, str] | Diagnostic
+
+
+def _entries(
+    paths: Sequence[Path], root: Path | None, filed: bool, sources: Sequence[Source | None]
+) -> list[Shipped]:
+    """`_entry` of each of `paths`: a worker's chunk."""
+    return [_entry(path, root, filed, source) for path, source in zip(paths, sources, strict=True)]
+
+
+def _entry(path: Path, root: Path | None, filed: bool, source: Source | None = None) -> Shipped:
     """`_read_analysed` in a worker, sent back as the file's bytes, its cache key and its
     encoded entry: a third of the bytes of the records themselves, and the parent decodes an
     entry (as it does a cache hit) in half the time it takes to unpickle the records."""
@@ -299,9 +334,7 @@ def _entry(
     return raw, key, encode(article, _parts(article))
 
 
-def _unshipped(
-    path: Path, root: Path | None, shipped: tuple[Raw, str, str] | Diagnostic
-) -> Analysed:
+def _unshipped(path: Path, root: Path | None, shipped: Shipped) -> Analysed:
     """What `_entry` sent back, as `_read_analysed` returns it."""
     if isinstance(shipped, Diagnostic):
         return shipped, None, "", None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,6 +32,32 @@ def as_json(folder: Path, **options: object) -> str:
 
 def test_parallel_equals_serial(corpus_dir: Path) -> None:
     assert as_json(corpus_dir, jobs=1) == as_json(corpus_dir, jobs=2)
+
+
+def test_this_process_and_a_worker_share_the_analysis(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With two processes, this one analyses some articles itself and decodes what the
+    worker sent back for the others; each article once, the corpus as a serial run's."""
+    counts = {"here": 0, "worker": 0}
+    analysed_here, unshipped = pipeline._read_analysed, pipeline._unshipped
+
+    def here(*args: Any) -> pipeline.Analysed:
+        counts["here"] += 1
+        return analysed_here(*args)
+
+    def from_worker(*args: Any) -> pipeline.Analysed:
+        counts["worker"] += 1
+        return unshipped(*args)
+
+    monkeypatch.setattr(pipeline, "_read_analysed", here)
+    monkeypatch.setattr(pipeline, "_unshipped", from_worker)
+    parallel = as_json(corpus_dir, jobs=2)
+    assert counts["here"] > 0
+    assert counts["worker"] > 0
+    assert counts["here"] + counts["worker"] == len(list(corpus_dir.iterdir()))
+    monkeypatch.undo()
+    assert parallel == as_json(corpus_dir, jobs=1)
 
 
 def test_cache_equals_fresh_and_is_used(corpus_dir: Path, tmp_path: Path) -> None:
