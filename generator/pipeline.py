@@ -257,9 +257,9 @@ def _shared(
 ) -> Iterator[tuple[int, Analysed]]:
     """`_read_analysed` of each of `pending` (by position, in no set order) in `processes`
     processes: this one and `processes - 1` workers. Workers take small chunks from the front,
-    this process one file at a time from the back, until they meet: nobody idles at the end,
-    and this process's share is neither sent anywhere nor decoded again (what a worker
-    costs this process besides its own analyses)."""
+    this process one file at a time from the back, until they meet: nobody idles at the end.
+    Only the workers' share is sent back and decoded here; this process's own share costs
+    neither."""
     chunk = max(1, min(16, len(pending) // (processes * 8)))
     in_flight = 2 * (processes - 1)  # so that no worker waits for its next chunk
     front, back = 0, len(pending)
