@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from generator import events, temporal
-from generator.actors import actors_in
+from generator.actors import actors_in, article_names
 from generator.merge import actor_terms, content_terms, cosine, tfidf
 from generator.model import Article, DatedArticle, Dct, Mention, Timex
 from generator.sentences import sentence_spans
@@ -354,7 +354,7 @@ def _profile(article: Article, profiles: dict[int, _Profile]) -> _Profile:
     if found is None:
         found = profiles[id(article)] = _Profile(
             content_terms(article.clean, article.language),
-            frozenset(w.lower() for w in _LOWER_WORD.findall(article.clean)),
+            article_names(article).lower,
             actor_terms(actors_in(article, 0, len(article.clean), ())),
         )
     return found
@@ -366,9 +366,6 @@ def _name_weight(df: int) -> float:
     that recurs across the corpus ("Jakarta", a ministry) little. A corpus of one story keeps
     its anchors: two of its articles share many such names."""
     return 1.0 / max(1, df - 1)
-
-
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 
 
 # Words of time are no names ("Kemarin", "Senin" opening a sentence name no one).

@@ -3,7 +3,8 @@
 The key is a hash of the article file as read (its name, its bytes, its sidecar's) and of the
 generator's own source code, so editing either invalidates exactly what depends on it. An entry
 keeps what reading the file found (its `Reading`) and what the analysis added, so an unchanged
-article costs a hash and a decode: no cleaning, no dating, no events.
+article costs a hash and a decode: no furniture detection, no dating, no events (only the
+furniture found before is blanked again).
 
 Entries live in packs: files of `key<TAB>JSON` lines under a folder named after the code, one pack
 written per build (never one file per article: on many file systems creating a file costs as much
@@ -129,8 +130,8 @@ class Cache:
         return entry
 
     def put(self, key: str, body: str | None) -> None:
-        """File the entry `encode` made for `key` (in a worker process, so that encoding runs
-        in parallel too); None when there is no cache to file it in. Either way, a miss."""
+        """File the entry `encode` made for `key` (where the article was analysed, so that
+        encoding runs in parallel too); None when there is none. Either way, a miss."""
         self.misses += 1
         if self.folder is not None and body is not None:
             self._new[key] = body

@@ -82,7 +82,7 @@ def find_mentions(dated: DatedArticle) -> tuple[Mention, ...]:
     groups: dict[int, list[Timex]] = {}
     for t in usable:
         k = bisect_right(span_starts, t.start) - 1
-        if k >= 0 and t.start <= spans[k][1] and t.end <= spans[k][1]:
+        if k >= 0 and t.end <= spans[k][1]:  # (t.start <= t.end)
             groups.setdefault(k, []).append(t)
     # Every date expression masks its tokens, eligible or not: sorted once, sliced per sentence.
     every = sorted(dated.timexes, key=_BY_START)
@@ -248,7 +248,7 @@ def _title(article: Article, ctx: Context, inside: Sequence[bool], names: Articl
     after = [c for c in ctx.parts if c.start >= clause.end]
     if ctx.reporting and not after and before:
         # '"...," kata X pada Senin': what was said, then who said it.
-        said = compress(article.clean, ctx.toks, before[-1].start, before[-1].end, inside, "")
+        said = compress(ctx.toks, before[-1].start, before[-1].end, inside, "")
         # The clause's own tokens: the same as tokenising its text on its own.
         speaker = actors_of(ctx.toks[lo:hi], inside[lo:hi], names)
         verb = "said" if article.language == "en" else "kata"
@@ -266,9 +266,9 @@ def _title(article: Article, ctx: Context, inside: Sequence[bool], names: Articl
     subject = _subject(ctx, clause, inside, names) if clause.opener in RELATIVE else ""
     if not clause.opener and before and before[-1].opener in RELATIVE and len(before) >= 2:
         # "Tim SAR, yang dipimpin X, menemukan ...": the subject is what precedes "yang".
-        head = compress(article.clean, ctx.toks, before[0].start, before[0].end, inside, "")
+        head = compress(ctx.toks, before[0].start, before[0].end, inside, "")
         subject = head if 0 < len(head.split()) <= 5 else ""
-    return compress(article.clean, ctx.toks, lo, hi, inside, subject)
+    return compress(ctx.toks, lo, hi, inside, subject)
 
 
 def _subject(ctx: Context, clause: Clause, inside: Sequence[bool], names: ArticleNames) -> str:

@@ -1,9 +1,10 @@
 """What a rebuild may reuse of the last build's output: input hashes and rendered fragments.
 
 A generated page is a pure function of a few records (an event page of its event and the
-articles it cites, an article page of its article and the events citing it), so a hash of
-exactly those records, of the language and of the generator's own code names the page's
-content. The writer keeps the key each file was written with (see generator/write.py), so a
+articles it cites, an article page of its article and the events citing it), so the key
+`render.index_site` makes once per record (a hash of the record, of the facts of the records
+its page links to and of the generator's own code; see `Digests`), with the language and the
+kind of output appended, names the page's content. The writer keeps the key each file was written with (see generator/write.py), so a
 page whose key did not change is neither rendered nor compared again.
 
 Pages made of the whole corpus (the timeline, the source list, the data files) are rendered on
@@ -127,7 +128,7 @@ def _segment(entries: dict[str, bytes]) -> bytes:
     """Entries as one segment of the log: a header line of four sizes (entries, bytes of the
     keys, of the text sizes, of the texts), the keys one a line, the sizes, the texts back to
     back. Reading it back is a few splits and slices in C, not a step per entry."""
-    keys = "\n".join(entries).encode("utf-8", "surrogatepass")
+    keys = "\n".join(entries).encode("utf-8")  # digests, a language and a suffix: one line each
     sizes = " ".join(str(len(v)) for v in entries.values()).encode()
     texts = b"".join(entries.values())
     head = f"{len(entries)} {len(keys)} {len(sizes)} {len(texts)}\n".encode()
@@ -135,8 +136,6 @@ def _segment(entries: dict[str, bytes]) -> bytes:
 
 
 def _write_log(path: Path, entries: dict[str, bytes], *, append: bool) -> None:
-    # A key with a line break could not be read back: such a fragment is simply not kept.
-    entries = {k: v for k, v in entries.items() if "\n" not in k}
     path.parent.mkdir(parents=True, exist_ok=True)
     if append:
         if not entries:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator import anchor, editorial, events, merge, temporal, translate
-from generator.cache import Cache, Parts, decode, encode, file_key
+from generator.cache import Cache, Entry, Parts, decode, encode, file_key
 from generator.load import (
     InputError,
     Loaded,
@@ -182,22 +182,28 @@ def load_and_analyse(
     parts: dict[int, Parts] = {}  # by id() of the article read
     todo = range(len(files))
     sources: list[Source | None] = [None] * len(files)
-    if cache.folder is not None and cache.entries():
+    filed = cache.folder is not None
+    if filed and cache.entries():
         # Hits are decoded here: handing them to workers would cost more in sending them
-        # back than the decoding itself. A miss takes the bytes read here along.
+        # back than the decoding itself. A miss takes the bytes read here along; a file that
+        # cannot be read is reported as it is.
         todo = []
         for i, path in enumerate(files):
             source = sources[i] = _source(path, root, True)
-            hit = _cached(path, root, source, cache)
-            if hit is None:
+            if isinstance(source, Diagnostic):
+                read[i] = source
+                progress.advance()
+                continue
+            entry = cache.get(source[1])
+            if entry is None:
                 todo.append(i)
             else:
-                read[i] = hit[0]
-                parts[id(hit[0])] = hit[1]
+                article, found = _restored(path, root, source[0], entry)
+                read[i] = article
+                parts[id(article)] = found
                 progress.advance()
     pending = [files[i] for i in todo]
     taken = [sources[i] for i in todo]
-    filed = cache.folder is not None
     processes = min(jobs or os.cpu_count() or 1, len(pending))
     if processes > 1 and len(pending) >= PARALLEL_MIN:
         results: Iterable[tuple[int, Analysed]] = _shared(pending, taken, root, filed, processes)
@@ -209,7 +215,7 @@ def load_and_analyse(
         read[todo[at]] = item
         if done is not None:
             parts[id(item)] = done
-            cache.put(key, body if filed else None)
+            cache.put(key, body)
         progress.advance()
     progress.finish()
     loaded = admit(item for item in read if item is not None)
@@ -233,17 +239,8 @@ def _source(path: Path, root: Path | None, filed: bool) -> Source:
     return raw, file_key(path, shown, raw) if filed else ""
 
 
-def _cached(
-    path: Path, root: Path | None, source: Source, cache: Cache
-) -> tuple[Article, Parts] | None:
-    """The article at `path` and its analysis from the cache, or None when it has to be read
-    and analysed."""
-    if isinstance(source, Diagnostic):
-        return None  # reported by the full reading, with the rest of the misses
-    raw, key = source
-    entry = cache.get(key)
-    if entry is None:
-        return None
+def _restored(path: Path, root: Path | None, raw: Raw, entry: Entry) -> tuple[Article, Parts]:
+    """The article in `raw` and its analysis from a cache entry of its reading."""
     reading, found = entry
     return restore_article(path, shown_name(path, root), raw, reading), found
 
@@ -300,9 +297,7 @@ def _worker_start() -> None:
 Analysed = tuple[Article | Diagnostic, Parts | None, str, str | None]
 
 
-def _read_analysed(
-    path: Path, root: Path | None, filed: bool, source: Source | None = None
-) -> Analysed:
+def _read_analysed(path: Path, root: Path | None, filed: bool, source: Source | None) -> Analysed:
     """Read one file (unless `source` has it already) and analyse it, in turn."""
     read = _read(path, root, filed, source)
     if isinstance(read, Diagnostic):
@@ -323,7 +318,7 @@ def _entries(
     return [_entry(path, root, filed, source) for path, source in zip(paths, sources, strict=True)]
 
 
-def _entry(path: Path, root: Path | None, filed: bool, source: Source | None = None) -> Shipped:
+def _entry(path: Path, root: Path | None, filed: bool, source: Source | None) -> Shipped:
     """`_read_analysed` in a worker, sent back as the file's bytes, its cache key and its
     encoded entry: a third of the bytes of the records themselves, and the parent decodes an
     entry (as it does a cache hit) in half the time it takes to unpickle the records."""
@@ -342,8 +337,8 @@ def _unshipped(path: Path, root: Path | None, shipped: Shipped) -> Analysed:
     entry = decode(body)
     if entry is None:  # never: the worker has just encoded it
         raise ValueError(f"{path}: an analysis could not be decoded")
-    reading, found = entry
-    return restore_article(path, shown_name(path, root), raw, reading), found, key, body
+    article, found = _restored(path, root, raw, entry)
+    return article, found, key, body
 
 
 def _read(

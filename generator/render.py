@@ -7,10 +7,10 @@ written as escaped HTML inside raw HTML blocks (which Python-Markdown passes thr
 untouched), attributes and URLs are escaped by Jinja's autoescape, and only http(s) URLs
 become links. Every string a reader sees comes from the message catalogue or from the corpus.
 
-`plan_site` gives each page of an event or an article as a `Lazy` file keyed by a hash of
-exactly what it is made of (the event and the few facts of the articles it cites; the article
-and the few facts of the events citing it; the language; the generator's code), so the writer
-renders only pages whose inputs changed. Pages of the whole corpus are rendered every time, from
+`plan_site` gives each page of an event or an article as a `Lazy` file keyed by its record's
+key from `index_site` (a hash of the record, the facts of the records its page links to and the
+generator's code) with the language appended, so the writer renders only pages whose inputs
+changed. Pages of the whole corpus are rendered every time, from
 one cached fragment per event or article (see generator/pagecache.py).
 """
 

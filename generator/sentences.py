@@ -127,19 +127,14 @@ def _is_abbreviation(block: str, dot: int) -> bool:
     if block[dot] != ".":
         return False
     # The run of word characters and dots just before the dot: scan back from it rather than
-    # search the whole block for a match anchored at its end.
-    if dot and block[dot - 1] == "\n":
-        m = re.search(r"([\w.]+)$", block[:dot])  # "$" also matches before a final newline
-        if not m:
-            return False
-        word = m.group(1)
-    else:
-        begin = dot
-        while begin and (block[begin - 1].isalnum() or block[begin - 1] in "._"):
-            begin -= 1
-        if begin == dot:
-            return False
-        word = block[begin:dot]
+    # search the whole block for a match anchored at its end. (No line of a block starts with
+    # the dot: a line continues a block only when it starts in lower case.)
+    begin = dot
+    while begin and (block[begin - 1].isalnum() or block[begin - 1] in "._"):
+        begin -= 1
+    if begin == dot:
+        return False
+    word = block[begin:dot]
     if "." in word.strip(".") and all(
         part.isalpha() and len(part) <= 2 for part in word.strip(".").split(".")
     ):  # "U.S." or "a.n."

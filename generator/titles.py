@@ -23,7 +23,6 @@ _PREPOSITIONS = frozenset("pada di tanggal sejak hingga on in at during since fr
 
 
 def compress(
-    text: str,
     toks: Sequence[Token],
     lo: int,
     hi: int,

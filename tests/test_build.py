@@ -138,3 +138,39 @@ def test_accuracy_is_not_measured_against_a_gold_of_other_articles(tmp_path: Pat
         seed.rename(seed.with_name("other-" + seed.name))
     other = load_project(project)
     assert score(other, extract_project(other)) is None
+
+
+def test_accuracy_reads_the_gold_as_the_evaluator_does(tmp_path: Path) -> None:
+    """A gold file naming articles by id (not file name) is scored as the evaluator scores
+    it; one whose articles are left empty, or that is not a mapping, is "not measured"
+    (never an internal error)."""
+    import yaml
+
+    from generator.config import load_project
+    from generator.site import extract_project, score
+
+    seeds_project = load_project(copy_project(tmp_path / "seeds"))
+    expected = score(seeds_project, extract_project(seeds_project))
+    root = copy_project(tmp_path / "spaced")
+    for seed in (root / "seeds").iterdir():  # ids now differ from the file stems
+        seed.rename(seed.with_name("berita " + seed.name))
+    project = load_project(root)
+    corpus = extract_project(project)
+    gold_file = project.path(project.gold)
+    gold = yaml.safe_load(gold_file.read_text("utf-8"))
+    specs = {Path(name).stem: spec for name, spec in gold["articles"].items()}
+    by_id = {
+        d.article.id: specs[Path(d.article.file).stem[len("berita ") :]] for d in corpus.articles
+    }
+    assert not set(by_id) & {Path(d.article.file).stem for d in corpus.articles}
+    gold_file.write_text(yaml.safe_dump({**gold, "articles": by_id}), "utf-8")
+    scored = score(project, corpus)
+    assert scored is not None
+    assert expected is not None
+    # The same expression and DCT scores (its events name the articles by file, so differ).
+    assert {k: v for k, v in scored.items() if k not in ("articles", "events")} == {
+        k: v for k, v in expected.items() if k not in ("articles", "events")
+    }
+    for text in ("articles:\n", "- not a mapping\n", ""):
+        gold_file.write_text(text, "utf-8")
+        assert score(project, corpus) is None, text
