@@ -63,12 +63,16 @@ def code_fingerprint() -> str:
 
 
 def file_key(path: Path, shown: str | None, raw: Raw) -> str:
-    """The cache key of an article file: its path, how it is shown, its bytes and its
-    sidecar's (whatever `read_article` reads), and the generator's code."""
+    """The cache key of an article file: how it is shown, its name (its id), its bytes and its
+    sidecar's (whatever `read_article` reads), and the generator's code.
+
+    Not the folder it is in: a project moved or checked out elsewhere (a CI runner restoring
+    `.linimasa-cache/`) keeps its cache. A file shown by its full path (no project root) is
+    keyed by that path."""
     digest = hashlib.sha256(code_fingerprint().encode())
     for part in (
-        str(path).encode("utf-8", "surrogatepass"),
-        (shown or "").encode("utf-8", "surrogatepass"),
+        (shown or str(path)).encode("utf-8", "surrogatepass"),
+        path.name.encode("utf-8", "surrogatepass"),
     ):
         digest.update(b"\x1f%d\x1f" % len(part) + part)
     for data in (raw.data, raw.sidecar):

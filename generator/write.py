@@ -164,7 +164,7 @@ def _read_record(record: Path, root: Path) -> dict[str, list[object]]:
     """The record of `root`, or nothing when it is missing, damaged or of another area."""
     try:
         data = json.loads(record.read_text("utf-8"))
-        if data["version"] != RECORD_VERSION or data["root"] != str(root.resolve()):
+        if data["version"] != RECORD_VERSION or data["root"] != _area_name(record, root):
             return {}
         files = data["files"]
         return {p: e for p, e in files.items() if isinstance(e, list) and len(e) == 6}
@@ -172,11 +172,17 @@ def _read_record(record: Path, root: Path) -> dict[str, list[object]]:
         return {}
 
 
+def _area_name(record: Path, root: Path) -> str:
+    """The area a record is of, relative to the record: a project moved elsewhere whole keeps
+    its records (its files keep their stats), and no absolute path is written."""
+    return Path(os.path.relpath(root.resolve(), record.parent.resolve())).as_posix()
+
+
 def _write_record(record: Path, root: Path, files: Mapping[str, list[object]]) -> None:
     """Keep the record for the next build. A cache folder that cannot be written (a read-only
     checkout, a file in its place) only costs the next build time: it makes and compares every
     file, as without a record."""
-    data = {"version": RECORD_VERSION, "root": str(root.resolve()), "files": files}
+    data = {"version": RECORD_VERSION, "root": _area_name(record, root), "files": files}
     with contextlib.suppress(OSError):
         record.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(record, utf8(json.dumps(data, separators=(",", ":"))))

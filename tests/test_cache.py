@@ -79,11 +79,22 @@ def test_the_key_covers_what_reading_reads(tmp_path: Path) -> None:
     keys.add(file_key(path, "a.txt", read_raw(path, "a.txt")))
     path.with_suffix(".yaml").write_text("published: 2024-06-19\n", "utf-8")
     keys.add(file_key(path, "a.txt", read_raw(path, "a.txt")))
+    renamed = tmp_path / "c.txt"  # its name is its id
+    shutil.copy2(path, renamed)
+    keys.add(file_key(renamed, "a.txt", read_raw(renamed, "a.txt")))
+    assert len(keys) == 5
+    # The folder it is in is not read: a project moved elsewhere keeps its cache.
     moved = tmp_path / "sub" / "a.txt"
     moved.parent.mkdir()
     shutil.copy2(path, moved)
-    keys.add(file_key(moved, "a.txt", read_raw(moved, "a.txt")))
-    assert len(keys) == 5
+    shutil.copy2(path.with_suffix(".yaml"), moved.with_suffix(".yaml"))
+    assert file_key(moved, "a.txt", read_raw(moved, "a.txt")) == file_key(
+        path, "a.txt", read_raw(path, "a.txt")
+    )
+    # Unless that is how it is shown (no project root): its messages name the full path.
+    assert file_key(moved, None, read_raw(moved, "a.txt")) != file_key(
+        path, None, read_raw(path, "a.txt")
+    )
 
 
 def test_damaged_entries_are_misses() -> None:

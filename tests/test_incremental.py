@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from support import copy_project, tree_bytes
 
+from generator import pipeline
 from generator.config import load_project
 from generator.site import Generated, generate
 
@@ -158,3 +160,29 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_time(kept: Path, tmp_p
     assert built_tree(other) == expected
     assert (again.rendered, again.written) == (item_pages(expected), 0)
     assert blocker.read_text("utf-8") == "not a folder\n"
+
+
+def test_a_moved_project_keeps_its_cache(
+    kept: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A project moved or checked out in another folder (a CI runner restoring its cache)
+    analyses and renders nothing again."""
+    build(kept)
+    expected = built_tree(kept)
+    first = copy_inputs(kept, tmp_path / "here" / "project")
+    build(first)
+    moved = tmp_path / "there" / "elsewhere"
+    moved.parent.mkdir()
+    first.rename(moved)
+    analysed: list[Path] = []
+    analyse = pipeline._read_analysed
+
+    def counted(path: Path, *args: Any) -> pipeline.Analysed:
+        analysed.append(path)
+        return analyse(path, *args)
+
+    monkeypatch.setattr(pipeline, "_read_analysed", counted)
+    result = build(moved)
+    assert analysed == []
+    assert (result.rendered, result.fragments, result.written) == (0, 0, 0)
+    assert built_tree(moved) == expected
