@@ -18,6 +18,27 @@ from generator import __version__
 EXIT_OK, EXIT_ATTENTION, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
+def _processes(text: str) -> int:
+    """A `--jobs` count: a whole number of processes, at least one."""
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"at least one process is needed, got {count}")
+    return count
+
+
+def _add_jobs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_processes,
+        default=None,
+        help="processes analysing articles (default: one per core)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="linimasa",
@@ -37,36 +58,18 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="article files or folders of them")
     p.add_argument("-o", "--output", type=Path, help="write the JSON to this file instead")
     p.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
-    p.add_argument(
-        "-j",
-        "--jobs",
-        type=int,
-        default=None,
-        help="processes analysing articles (default: one per core)",
-    )
+    _add_jobs(p)
 
     p = sub.add_parser("generate", help="regenerate the pages in content/build/ (no site build)")
     p.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
-    p.add_argument(
-        "-j",
-        "--jobs",
-        type=int,
-        default=None,
-        help="processes analysing articles (default: one per core)",
-    )
+    _add_jobs(p)
 
     p = sub.add_parser("build", help="regenerate the pages and build both languages into site/")
     p.add_argument(
         "--site-url", help="public root URL of the site (default: $SITE_URL, else the config)"
     )
     p.add_argument("--strict", action="store_true", help="fail on any warning, ours or MkDocs'")
-    p.add_argument(
-        "-j",
-        "--jobs",
-        type=int,
-        default=None,
-        help="processes analysing articles (default: one per core)",
-    )
+    _add_jobs(p)
 
     p = sub.add_parser("serve", help="build, then serve site/ with both languages locally")
     p.add_argument("--port", type=int, default=8000)

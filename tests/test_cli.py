@@ -56,3 +56,15 @@ def test_usage_error_exits_2() -> None:
     with pytest.raises(SystemExit) as exc:
         main(["no-such-command"])
     assert exc.value.code == 2
+
+
+@pytest.mark.parametrize("jobs", ["0", "-2", "two"])
+def test_jobs_must_be_a_positive_count(jobs: str, capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ("extract", "generate", "build"):
+        args = [command, "--jobs", jobs] + (["seeds"] if command == "extract" else [])
+        with pytest.raises(SystemExit) as exc:
+            main(args)
+        assert exc.value.code == 2
+        err = capsys.readouterr().err
+        assert "--jobs" in err
+        assert "at least one process" in err or "whole number" in err
