@@ -1,13 +1,16 @@
 """MkDocs hook: regenerate the pages before every build, so `mkdocs serve` shows seed edits.
 
 Deliberately thin: it only calls `generator.site.generate`, the same function `linimasa build`
-runs. Builders that ignore hooks (Zensical) build the same pages after `linimasa generate`.
+runs, and under `mkdocs serve` watches the inputs rather than the pages it writes. Builders that
+ignore hooks (Zensical) build the same pages after `linimasa generate`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +27,36 @@ def on_config(config: Any) -> Any:
         lang = config.theme.get("language") or "id"
         config.site_url = language_urls(root, (lang,))[f"SITE_URL_{lang.upper()}"]
     return config
+
+
+def on_serve(server: Any, config: Any, builder: Any) -> Any:
+    """Watch the generator's inputs, not its output: the pages it writes while MkDocs builds
+    would otherwise set off a second full build after every edit."""
+    if os.environ.get("LINIMASA_SKIP_HOOK"):
+        return server
+    project = load_project(Path(config.config_file_path).parent)
+    generated = [project.build_dir(lang).resolve() for lang in project.langs]
+    config.watch[:] = [str(p) for p in inputs_only(map(Path, config.watch), generated)]
+    docs = Path(config.docs_dir).resolve()
+    if docs in generated:
+        with contextlib.suppress(KeyError, AttributeError):  # not watched: nothing to undo
+            server.unwatch(str(docs))
+    return server
+
+
+def inputs_only(watched: Iterable[Path], generated: Sequence[Path]) -> list[Path]:
+    """`watched` less the `generated` areas: a folder holding one is replaced by its other
+    entries (as they are now), a folder inside one is dropped."""
+    kept: list[Path] = []
+    for path in watched:
+        path = path.resolve()
+        if any(path == area or area in path.parents for area in generated):
+            continue
+        if path.is_dir() and any(path in area.parents for area in generated):
+            kept.extend(inputs_only(sorted(path.iterdir()), generated))
+        else:
+            kept.append(path)
+    return kept
 
 
 def on_pre_build(config: Any) -> None:

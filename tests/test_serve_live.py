@@ -57,9 +57,20 @@ def test_seed_edit_shows_without_restart(tmp_path: Path) -> None:
         assert marker not in (fetch(url) or "")
         seed.write_text(seed.read_text("utf-8") + f"\n\n{marker}.\n", "utf-8")
         assert wait_for(url, marker, 60), "the edited seed did not show without a restart"
+        # A hand-written page is an input too.
+        page = project / "content" / "pages" / "id" / "methodology.md"
+        note = "Catatan penanda halaman tulisan tangan"
+        page.write_text(page.read_text("utf-8") + f"\n\n{note}.\n", "utf-8")
+        home = f"http://127.0.0.1:{port}/id/methodology/"
+        assert wait_for(home, note, 60), "the edited hand-written page did not show"
+        time.sleep(8)  # time enough for a build set off by the pages the generator wrote
     finally:
         server.terminate()
         try:
-            server.wait(timeout=10)
+            _, log = server.communicate(timeout=10)
         except subprocess.TimeoutExpired:
             server.kill()
+            _, log = server.communicate()
+    # One build to start and one per edit: the pages the generator writes while MkDocs builds
+    # do not set off another.
+    assert log.count("Building documentation") == 3, log

@@ -1,0 +1,25 @@
+"""The MkDocs hook watches the generator's inputs, never the areas it writes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.mkdocs_hooks import inputs_only
+
+
+def test_watching_leaves_out_the_generated_areas(tmp_path: Path) -> None:
+    tmp_path = tmp_path.resolve()
+    content = tmp_path / "content"
+    areas = [content / "build" / "id", content / "build" / "en"]
+    for folder in (*areas, content / "pages" / "id", tmp_path / "seeds"):
+        folder.mkdir(parents=True)
+    (content / "editorial.yaml").write_text("{}\n", "utf-8")
+    (content / "build" / "stray.md").write_text("kept\n", "utf-8")
+    watched = [tmp_path / "mkdocs.yml", tmp_path / "seeds", content, areas[0] / "assets"]
+    assert inputs_only(watched, areas) == [
+        tmp_path / "mkdocs.yml",
+        tmp_path / "seeds",
+        content / "build" / "stray.md",
+        content / "editorial.yaml",
+        content / "pages",
+    ]
