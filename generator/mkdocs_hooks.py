@@ -36,7 +36,11 @@ def on_serve(server: Any, config: Any, builder: Any) -> Any:
         return server
     project = load_project(Path(config.config_file_path).parent)
     generated = [project.build_dir(lang).resolve() for lang in project.langs]
-    config.watch[:] = [str(p) for p in inputs_only(map(Path, config.watch), generated)]
+    watched = inputs_only(map(Path, config.watch), generated)
+    config.watch[:] = [str(path) for path, recursive in watched if recursive]
+    for path, recursive in watched:
+        if not recursive:
+            server.watch(str(path), recursive=False)
     docs = Path(config.docs_dir).resolve()
     if docs in generated:
         with contextlib.suppress(KeyError, AttributeError):  # not watched: nothing to undo
@@ -44,18 +48,21 @@ def on_serve(server: Any, config: Any, builder: Any) -> Any:
     return server
 
 
-def inputs_only(watched: Iterable[Path], generated: Sequence[Path]) -> list[Path]:
-    """`watched` less the `generated` areas: a folder holding one is replaced by its other
-    entries (as they are now), a folder inside one is dropped."""
-    kept: list[Path] = []
+def inputs_only(watched: Iterable[Path], generated: Sequence[Path]) -> list[tuple[Path, bool]]:
+    """`watched` less the `generated` areas, as (path, recursively): a folder holding an area
+    is watched for its own files only (a new editorial file shows), and its subfolders but the
+    areas in full (a subfolder made later is watched from the next start); a path inside an
+    area is dropped."""
+    kept: list[tuple[Path, bool]] = []
     for path in watched:
         path = path.resolve()
         if any(path == area or area in path.parents for area in generated):
             continue
         if path.is_dir() and any(path in area.parents for area in generated):
-            kept.extend(inputs_only(sorted(path.iterdir()), generated))
+            kept.append((path, False))
+            kept.extend(inputs_only(sorted(p for p in path.iterdir() if p.is_dir()), generated))
         else:
-            kept.append(path)
+            kept.append((path, True))
     return kept
 
 

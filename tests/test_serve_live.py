@@ -38,6 +38,10 @@ def wait_for(url: str, needle: str, seconds: float) -> bool:
 
 def test_seed_edit_shows_without_restart(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
+    # The editorial file is made while serving: a new input beside the generated area.
+    editorial = project / "content" / "editorial.yaml"
+    corrections = editorial.read_text("utf-8")
+    editorial.unlink()
     port = free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     env.pop("LINIMASA_SKIP_HOOK", None)
@@ -63,6 +67,9 @@ def test_seed_edit_shows_without_restart(tmp_path: Path) -> None:
         page.write_text(page.read_text("utf-8") + f"\n\n{note}.\n", "utf-8")
         home = f"http://127.0.0.1:{port}/id/methodology/"
         assert wait_for(home, note, 60), "the edited hand-written page did not show"
+        editorial.write_text(corrections, "utf-8")
+        event = f"http://127.0.0.1:{port}/id/events/195x-uni-soviet-membantu-mendirikan/"
+        assert wait_for(event, "seusai Perang Korea", 60), "a new editorial file did not show"
         time.sleep(8)  # time enough for a build set off by the pages the generator wrote
     finally:
         server.terminate()
@@ -73,4 +80,4 @@ def test_seed_edit_shows_without_restart(tmp_path: Path) -> None:
             _, log = server.communicate()
     # One build to start and one per edit: the pages the generator writes while MkDocs builds
     # do not set off another.
-    assert log.count("Building documentation") == 3, log
+    assert log.count("Building documentation") == 4, log
