@@ -12,7 +12,6 @@ rebuild is the baseline of the ratio.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import subprocess
 import sys
@@ -26,25 +25,14 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
 from bench_scale import EDIT, make_project  # noqa: E402
-from support import free_port  # noqa: E402
+from support import free_port, mkdocs_serve  # noqa: E402
 
 
 class Server:
     """`mkdocs serve` of `project`, its log lines timed as they come."""
 
     def __init__(self, project: Path, dirty: bool) -> None:
-        command = [sys.executable, "-m", "mkdocs", "serve", "--livereload"]
-        command += ["-a", f"127.0.0.1:{free_port()}"] + (["--dirty"] if dirty else [])
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-        env.pop("LINIMASA_SKIP_HOOK", None)
-        self.process = subprocess.Popen(
-            command,
-            cwd=project,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        self.process = mkdocs_serve(project, free_port(), *(["--dirty"] if dirty else []))
         self.lines: list[tuple[float, str]] = []
         threading.Thread(target=self._read, daemon=True).start()
 

@@ -55,8 +55,9 @@ def extract(
     """Read, date, and merge the articles named by `paths` into a corpus.
 
     `jobs` processes analyse articles in parallel (this one and `jobs - 1` workers; default:
-    one per core); the result is the same as a serial run. `cache` skips articles analysed before with the same code.
-    `progress` shows how far the analysis of the articles has come (on a terminal only).
+    one per core); the result is the same as a serial run. `cache` skips articles analysed
+    before with the same code. `progress` shows how far the analysis of the articles has come
+    (on a terminal only).
     """
     with _collector_paused():
         return _extract(paths, inputs or Inputs(), jobs, cache or Cache(None), progress)

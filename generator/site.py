@@ -98,10 +98,9 @@ def language_tree(
     lang: Lang,
     pages: Mapping[str, str],
     accuracy: Mapping[str, Any] | None = None,
-    corpus_json: bytes | None = None,
 ) -> dict[str, str | bytes]:
     """Every file of one language's docs folder: pages, hand-written pages, data and exports."""
-    planned = language_plan(corpus, lang, pages, accuracy, corpus_json)
+    planned = language_plan(corpus, lang, pages, accuracy)
     return {p: write.made(c) for p, c in planned.items()}
 
 

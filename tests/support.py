@@ -54,6 +54,22 @@ def linimasa(
     )
 
 
+def mkdocs_serve(project: Path, port: int, *options: str) -> subprocess.Popen[str]:
+    """`mkdocs serve` of `project` with live reload (MkDocs only watches files with it) and the
+    hook on, its log on stderr."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    env.pop("LINIMASA_SKIP_HOOK", None)
+    command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"]
+    return subprocess.Popen(
+        [*command, *options],
+        cwd=project,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -5,15 +5,13 @@ MkDocs only watches files when live reload is on, so the test serves with `--liv
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
-from support import copy_project, free_port
+from support import copy_project, free_port, mkdocs_serve
 
 pytestmark = pytest.mark.slow
 
@@ -43,16 +41,7 @@ def test_seed_edit_shows_without_restart(tmp_path: Path) -> None:
     corrections = editorial.read_text("utf-8")
     editorial.unlink()
     port = free_port()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-    env.pop("LINIMASA_SKIP_HOOK", None)
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
-        cwd=project,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    server = mkdocs_serve(project, port)
     try:
         seed = sorted((project / "seeds").glob("*.txt"))[0]
         url = f"http://127.0.0.1:{port}/id/sources/{seed.stem}/"
