@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.clauses import Token, masked_flags, token_tuple
+from generator.clauses import WORD_TAIL, Token, masked_flags, token_tuple
 from generator.model import Article
 from generator.sentences import sentence_spans
 
@@ -54,9 +54,8 @@ _TIME_NAMES = frozenset(
 
 # The tokens of `clauses._TOKEN`, one by one, as the token itself when it starts with a word
 # character other than an ASCII lower-case letter (it may be capitalised) and as "" otherwise.
-# (`_WORD_TAIL` is possessive, as `clauses._TOKEN` is.)
-_WORD_TAIL = r"[^\W_]*+(?:[_'’.&-]++[^\W_]++)*+"
-_NAME_TOKENS = re.compile(rf"([^\W_a-z]{_WORD_TAIL})|[^\W_]{_WORD_TAIL}|[^\w\s]")
+# (Built on the same `WORD_TAIL`, so the two tokenisers cannot drift apart.)
+_NAME_TOKENS = re.compile(rf"([^\W_a-z]{WORD_TAIL})|[^\W_]{WORD_TAIL}|[^\w\s]")
 # r"\b[a-z][a-z'-]+\b", with the leading word boundary tested after the first letter: a pattern
 # that opens with a character set lets the regex engine skip ahead to candidate letters.
 _LOWERCASE_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z'-]+\b")

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from generator.actors import ArticleNames, actors_of, article_names
 from generator.clauses import (
     ANCHOR_TAIL,
+    ANCHOR_WORDS,
     CITATION,
     CITATION_VERB,
     CLAIM_VERBS,
@@ -131,7 +132,7 @@ def sentence(text: str, start: int, end: int, masked: Sequence[tuple[int, int]])
     )
 
 
-_ANCHOR_LAST = frozenset("hmkre")
+_ANCHOR_LAST = frozenset(word[-1] for word in ANCHOR_WORDS)
 
 
 class Context(NamedTuple):
@@ -152,7 +153,7 @@ def context(sent: Sentence, t: Timex) -> Context:
     first = bisect_left(sent.starts, t.start)
     idx = min(first, len(toks) - 1)
     clause = next((c for c in parts if c.start <= idx < c.end), parts[-1])
-    # Each word of ANCHOR_TAIL ends in one of "hmkre": most expressions fail that test first.
+    # Each word of ANCHOR_TAIL ends in one of these letters: most expressions fail that first.
     if t.text.rstrip()[-1:].lower() in _ANCHOR_LAST and ANCHOR_TAIL.search(t.text):
         # "sembilan bulan setelah X": the date belongs to X, the clause after it.
         after = bisect_left(sent.starts, t.end)

@@ -6,6 +6,7 @@ sentence is edited. The stories are invented; none of it comes from the seed art
 
 from __future__ import annotations
 
+from generator.clean import blank
 from generator.model import (
     Article,
     Corpus,
@@ -87,16 +88,11 @@ def _source(
 
 
 def _article(ident: str, text: str, furniture: tuple[Furniture, ...], **kw: object) -> Article:
-    clean = list(text)
-    for f in furniture:
-        for i in range(f.start, f.end):
-            if clean[i] != "\n":
-                clean[i] = " "
     return Article(
         id=ident,
         file=f"seeds/{ident}.txt",
         text=text,
-        clean="".join(clean),
+        clean=blank(text, furniture),
         furniture=furniture,
         **kw,
     )  # type: ignore[arg-type]
