@@ -192,21 +192,20 @@ _METADATA = tuple(f.name for f in fields(Metadata))
 def encode(article: Article, parts: Parts) -> str:
     """One entry as JSON text (ASCII only: any string survives, even a lone surrogate)."""
     dct, timexes, mentions = parts
-    reading = Reading.of(article)
     # A mention's expression is one of the article's: kept as its index (when it is).
     index: dict[Timex, int] = {}
     for i, t in enumerate(timexes):
         index.setdefault(t, i)
     return json.dumps(
         [
-            [
-                reading.language,
-                reading.title,
-                reading.outlet,
-                [getattr(reading.metadata, n) for n in _METADATA],
-                reading.author,
-                [[f.start, f.end, f.kind] for f in reading.furniture],
-                reading.encoding,
+            [  # what `Reading` keeps of the article, in its order
+                article.language,
+                article.title,
+                article.outlet,
+                [getattr(article.metadata, n) for n in _METADATA],
+                article.author,
+                [[f.start, f.end, f.kind] for f in article.furniture],
+                article.encoding,
             ],
             [getattr(dct, n) for n in _DCT],
             [_timex_row(t) for t in timexes],

@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -186,15 +186,8 @@ class Reading:
 
     @classmethod
     def of(cls, article: Article) -> Reading:
-        return cls(
-            article.language,
-            article.title,
-            article.outlet,
-            article.metadata,
-            article.author,
-            article.furniture,
-            article.encoding,
-        )
+        """What `article` keeps of its reading (the fields share their names)."""
+        return cls(*(getattr(article, f.name) for f in fields(cls)))
 
 
 def read_raw(path: Path, file: str) -> Raw:

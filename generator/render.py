@@ -538,8 +538,8 @@ def _format_loop_page(
     loop = _Loop([items[i][1]() for i in missing], nonempty=bool(items))
     head, tail, pieces = _split_render(compiled, loop, path=path, **{name: loop}, **context)
     for i, piece in zip(missing, pieces, strict=True):
-        parts[i] = utf8(piece)
-        fragments.put(items[i][0], parts[i])  # type: ignore[arg-type]
+        parts[i] = data = utf8(piece)
+        fragments.put(items[i][0], data)
     top = _page_head(title, hide, context["lang"]) + head
     return utf8(top) + b"".join(p or b"" for p in parts) + utf8(tail)
 
@@ -582,10 +582,13 @@ def _split_render(template: Template, loop: _Loop, **context: Any) -> tuple[str,
     return "".join(head), "".join(tail), ["".join(p) for p in pieces]
 
 
+def _template_source(template: str) -> str:
+    return _ENV.loader.get_source(_ENV, template)[0] if _ENV.loader else ""
+
+
 @cache
 def _plain_loop(template: str, name: str) -> bool:
-    source = _ENV.loader.get_source(_ENV, template)[0] if _ENV.loader else ""
-    return plain_loop(source, name)
+    return plain_loop(_template_source(template), name)
 
 
 def plain_loop(source: str, name: str) -> bool:
@@ -608,9 +611,9 @@ def plain_loop(source: str, name: str) -> bool:
 
 
 def _render_flat(template: str, **context: Any) -> str:
-    """`_ENV.get_template(template).render(**context)`, for a template made only of text and
-    variables spliced straight from a tiny template (rendered once per date mark of every
-    article, where Jinja's setup per render costs ten times the output)."""
+    """`_ENV.get_template(template).render(**context)`, with a template made only of text and
+    variables spliced together directly: it is rendered once per date mark of every article,
+    and Jinja's setup per render costs ten times the output."""
     pieces = _flat_pieces(template)
     if pieces is None:
         return _ENV.get_template(template).render(**context)
@@ -622,8 +625,7 @@ def _flat_pieces(template: str) -> tuple[tuple[bool, str], ...] | None:
     """The template as (is text, text or variable name) pieces, or None when it has anything
     else (filters, tags, attributes), which Jinja renders itself. Every variable is escaped,
     like autoescape does."""
-    source = _ENV.loader.get_source(_ENV, template)[0] if _ENV.loader else ""
-    body = _ENV.parse(source).body
+    body = _ENV.parse(_template_source(template)).body
     pieces: list[tuple[bool, str]] = []
     for output in body:
         if not isinstance(output, nodes.Output):
