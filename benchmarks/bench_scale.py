@@ -11,6 +11,7 @@ fresh processes measures:
   `--peer-sample` articles the peer is timed on a fixed random sample and its rate extrapolated;
 - full generation (`linimasa generate`: extract, render, write) from a cold cache;
 - regeneration after editing one article, with a warm cache, with the time of each stage;
+- regeneration after one editorial correction (an event retitled in content/editorial.yaml);
 - `mkdocs build` of both languages at `--mkdocs-at` articles;
 - peak memory: the largest resident set of the measuring process plus, for its worker
   processes, the largest one's times the number of workers (an upper bound of the tree's peak);
@@ -153,21 +154,30 @@ def child_extract(project_dir: Path, jobs: int | None, count: int) -> dict[str, 
     }
 
 
-def child_generate(project_dir: Path, jobs: int | None, cold: bool) -> dict[str, Any]:
+def child_generate(project_dir: Path, jobs: int | None, mode: str) -> dict[str, Any]:
     from generator.config import load_project
     from generator.site import generate
 
     stages: dict[str, float] = {}
     caches = _instrument(stages)
     project = load_project(project_dir)
-    if cold:
+    if mode == "generate":
         shutil.rmtree(project_dir / ".linimasa-cache", ignore_errors=True)
-    else:
+    elif mode == "edit":
         # One article edited, as a writer would between two builds.
         files = sorted((project_dir / "seeds").glob("*.txt"))
         target = files[len(files) // 2]
         lang = "en" if target.stem.endswith("_en") else "id"
         target.write_text(target.read_text("utf-8") + EDIT[lang], "utf-8")
+    else:
+        # One editorial correction: an event of the last build retitled, as an editor would.
+        data = project_dir / "content" / "build" / "en" / "data" / "timeline.json"
+        events = json.loads(data.read_text("utf-8"))["events"]
+        chosen = events[len(events) // 2]["id"]
+        editorial = project.editorial
+        text = editorial.read_text("utf-8") if editorial.is_file() else "events:\n"
+        entry = f'  {chosen}:\n    title: {{en: "Retitled by the editor"}}\n'
+        editorial.write_text(text.rstrip("\n") + "\n" + entry, "utf-8")
     t0 = time.perf_counter()
     result = generate(project, jobs)
     seconds = time.perf_counter() - t0
@@ -288,8 +298,8 @@ def main() -> None:
         jobs = None if rest[1] == "all" else int(rest[1])
         if mode == "extract":
             result = child_extract(Path(rest[0]), jobs, int(rest[2]))
-        elif mode in ("generate", "edit"):
-            result = child_generate(Path(rest[0]), jobs, cold=mode == "generate")
+        elif mode in ("generate", "edit", "correct"):
+            result = child_generate(Path(rest[0]), jobs, mode)
         else:
             result = child_peer(Path(rest[0]), int(rest[2]), int(rest[3]))
         print(json.dumps(result))
@@ -308,19 +318,29 @@ def main() -> None:
             print(f"[{n} articles] search_dates peer ...", file=sys.stderr, flush=True)
             sample = args.peer_sample if n > args.peer_sample else 0
             peer = _run_child(["peer", seeds, jobs, str(n), str(sample)], args.timeout)
-            gen = edit = None
+            gen = edit = correct = None
             if not args.extract_only:
                 print(f"[{n} articles] generating (cold) ...", file=sys.stderr, flush=True)
                 gen = _run_child(["generate", str(project), jobs], args.timeout)
             if gen is not None:
                 print(f"[{n} articles] one-article edit ...", file=sys.stderr, flush=True)
                 edit = _run_child(["edit", str(project), jobs], args.timeout)
+                print(f"[{n} articles] one editorial correction ...", file=sys.stderr, flush=True)
+                correct = _run_child(["correct", str(project), jobs], args.timeout)
             docs = None
             if n == args.mkdocs_at and gen is not None:
                 print(f"[{n} articles] mkdocs build ...", file=sys.stderr, flush=True)
                 docs = mkdocs_seconds(project)
             rows.append(
-                {"n": n, "ours": ours, "peer": peer, "gen": gen, "edit": edit, "docs": docs}
+                {
+                    "n": n,
+                    "ours": ours,
+                    "peer": peer,
+                    "gen": gen,
+                    "edit": edit,
+                    "correct": correct,
+                    "docs": docs,
+                }
             )
             shutil.rmtree(project, ignore_errors=True)
     report(rows, cores, args)
@@ -334,11 +354,12 @@ def report(rows: list[dict[str, Any]], cores: int, args: argparse.Namespace) -> 
     )
     head = (
         "| articles | extract+merge | Linimasa art/s | peer art/s | ratio | generate (cold) "
-        "| one-article edit | peak RSS extract | peak RSS generate | dates right |"
+        "| one-article edit | one correction | peak RSS extract | peak RSS generate "
+        "| dates right |"
     )
     print(head)
-    print("|---:" * 10 + "|")
-    ext, gen, edit, rss_e, rss_g, ratio_col = [], [], [], [], [], []
+    print("|---:" * 11 + "|")
+    ext, gen, edit, correct, rss_e, rss_g, ratio_col = [], [], [], [], [], [], []
     notes = []
     for r in rows:
         n, ours, peer = r["n"], r["ours"], r["peer"]
@@ -353,6 +374,7 @@ def report(rows: list[dict[str, Any]], cores: int, args: argparse.Namespace) -> 
             )
         g = r["gen"]["seconds"] if r["gen"] else None
         e = r["edit"]["seconds"] if r["edit"] else None
+        c = r["correct"]["seconds"] if r["correct"] else None
         skipped = "-" if args.extract_only else None
         right = (
             f"DCT {ours['dct_ok']}/{ours['articles']}, expr {ours['expr_ok']}/{ours['expr_total']}"
@@ -363,12 +385,14 @@ def report(rows: list[dict[str, Any]], cores: int, args: argparse.Namespace) -> 
             f"| {n:,} | {_fmt(ours_s)} | {_fmt(ours_rate, '')} | "
             f"{'-' if peer_rate is None else f'{peer_rate:.1f}'} | "
             f"{'-' if ratio is None else f'{ratio:.1f}x'} | {skipped or _fmt(g)} | "
-            f"{skipped or _fmt(e)} | {_fmt(ours['rss_tree'] if ours else None, 'MiB')} | "
+            f"{skipped or _fmt(e)} | {skipped or _fmt(c)} | "
+            f"{_fmt(ours['rss_tree'] if ours else None, 'MiB')} | "
             f"{skipped or _fmt(r['gen']['rss_tree'] if r['gen'] else None, 'MiB')} | {right} |"
         )
         ext.append(ours_s)
         gen.append(g)
         edit.append(e)
+        correct.append(c)
         rss_e.append(ours["rss_tree"] if ours else None)
         rss_g.append(r["gen"]["rss_tree"] if r["gen"] else None)
         ratio_col.append(ratio)
@@ -384,17 +408,23 @@ def report(rows: list[dict[str, Any]], cores: int, args: argparse.Namespace) -> 
         values = [r["gen"]["stages"].get(stage) if r["gen"] else None for r in rows]
         print(f"    {stage:<26} {_growth(values)}")
     print(f"  one-article edit   {_growth(edit)}")
+    print(f"  one correction     {_growth(correct)}")
     print(f"  peak RSS extract   {_growth(rss_e)}")
     print(f"  peak RSS generate  {_growth(rss_g)}")
     print("\nWhere the time goes (seconds per stage)")
     for r in rows:
-        for label, key in (("extract", "ours"), ("generate", "gen"), ("edit", "edit")):
+        for label, key in (
+            ("extract", "ours"),
+            ("generate", "gen"),
+            ("edit", "edit"),
+            ("correct", "correct"),
+        ):
             m = r[key]
             if not m:
                 continue
             stages = ", ".join(f"{k} {v:.2f}" for k, v in sorted(m["stages"].items()))
             extra = ""
-            if key == "edit":
+            if key in ("edit", "correct"):
                 extra = (
                     f"; articles analysed again: {m['counts'].get('analysed', 0)}, pages "
                     f"rendered again: {m.get('rendered', '-')}, fragments: {m.get('fragments', '-')}"

@@ -658,7 +658,7 @@ def quote_id(text: str) -> str:
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:12]
 
 
-def _source(m: Mention, quote_ids: dict[str, str]) -> Source:
+def as_source(m: Mention, quote_ids: dict[str, str]) -> Source:
     """The mention as a source; `quote_ids` holds the ids of the sentences seen so far (agency
     copy repeats them word for word, so each distinct one is hashed once)."""
     found = quote_ids.get(m.sentence)
@@ -761,7 +761,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Event, ...]:
         languages = sorted({m.language for m in members})
         reps = {lang: _representative(group, lang) for lang in languages}
         main = reps[members[0].language]
-        sources = tuple(sorted((_source(m, quote_ids) for m in members), key=_SOURCE_ORDER))
+        sources = tuple(sorted((as_source(m, quote_ids) for m in members), key=_SOURCE_ORDER))
         actors: list[str] = []
         for m in sorted(members, key=_MENTION_ORDER):
             actors.extend(a for a in m.actors if a not in actors)

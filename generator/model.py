@@ -125,6 +125,10 @@ class DatedArticle:
     article: Article
     dct: Dct
     timexes: tuple[Timex, ...]
+    # The analysis cache key of the file it came from, when the cache made or kept it: a
+    # digest of everything above (see generator/cache.py), which page keys take instead of
+    # the record itself. Not part of its value.
+    digest: str = field(default="", compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

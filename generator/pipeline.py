@@ -14,7 +14,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from generator import anchor, editorial, events, merge, temporal, translate
+from generator import anchor, editorial, events, merge, mergecache, temporal, translate
 from generator.cache import Cache, Entry, Parts, decode, encode, file_key
 from generator.load import (
     InputError,
@@ -27,7 +27,7 @@ from generator.load import (
     restore_article,
     shown_name,
 )
-from generator.model import LANGS, Article, Corpus, DatedArticle, Diagnostic, Mention
+from generator.model import LANGS, Article, Corpus, DatedArticle, Diagnostic, Event, Mention
 from generator.progress import Progress
 
 # Below this many articles to analyse, worker start-up costs more than it saves.
@@ -91,7 +91,7 @@ def _extract(
     progress: Progress | None,
 ) -> Corpus:
     files, missing = article_files(paths)
-    loaded, analysed = load_and_analyse(files, inputs.root, jobs, cache, progress)
+    loaded, analysed, keys = load_and_analyse(files, inputs.root, jobs, cache, progress)
     cache.save()
     diagnostics: list[Diagnostic] = [*missing, *loaded.diagnostics]
     dated = tuple(d for d, _ in analysed)
@@ -99,14 +99,16 @@ def _extract(
     # Anchoring reads every dated article: skip it when no article needs it (the usual case).
     anchored = anchor.anchor_undated(dated) if any(not d.dct.value for d in dated) else dated
     before = {d.article.id: d.dct for d in dated}
-    for d in anchored:
+    added = [""] * len(anchored)  # what the corpus added to each article's dating
+    for i, d in enumerate(anchored):
         if d.dct != before[d.article.id]:  # newly anchored by the corpus: its events move too
             found[d.article.id] = events.find_mentions(d)
+            added[i] = repr((d.dct, d.timexes))
     dated = anchored
     diagnostics.extend(_dating_problems(dated))
 
     mentions = [m for d in dated for m in found[d.article.id]]
-    timeline = merge.merge_mentions(mentions)
+    timeline = _merged(mentions, cache.folder, zip(keys, added, strict=True))
 
     if inputs.editorial is not None:
         edits, problems = editorial.load_editorial(inputs.editorial)
@@ -141,6 +143,22 @@ def _extract(
     )
 
 
+def _merged(
+    mentions: Sequence[Mention], folder: Path | None, inputs: Iterable[tuple[str, str]]
+) -> tuple[Event, ...]:
+    """`merge.merge_mentions(mentions)`, taken from the last build's when its input was the
+    same (see generator/mergecache.py); `inputs` name the articles' mentions in corpus order."""
+    if folder is None:
+        return merge.merge_mentions(mentions)
+    path = folder / "timeline.json"
+    key = mergecache.input_key(inputs)
+    timeline = mergecache.load(path, key, mentions)
+    if timeline is None:
+        timeline = merge.merge_mentions(mentions)
+        mergecache.save(path, key, mentions, timeline)
+    return timeline
+
+
 def _relative(diagnostics: Iterable[Diagnostic], root: Path | None) -> Iterator[Diagnostic]:
     """Name files relative to the project, so messages and data carry no machine paths.
     (Each file is resolved once: a large corpus has many messages per file.)"""
@@ -173,14 +191,14 @@ def load_and_analyse(
     jobs: int | None,
     cache: Cache,
     progress: Progress | None = None,
-) -> tuple[Loaded, list[tuple[DatedArticle, tuple[Mention, ...]]]]:
+) -> tuple[Loaded, list[tuple[DatedArticle, tuple[Mention, ...]]], list[str]]:
     """Read and `analyse` `files` (from `article_files`): from the cache where it has them,
     the rest in `jobs` processes (this one and `jobs - 1` workers; default: one per core)
-    when they are many enough."""
+    when they are many enough. With the analyses come their cache keys ("" without a cache)."""
     progress = progress or Progress.quiet()
     progress.start("analysing articles", len(files))
     read: list[Article | Diagnostic | None] = [None] * len(files)
-    parts: dict[int, Parts] = {}  # by id() of the article read
+    parts: dict[int, tuple[Parts, str]] = {}  # by id() of the article read, with its key
     todo = range(len(files))
     sources: list[Source | None] = [None] * len(files)
     filed = cache.folder is not None
@@ -201,7 +219,7 @@ def load_and_analyse(
             else:
                 article, found = _restored(path, root, source[0], entry)
                 read[i] = article
-                parts[id(article)] = found
+                parts[id(article)] = found, source[1]
                 progress.advance()
     pending = [files[i] for i in todo]
     taken = [sources[i] for i in todo]
@@ -215,16 +233,18 @@ def load_and_analyse(
     for at, (item, done, key, body) in results:
         read[todo[at]] = item
         if done is not None:
-            parts[id(item)] = done
+            parts[id(item)] = done, key
             cache.put(key, body)
         progress.advance()
     progress.finish()
     loaded = admit(item for item in read if item is not None)
     analysed = []
+    keys = []
     for article in loaded.articles:
-        dct, timexes, mentions = parts[id(article)]
-        analysed.append((DatedArticle(article, dct, timexes), mentions))
-    return loaded, analysed
+        (dct, timexes, mentions), key = parts[id(article)]
+        analysed.append((DatedArticle(article, dct, timexes, key), mentions))
+        keys.append(key)
+    return loaded, analysed, keys
 
 
 # A file's bytes and its cache key ("" without a cache), or why it cannot be read.

@@ -189,7 +189,7 @@ def index_site(corpus: Corpus) -> SiteIndex:
     article_keys = [
         key(
             "article",
-            d,
+            d.digest or d,  # (the digest names the record: hashing it again is the costlier)
             article_facts[d.article.id],
             [event_facts[i] for i in citing.get(d.article.id, ())],
             sorted(marks.get(d.article.id, ())),

@@ -186,3 +186,39 @@ def test_a_moved_project_keeps_its_cache(
     assert analysed == []
     assert (result.rendered, result.fragments, result.written) == (0, 0, 0)
     assert built_tree(moved) == expected
+
+
+def test_an_edit_that_leaves_the_mentions_alone_reuses_the_merge(
+    kept: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An editorial correction changes no article, so the last build's timeline is taken as
+    it was merged; an article edit merges again. Either way the pages are a fresh build's."""
+    done = build(kept)
+    merges: list[int] = []
+    merge = pipeline.merge.merge_mentions
+
+    def counted(mentions: Any) -> Any:
+        merges.append(len(mentions))
+        return merge(mentions)
+
+    monkeypatch.setattr(pipeline.merge, "merge_mentions", counted)
+    editorial = kept / "content" / "editorial.yaml"
+    text = editorial.read_text("utf-8")
+    chosen = next(e for e in done.corpus.events if e.id not in text)
+    entry = f'  {chosen.id}:\n    title: {{en: "A title from the editor"}}\n'
+    editorial.write_text(text.rstrip("\n") + "\n" + entry, "utf-8")
+    retitled = build(kept)
+    assert merges == []
+    assert "A title from the editor" in {e.title.get("en") for e in retitled.corpus.events}
+    fresh = copy_inputs(kept, tmp_path / "project")
+    shutil.copyfile(editorial, fresh / "content" / "editorial.yaml")
+    assert built_tree(kept) == from_scratch(fresh)
+    assert len(merges) == 1, "the build from scratch merged"
+
+    (kept / ".linimasa-cache" / "timeline.json").write_text("damaged\n", "utf-8")
+    build(kept)
+    assert len(merges) == 2, "a damaged timeline is merged again"
+    edit_one_article(kept)
+    build(kept)
+    assert len(merges) == 3, "an article edit merges again"
+    editorial.write_text(text, "utf-8")
