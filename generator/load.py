@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -98,7 +99,14 @@ def read_or_diagnose(
 
 def shown_name(path: Path, relative_to: Path | None) -> str | None:
     """How messages and data name `path`: relative to `relative_to`; None: as given."""
-    return path.relative_to(relative_to).as_posix() if relative_to else None
+    if not relative_to:
+        return None
+    # What `relative_to` gives, for the usual case of a file under the folder, without
+    # building paths (a build names every article file this way).
+    text, base = str(path), str(relative_to)
+    if os.sep == "/" and text.startswith(base) and text[len(base) : len(base) + 1] == "/":
+        return text[len(base) + 1 :]
+    return path.relative_to(relative_to).as_posix()
 
 
 def admit(read: Iterable[Article | Diagnostic], diagnostics: Sequence[Diagnostic] = ()) -> Loaded:

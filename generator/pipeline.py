@@ -11,7 +11,7 @@ import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator import anchor, editorial, events, merge, mergecache, temporal, translate
@@ -176,7 +176,12 @@ def _relative(diagnostics: Iterable[Diagnostic], root: Path | None) -> Iterator[
             except ValueError:
                 names[diagnostic.file] = None
         file = names[diagnostic.file]
-        yield diagnostic if file is None else replace(diagnostic, file=file)
+        # (Made anew rather than by `replace`: a large corpus has tens of thousands.)
+        yield (
+            diagnostic
+            if file is None
+            else Diagnostic(diagnostic.level, file, diagnostic.message, diagnostic.line)
+        )
 
 
 def analyse(article: Article) -> tuple[DatedArticle, tuple[Mention, ...]]:
