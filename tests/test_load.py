@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.load import InputError, detect_language, load_paths, read_article
+from generator.load import InputError, detect_language, load_paths, read_article, shown_name
 
 BODY = (
     "Wali kota meresmikan jembatan baru yang menghubungkan dua desa di tepi sungai itu "
@@ -165,3 +165,13 @@ def test_an_unknown_metadata_key_no_file_can_hold_is_named_legibly(tmp_path: Pat
         read_article(path)
     assert "k\ufffd" in caught.value.diagnostic.message
     str(caught.value.diagnostic).encode("utf-8")
+
+
+def test_a_file_is_named_relative_to_the_project_as_pathlib_names_it(tmp_path: Path) -> None:
+    root = tmp_path / "proj"
+    for path in (root / "seeds" / "a.txt", root / "a.txt", root / "seeds" / "deep" / "ü b.txt"):
+        assert shown_name(path, root) == path.relative_to(root).as_posix()
+    assert shown_name(root / "a.txt", None) is None
+    # A folder whose name only begins like the project's is not inside it.
+    with pytest.raises(ValueError, match=r"not in the subpath|does not start with"):
+        shown_name(tmp_path / "project" / "a.txt", root)
