@@ -12,8 +12,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import __version__
+
+if TYPE_CHECKING:
+    from generator.model import Diagnostic
 
 EXIT_OK, EXIT_ATTENTION, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -114,13 +118,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
-def _report(diagnostics: Sequence[object], strict: bool) -> int:
-    errors = warnings = 0
-    for d in diagnostics:
-        print(d, file=sys.stderr)
-        level = getattr(d, "level", "warning")
-        errors += level == "error"
-        warnings += level == "warning"
+def _report(diagnostics: Sequence[Diagnostic], strict: bool, every: bool = False) -> int:
+    """Show `diagnostics` (each one when `every`, else repeated kinds counted, see
+    generator/report.py) and tell the exit status they call for."""
+    from generator.report import summarised
+
+    lines = (
+        [str(d) for d in diagnostics] if every else [line for _, line in summarised(diagnostics)]
+    )
+    for line in lines:
+        print(line, file=sys.stderr)
+    errors = sum(d.level == "error" for d in diagnostics)
+    warnings = sum(d.level == "warning" for d in diagnostics)
     if errors or (strict and warnings):
         return EXIT_ATTENTION
     return EXIT_OK
@@ -186,7 +195,7 @@ def _run(args: argparse.Namespace) -> int:
     if command == "check":
         from generator.check import check
 
-        return _report(check(project), strict=True)
+        return _report(check(project), strict=True, every=True)
     if command == "translate":
         import yaml
 

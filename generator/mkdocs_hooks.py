@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.config import load_project
+from generator.report import summarised
 from generator.site import generate, language_urls
 
 log = logging.getLogger("mkdocs.hooks.linimasa")
@@ -71,8 +72,9 @@ def on_pre_build(config: Any) -> None:
         return
     project = load_project(Path(config.config_file_path).parent)
     result = generate(project)
-    for problem in result.diagnostics:
-        # Editors see every problem; only unreadable input is a warning (fails --strict).
-        (log.warning if problem.level == "error" else log.info)(str(problem))
+    # Editors see every problem (repeated kinds counted); only unreadable input is a warning
+    # (fails --strict).
+    for level, line in summarised(result.diagnostics):
+        (log.warning if level == "error" else log.info)(line)
     if result.written:
         log.info("linimasa: regenerated %d generated file(s)", result.written)
