@@ -91,7 +91,7 @@ def _extract(
     progress: Progress | None,
 ) -> Corpus:
     files, missing = article_files(paths)
-    loaded, analysed, keys = load_and_analyse(files, inputs.root, jobs, cache, progress)
+    loaded, analysed = load_and_analyse(files, inputs.root, jobs, cache, progress)
     cache.save()
     diagnostics: list[Diagnostic] = [*missing, *loaded.diagnostics]
     dated = tuple(d for d, _ in analysed)
@@ -99,16 +99,18 @@ def _extract(
     # Anchoring reads every dated article: skip it when no article needs it (the usual case).
     anchored = anchor.anchor_undated(dated) if any(not d.dct.value for d in dated) else dated
     before = {d.article.id: d.dct for d in dated}
-    added = [""] * len(anchored)  # what the corpus added to each article's dating
+    # What names each article's mentions for the kept timeline: its analysis key, and what the
+    # corpus added to its dating.
+    names = [(d.digest, "") for d in dated]
     for i, d in enumerate(anchored):
         if d.dct != before[d.article.id]:  # newly anchored by the corpus: its events move too
             found[d.article.id] = events.find_mentions(d)
-            added[i] = repr((d.dct, d.timexes))
+            names[i] = (names[i][0], repr((d.dct, d.timexes)))
     dated = anchored
     diagnostics.extend(_dating_problems(dated))
 
     mentions = [m for d in dated for m in found[d.article.id]]
-    timeline = _merged(mentions, cache.folder, zip(keys, added, strict=True))
+    timeline = _merged(mentions, cache.folder, names)
 
     if inputs.editorial is not None:
         edits, problems = editorial.load_editorial(inputs.editorial)
@@ -196,10 +198,10 @@ def load_and_analyse(
     jobs: int | None,
     cache: Cache,
     progress: Progress | None = None,
-) -> tuple[Loaded, list[tuple[DatedArticle, tuple[Mention, ...]]], list[str]]:
+) -> tuple[Loaded, list[tuple[DatedArticle, tuple[Mention, ...]]]]:
     """Read and `analyse` `files` (from `article_files`): from the cache where it has them,
     the rest in `jobs` processes (this one and `jobs - 1` workers; default: one per core)
-    when they are many enough. With the analyses come their cache keys ("" without a cache)."""
+    when they are many enough. Each dated article carries its cache key as its `digest`."""
     progress = progress or Progress.quiet()
     progress.start("analysing articles", len(files))
     read: list[Article | Diagnostic | None] = [None] * len(files)
@@ -244,12 +246,10 @@ def load_and_analyse(
     progress.finish()
     loaded = admit(item for item in read if item is not None)
     analysed = []
-    keys = []
     for article in loaded.articles:
         (dct, timexes, mentions), key = parts[id(article)]
         analysed.append((DatedArticle(article, dct, timexes, key), mentions))
-        keys.append(key)
-    return loaded, analysed, keys
+    return loaded, analysed
 
 
 # A file's bytes and its cache key ("" without a cache), or why it cannot be read.
