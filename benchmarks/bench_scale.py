@@ -25,6 +25,7 @@ import argparse
 import datetime as dt
 import itertools
 import json
+import math
 import os
 import random
 import resource
@@ -63,6 +64,13 @@ def _peak_mib(workers: int) -> dict[str, float]:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"rss_self": own, "rss_worker": child, "rss_tree": own + workers * child}
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (the pool's workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    ended = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + ended.ru_utime + ended.ru_stime
 
 
 def _stage_timer(stages: dict[str, float]) -> Callable[[Any, str, str], None]:
@@ -128,9 +136,11 @@ def child_extract(project_dir: Path, jobs: int | None, count: int) -> dict[str, 
     _instrument(stages)
     project = load_project(project_dir)
     shutil.rmtree(project_dir / ".linimasa-cache", ignore_errors=True)  # cold
+    cpu0 = _cpu_seconds()
     t0 = time.perf_counter()
     corpus = extract_project(project, jobs)
     seconds = time.perf_counter() - t0
+    cpu = _cpu_seconds() - cpu0
     truth = {s.name: s for s in make_corpus(count)}
     dct_ok = expr_ok = expr_total = 0
     for d in corpus.articles:
@@ -143,6 +153,7 @@ def child_extract(project_dir: Path, jobs: int | None, count: int) -> dict[str, 
         expr_ok += sum(found.get(text) == value for text, value in s.expressions)
     return {
         "seconds": seconds,
+        "cpu": cpu,
         "stages": stages,
         "articles": len(corpus.articles),
         "mentions": sum(len(e.sources) for e in corpus.events),
@@ -430,6 +441,35 @@ def report(rows: list[dict[str, Any]], cores: int, args: argparse.Namespace) -> 
                     f"rendered again: {m.get('rendered', '-')}, fragments: {m.get('fragments', '-')}"
                 )
             print(f"  {r['n']:>6,} {label:<8} {stages}{extra}")
+    print(
+        "\nThe CPU bound of extract+merge: everything after the analysis (merge, translation "
+        "lookups) runs in one process, so even with the analysis shared perfectly by the "
+        "cores it takes at least analysis CPU / cores + that"
+    )
+    for r in rows:
+        ours, peer = r["ours"], r["peer"]
+        if not ours or "cpu" not in ours:
+            continue
+        serial = ours["seconds"] - ours["stages"].get("load + analyse", 0.0)
+        shared = max(0.0, ours["cpu"] - serial)
+        bound = shared / cores + serial
+        best = ""
+        if peer:
+            rate = peer["timed"] / peer["seconds"]
+            budget = r["n"] / (10 * rate)  # seconds for ten times the peer's throughput
+            need = (
+                f"{math.ceil(shared / (budget - serial))} cores"
+                if budget > serial
+                else "no number of cores (the one-process part alone is over it)"
+            )
+            best = (
+                f": at most {r['n'] / bound / rate:.1f}x the peer; 10x ({budget:.2f} s) "
+                f"would take {need}"
+            )
+        print(
+            f"  {r['n']:>6,} analysis {shared:.2f} s of CPU, then {serial:.2f} s in one process; "
+            f"bound on {cores} core(s) {bound:.2f} s (measured {ours['seconds']:.2f} s){best}"
+        )
     for r in rows:
         if r["docs"]:
             d = r["docs"]
