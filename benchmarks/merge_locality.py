@@ -5,17 +5,21 @@ Run by hand: `.venv/bin/python benchmarks/merge_locality.py [--count 10000]` (ab
 Linimasa's merge decides globally: its greedy clustering runs in date order over every mention,
 and every similarity weighs words by their document frequencies over the whole corpus. So one
 edited article can change any decision, and a one-article edit merges everything again (2.2 s
-at 10,000 articles; see the README's "Speed and scale"). The variant measured here, which
-Linimasa does not use, clusters the mentions of each calendar year on their own (by the year
-their date begins, document frequencies included), so an edit would merge again only the years
-its article's dates fall in. This script prints what that would change:
+at 10,000 articles; see the README's "Speed and scale"). The variants measured here, which
+Linimasa does not use, cluster the mentions of each calendar year on their own (by the year
+their date begins), so an edit would cluster again only some years:
 
-- on the gold and held-out sets (tests/gold, tests/heldout, tests/heldout2): the gold events
-  found at their dates and the multi-source events merged, by the merge and by the variant;
-- on `--count` synthetic articles (benchmarks/corpus.py): how far the variant's events agree
-  with the merge's (pairs of mentions in one event: the variant's precision and recall against
-  the merge), the time of each, the largest year, and what merging again the years of one
-  article would take.
+- "year": each year also weighs words by its own document frequencies, so an edit reaches
+  only the years its article's dates fall in;
+- "corpus": the corpus' frequencies, which tells apart what the years alone change;
+- "grid": the corpus' frequencies on a grid of 5 % steps, so that adding an article moves few
+  weights, and an edit reaches its own years and the years using a word whose weight moved.
+
+It prints the gold events found at their dates and the multi-source events merged on the gold
+and held-out sets (tests/gold, tests/heldout, tests/heldout2) by the merge and the variants;
+and on `--count` synthetic articles (benchmarks/corpus.py) how far each variant's events agree
+with the merge's (pairs of mentions in one event: the variant's precision and recall against
+the merge), the time of each, and how much of the corpus an edit would cluster again.
 """
 
 from __future__ import annotations
@@ -69,41 +73,104 @@ def by_year(mentions: Sequence[Mention]) -> dict[int, list[Mention]]:
     return blocks
 
 
+# Document frequencies on a grid of 5 % steps (exact for the rare words, where a step is more
+# than one): the one-article edit of a large corpus moves few of them across a step.
+GRID = math.log(1.05)
+
+
+def _on_grid(count: int) -> float:
+    return math.exp(round(math.log(count) / GRID) * GRID) if count > 0 else 0.0
+
+
+def gridded_idf(docs: Sequence[Sequence[str]]) -> dict[str, float]:
+    """`merge._idf` with the counts of documents (and of all of them) on the grid."""
+    df: Counter[str] = Counter()
+    for doc in docs:
+        df.update(set(doc))
+    n = _on_grid(len(docs))
+    return {t: math.log((1 + n) / (1 + _on_grid(f))) + merge.IDF_FLOOR for t, f in df.items()}
+
+
+def corpus_docs(mentions: Sequence[Mention]) -> list[Sequence[str]]:
+    """The documents the merge weighs, one per mention it places (in the order of those)."""
+    docs: list[Sequence[str]] = []
+    idf = merge._idf
+    merge._idf = lambda found: docs.extend(found) or idf(found)  # type: ignore[assignment]
+    try:
+        merge._items(mentions)
+    finally:
+        merge._idf = idf  # type: ignore[assignment]
+    return docs
+
+
+class _Rare(dict[str, float]):
+    """Frequencies taken from the whole corpus. A year can name a word the corpus does not:
+    names are folded ("Indonesian" into "Indonesia") only where the mentions merged together
+    also have the base form, another thing the whole corpus decides. Such a word weighs as
+    the rarest word does."""
+
+    def __missing__(self, term: str) -> float:
+        return max(self.values(), default=1.0)
+
+
 @contextlib.contextmanager
-def per_year() -> Iterator[None]:
+def per_year(frequencies: str = "year") -> Iterator[None]:
     """The merge, with its clustering done for each year on its own (events are then made,
-    named and ranked as the merge does)."""
-    whole = merge._cluster_items
+    named and ranked as the merge does). Words are weighed by their document frequencies in
+    that year ("year"), in the whole corpus ("corpus", to tell the two effects apart) or in
+    the whole corpus on the grid ("grid")."""
+    whole, idf = merge._cluster_items, merge._idf
 
     def blockwise(mentions: Sequence[Mention]) -> list[Any]:
+        if frequencies != "year":
+            weigh = gridded_idf if frequencies == "grid" else idf
+            fixed = _Rare(weigh(corpus_docs(mentions)))
+            merge._idf = lambda docs: fixed  # type: ignore[assignment]
         groups: list[Any] = []
         for _, block in sorted(by_year(mentions).items()):
             groups.extend(whole(block))
+        merge._idf = idf  # type: ignore[assignment]
         return groups
 
     merge._cluster_items = blockwise  # type: ignore[assignment]
     try:
         yield
     finally:
-        merge._cluster_items = whole  # type: ignore[assignment]
+        merge._cluster_items, merge._idf = whole, idf  # type: ignore[assignment]
+
+
+def reach_of_an_edit(
+    placed: Sequence[Mention], docs: Sequence[Sequence[str]], edited: str
+) -> tuple[set[int], int]:
+    """With gridded frequencies: the years to cluster again after `edited` is added (its
+    own, and every year using a word whose weight moved), and how many words moved. `placed`
+    are the mentions the merge places and `docs` their documents (see `corpus_docs`)."""
+    before = gridded_idf([d for d, m in zip(docs, placed, strict=True) if m.article != edited])
+    after = gridded_idf(docs)
+    moved = {t for t, w in after.items() if before.get(t) != w}
+    years = {year_of(m) for m in placed if m.article == edited}
+    years.update(year_of(m) for d, m in zip(docs, placed, strict=True) if not moved.isdisjoint(d))
+    return years, len(moved)
 
 
 def gold_scores() -> None:
-    print("Gold and held-out sets: gold events found at their dates, multi-source merged")
-    print("| set | merge: dates found | variant | merge: merged | variant |")
-    print("|---|---:|---:|---:|---:|")
+    print("Gold and held-out sets: gold events found at their dates; multi-source events merged")
+    print(
+        "(the merge / each year with its own frequencies / with the corpus' / with the corpus' "
+        "on the grid)"
+    )
+    print("| set | dates found | merged |")
+    print("|---|---:|---:|")
     for name, gold_file, folder in GOLD_SETS:
         gold = yaml.safe_load(gold_file.read_text("utf-8"))
         scores = []
-        for local in (False, True):
-            with per_year() if local else contextlib.nullcontext():
+        for variant in (None, "year", "corpus", "grid"):
+            with per_year(variant) if variant else contextlib.nullcontext():
                 corpus = pipeline.extract([folder], jobs=1)
             scores.append(evaluate.score_events(corpus, gold))
-        g, v = scores
-        print(
-            f"| {name} | {g.matched}/{g.gold} | {v.matched}/{v.gold} | "
-            f"{g.merged}/{g.multi_source} | {v.merged}/{v.multi_source} |"
-        )
+        found = " / ".join(f"{e.matched}/{e.gold}" for e in scores)
+        merged = " / ".join(f"{e.merged}/{e.multi_source}" for e in scores)
+        print(f"| {name} | {found} | {merged} |")
 
 
 def mentions_of(count: int) -> list[Mention]:
@@ -164,6 +231,12 @@ def synthetic(count: int) -> None:
     with per_year():
         local, local_s = timed(lambda: merge.merge_mentions(mentions))
     precision, recall = agreement(labels(whole, mentions), labels(local, mentions))
+    with per_year("corpus"):
+        blocked = merge.merge_mentions(mentions)
+    blocked_p, blocked_r = agreement(labels(whole, mentions), labels(blocked, mentions))
+    with per_year("grid"):
+        gridded = merge.merge_mentions(mentions)
+    grid_p, grid_r = agreement(labels(whole, mentions), labels(gridded, mentions))
     blocks = by_year(mentions)
     sizes = sorted(len(b) for b in blocks.values())
     # What an edit of one article would merge again: the years its mentions fall in.
@@ -178,6 +251,14 @@ def synthetic(count: int) -> None:
         f"  pairs of mentions in one event, variant against merge: precision {precision:.4f}, "
         f"recall {recall:.4f}"
     )
+    print(
+        f"  the same with the corpus' document frequencies (the years alone apart): "
+        f"precision {blocked_p:.4f}, recall {blocked_r:.4f}"
+    )
+    print(
+        f"  the same with the corpus' frequencies on a 5 % grid: precision {grid_p:.4f}, "
+        f"recall {grid_r:.4f}"
+    )
     print(f"  merge {whole_s:.2f} s, variant {local_s:.2f} s (the years one after another)")
     print(
         f"  mentions per year: largest {sizes[-1]:,} ({sizes[-1] / len(mentions):.0%}), "
@@ -186,6 +267,19 @@ def synthetic(count: int) -> None:
     print(
         f"  an edit of {edited} (dates in {', '.join(map(str, years))}) would merge again "
         f"{len(again):,} mentions: {again_s:.2f} s"
+    )
+    # With gridded corpus frequencies, adding one article moves a few words' weights; every
+    # year using one of them is clustered again. Over a sample of articles:
+    sample = articles[:: max(1, len(articles) // 50)]
+    placed = [m for m in mentions if bounds(m.date)]
+    docs = corpus_docs(mentions)
+    reach = [reach_of_an_edit(placed, docs, a) for a in sample]
+    share = [sum(len(blocks[y]) for y in ys) / len(mentions) for ys, _ in reach]
+    print(
+        f"  with gridded frequencies, adding one of {len(sample)} sampled articles moves "
+        f"{statistics.median(m for _, m in reach):.0f} word weights (median) and leaves "
+        f"{statistics.median(share):.0%} of the mentions to cluster again (median; "
+        f"largest {max(share):.0%})"
     )
 
 
