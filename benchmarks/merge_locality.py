@@ -45,7 +45,7 @@ sys.path.insert(0, str(HERE))
 
 from corpus import make_corpus, write_corpus  # noqa: E402
 
-from generator import evaluate, merge, pipeline  # noqa: E402
+from generator import evaluate, merge, mergecache, pipeline  # noqa: E402
 from generator.model import Event, Mention  # noqa: E402
 from generator.timexvalue import bounds  # noqa: E402
 
@@ -202,13 +202,10 @@ def timed(run: Callable[[], Any]) -> tuple[Any, float]:
 
 def labels(events: Sequence[Event], mentions: Sequence[Mention]) -> list[int]:
     """The event each mention went to (-1: none, a date the merge does not place)."""
-    at = {
-        (m.article, m.start, m.timex.start, m.timex.end, m.date): i for i, m in enumerate(mentions)
-    }
     found = [-1] * len(mentions)
-    for n, e in enumerate(events):
-        for s in e.sources:
-            found[at[(s.article, s.start, s.timex_start, s.timex_end, s.date)]] = n
+    for n, positions in enumerate(mergecache.source_positions(events, mentions)):
+        for i in positions:
+            found[i] = n
     return found
 
 

@@ -86,13 +86,10 @@ def article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Diagnos
     return sorted(set(files), key=lambda p: (p.as_posix().casefold(), p.as_posix())), diagnostics
 
 
-def read_or_diagnose(
-    path: Path, relative_to: Path | None = None, raw: Raw | None = None
-) -> Article | Diagnostic:
-    """`read_article`, with a file that cannot be read as its diagnostic (so a worker process
-    can read files too and send back either)."""
+def read_or_diagnose(path: Path, relative_to: Path | None = None) -> Article | Diagnostic:
+    """`read_article`, with a file that cannot be read as its diagnostic."""
     try:
-        return read_article(path, shown_name(path, relative_to), raw)
+        return read_article(path, shown_name(path, relative_to))
     except InputError as err:
         return err.diagnostic
 

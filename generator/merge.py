@@ -257,7 +257,6 @@ class _Item:
 class _Cluster:
     seed: _Item
     items: list[_Item] = field(default_factory=list)
-    keys: list[int] = field(default_factory=list)  # the items' keys, in the same order
     centroid: Vector = field(default_factory=dict)
     # Kept up to date by `add` so a comparison costs no pass over the members.
     articles: set[str] = field(default_factory=set)
@@ -274,7 +273,6 @@ class _Cluster:
 
     def add(self, item: _Item) -> None:
         self.items.append(item)
-        self.keys.append(item.key)
         for t, v in item.vector.items():
             self.centroid[t] = self.centroid.get(t, 0.0) + v
         self.articles.add(item.mention.article)
@@ -286,7 +284,6 @@ class _Cluster:
 
     def clear(self) -> None:
         self.items.clear()
-        self.keys.clear()
         self.centroid.clear()
         self.articles.clear()
         self.statuses.clear()
@@ -525,7 +522,7 @@ def _margin(cluster: _Cluster, other: _Cluster) -> float | None:
         return None
     # One similarity per distinct vector, then one per member, summed in the members' order.
     by_key = {key: cluster.similarity(key, vector) for key, vector in other.distinct.items()}
-    similarities = list(map(by_key.__getitem__, other.keys))
+    similarities = [by_key[i.key] for i in other.items]
     score = sum(similarities) / len(similarities)
     if len(similarities) > 1:
         score = max(score, max(similarities) * 0.8)

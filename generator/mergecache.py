@@ -57,15 +57,22 @@ def load(path: Path, key: str, mentions: Sequence[Mention]) -> tuple[Event, ...]
 
 def save(path: Path, key: str, mentions: Sequence[Mention], events: Sequence[Event]) -> None:
     """Keep `events`, merged from `mentions` (the input `key`), in `path`."""
-    at = {_mention_place(m): i for i, m in enumerate(mentions)}
     try:
-        rows = [_row(e, at) for e in events]
+        sources = source_positions(events, mentions)
     except KeyError:  # a source with no mention of its own (never from the merge): keep nothing
         return
+    rows = [_row(e, positions) for e, positions in zip(events, sources, strict=True)]
     body = json.dumps(rows, separators=(",", ":"))
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, f"{_HEADER} {key}\n{body}\n".encode())
+
+
+def source_positions(events: Sequence[Event], mentions: Sequence[Mention]) -> list[list[int]]:
+    """For each event, the position in `mentions` of the mention each of its sources was made
+    from; a KeyError for a source made from none of them."""
+    at = {_mention_place(m): i for i, m in enumerate(mentions)}
+    return [list(map(at.__getitem__, map(_SOURCE_PLACE, e.sources))) for e in events]
 
 
 def _mention_place(m: Mention) -> tuple[str, int, int, int, str]:
@@ -78,8 +85,7 @@ def _mention_place(m: Mention) -> tuple[str, int, int, int, str]:
 _SOURCE_PLACE = attrgetter("article", "start", "timex_start", "timex_end", "date")
 
 
-def _row(e: Event, at: dict[tuple[str, int, int, int, str], int]) -> list[Any]:
-    sources = list(map(at.__getitem__, map(_SOURCE_PLACE, e.sources)))
+def _row(e: Event, sources: list[int]) -> list[Any]:
     variants = [[v.date, list(v.articles)] for v in e.variants]
     return [e.id, e.date, e.status, e.title, e.summary, sources, list(e.actors), variants,
             e.part, e.key, e.outlets]  # fmt: skip

@@ -22,7 +22,7 @@ from generator.load import (
     Raw,
     admit,
     article_files,
-    read_or_diagnose,
+    read_article,
     read_raw,
     restore_article,
     shown_name,
@@ -98,14 +98,13 @@ def _extract(
     found = {d.article.id: m for d, m in analysed}
     # Anchoring reads every dated article: skip it when no article needs it (the usual case).
     anchored = anchor.anchor_undated(dated) if any(not d.dct.value for d in dated) else dated
-    before = {d.article.id: d.dct for d in dated}
     # What names each article's mentions for the kept timeline: its analysis key, and what the
-    # corpus added to its dating.
+    # corpus added to its dating (anchoring keeps the articles in their order).
     names = [(d.digest, "") for d in dated]
-    for i, d in enumerate(anchored):
-        if d.dct != before[d.article.id]:  # newly anchored by the corpus: its events move too
+    for i, (d, was) in enumerate(zip(anchored, dated, strict=True)):
+        if d.dct != was.dct:  # newly anchored by the corpus: its events move too
             found[d.article.id] = events.find_mentions(d)
-            names[i] = (names[i][0], repr((d.dct, d.timexes)))
+            names[i] = (was.digest, repr((d.dct, d.timexes)))
     dated = anchored
     diagnostics.extend(_dating_problems(dated))
 
@@ -224,7 +223,7 @@ def load_and_analyse(
             if entry is None:
                 todo.append(i)
             else:
-                article, found = _restored(path, root, source[0], entry)
+                article, found = _restored(path, source, entry)
                 read[i] = article
                 parts[id(article)] = found, source[1]
                 progress.advance()
@@ -252,8 +251,9 @@ def load_and_analyse(
     return loaded, analysed
 
 
-# A file's bytes and its cache key ("" without a cache), or why it cannot be read.
-Source = tuple[Raw, str] | Diagnostic
+# A file's bytes, its cache key ("" without a cache) and how it is shown (see `shown_name`),
+# or why it cannot be read.
+Source = tuple[Raw, str, str | None] | Diagnostic
 
 
 def _source(path: Path, root: Path | None, filed: bool) -> Source:
@@ -262,13 +262,16 @@ def _source(path: Path, root: Path | None, filed: bool) -> Source:
         raw = read_raw(path, shown or str(path))
     except InputError as err:
         return err.diagnostic
-    return raw, file_key(path, shown, raw) if filed else ""
+    return raw, file_key(path, shown, raw) if filed else "", shown
 
 
-def _restored(path: Path, root: Path | None, raw: Raw, entry: Entry) -> tuple[Article, Parts]:
-    """The article in `raw` and its analysis from a cache entry of its reading."""
+def _restored(
+    path: Path, source: tuple[Raw, str, str | None], entry: Entry
+) -> tuple[Article, Parts]:
+    """The article read as `source` and its analysis, from a cache entry of its reading."""
     reading, found = entry
-    return restore_article(path, shown_name(path, root), raw, reading), found
+    raw, _, shown = source
+    return restore_article(path, shown, raw, reading), found
 
 
 def _shared(
@@ -328,13 +331,13 @@ def _read_analysed(path: Path, root: Path | None, filed: bool, source: Source | 
     read = _read(path, root, filed, source)
     if isinstance(read, Diagnostic):
         return read, None, "", None
-    article, _, key = read
+    article, (_, key, _) = read
     found = _parts(article)
     return article, found, key, encode(article, found) if filed else None
 
 
-# An analysed file as a worker sends it back (see `_entry`).
-Shipped = tuple[Raw, str, str] | Diagnostic
+# An analysed file as a worker sends it back (see `_entry`): as read, and its encoded entry.
+Shipped = tuple[tuple[Raw, str, str | None], str] | Diagnostic
 
 
 def _entries(
@@ -351,32 +354,34 @@ def _entry(path: Path, root: Path | None, filed: bool, source: Source | None) ->
     read = _read(path, root, filed, source)
     if isinstance(read, Diagnostic):
         return read
-    article, raw, key = read
-    return raw, key, encode(article, _parts(article))
+    article, found = read
+    return found, encode(article, _parts(article))
 
 
 def _unshipped(path: Path, root: Path | None, shipped: Shipped) -> Analysed:
     """What `_entry` sent back, as `_read_analysed` returns it."""
     if isinstance(shipped, Diagnostic):
         return shipped, None, "", None
-    raw, key, body = shipped
+    source, body = shipped
     entry = decode(body)
     if entry is None:  # never: the worker has just encoded it
         raise ValueError(f"{path}: an analysis could not be decoded")
-    article, found = _restored(path, root, raw, entry)
-    return article, found, key, body
+    article, found = _restored(path, source, entry)
+    return article, found, source[1], body
 
 
 def _read(
     path: Path, root: Path | None, filed: bool, source: Source | None
-) -> tuple[Article, Raw, str] | Diagnostic:
-    """The article in `path` (read unless `source` has its bytes), its bytes and cache key."""
+) -> tuple[Article, tuple[Raw, str, str | None]] | Diagnostic:
+    """The article in `path` (read unless `source` has its bytes) and the file as read."""
     source = source or _source(path, root, filed)
     if isinstance(source, Diagnostic):
         return source
-    raw, key = source
-    article = read_or_diagnose(path, root, raw)
-    return article if isinstance(article, Diagnostic) else (article, raw, key)
+    raw, _, shown = source
+    try:
+        return read_article(path, shown, raw), source
+    except InputError as err:
+        return err.diagnostic
 
 
 def _parts(article: Article) -> Parts:
