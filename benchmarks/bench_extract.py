@@ -25,10 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import Synthetic, make_corpus
 from dateparser.search import search_dates
 
-from generator import clean, normalise
-from generator.load import detect_language
-from generator.model import Article, Metadata
-from generator.temporal import date_article
+from generator.core.model import Article, Metadata
+from generator.dates import normalise
+from generator.dates.temporal import date_article
+from generator.read import clean
+from generator.read.load import detect_language
 
 
 def to_article(s: Synthetic) -> Article:

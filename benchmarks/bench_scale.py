@@ -93,7 +93,8 @@ def _stage_timer(stages: dict[str, float]) -> Callable[[Any, str, str], None]:
 
 def _instrument(stages: dict[str, float]) -> list[Any]:
     """Time the stages into `stages`; returns the caches the build makes (filled as it runs)."""
-    from generator import exports, pagecache, pipeline, render, serialize, site, write
+    from generator import pipeline, site
+    from generator.publish import exports, pagecache, render, serialize, write
 
     wrap = _stage_timer(stages)
     wrap(pipeline, "load_and_analyse", "load + analyse")

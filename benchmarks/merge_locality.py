@@ -45,9 +45,10 @@ sys.path.insert(0, str(HERE))
 
 from corpus import make_corpus, write_corpus  # noqa: E402
 
-from generator import evaluate, merge, mergecache, pipeline  # noqa: E402
-from generator.model import Event, Mention  # noqa: E402
-from generator.timexvalue import bounds  # noqa: E402
+from generator import evaluate, mergecache, pipeline  # noqa: E402
+from generator.core.model import Event, Mention  # noqa: E402
+from generator.core.timexvalue import bounds  # noqa: E402
+from generator.events import merge  # noqa: E402
 
 GOLD_SETS = (
     ("seeds", ROOT / "tests" / "gold" / "seeds.yaml", ROOT / "seeds"),

@@ -22,44 +22,19 @@ import json
 import re
 import shutil
 from dataclasses import fields
-from functools import cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from generator.load import Raw, Reading
-from generator.model import Article, Dct, Furniture, Mention, Metadata, Timex
-from generator.write import atomic_write
-
-PACKAGE = Path(__file__).resolve().parent
-
-# Libraries whose behaviour shapes what the generator outputs: dates (dateparser), decoding,
-# templates and escaping, CLDR data, YAML.
-LIBRARIES = ("dateparser", "charset-normalizer", "jinja2", "markupsafe", "babel", "pyyaml")
+from generator.core.fingerprint import code_fingerprint
+from generator.core.model import Article, Dct, Furniture, Mention, Metadata, Timex
+from generator.publish.write import atomic_write
+from generator.read.load import Raw, Reading
 
 _LEGACY = re.compile(r"[0-9a-f]{2}")
 # More packs than this are merged into one (each is a file to open on every build).
 MAX_PACKS = 16
 
 Parts = tuple[Dct, tuple[Timex, ...], tuple[Mention, ...]]
-
-
-@cache
-def code_fingerprint() -> str:
-    """Hash of every file of the generator (code, templates, messages, schema) and of the versions
-    of the libraries it relies on: a new version of any of them invalidates every cache entry."""
-    digest = hashlib.sha256()
-    for path in sorted(PACKAGE.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
-            digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes() + b"\0")
-    for name in LIBRARIES:
-        try:
-            version = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            version = "-"
-        digest.update(f"{name}=={version}\0".encode())
-    return digest.hexdigest()
 
 
 def file_key(path: Path, shown: str | None, raw: Raw) -> str:

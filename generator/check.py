@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator import site
 from generator.config import Project
-from generator.model import LANGS, Diagnostic
+from generator.core.model import LANGS, Diagnostic
 
 
 def check(project: Project) -> list[Diagnostic]:

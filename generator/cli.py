@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from generator import __version__
 
 if TYPE_CHECKING:
-    from generator.model import Diagnostic
+    from generator.core.model import Diagnostic
 
 EXIT_OK, EXIT_ATTENTION, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -142,8 +142,8 @@ def _run(args: argparse.Namespace) -> int:
 
     command = args.command
     if command == "extract":
-        from generator import serialize
         from generator.pipeline import extract
+        from generator.publish import serialize
 
         corpus = extract(args.paths, jobs=args.jobs, progress=Progress(sys.stderr))
         text = serialize.dumps(serialize.corpus_to_dict(corpus))
@@ -199,7 +199,7 @@ def _run(args: argparse.Namespace) -> int:
     if command == "translate":
         import yaml
 
-        from generator import translate
+        from generator.editing import translate
 
         corpus = site.extract_project(project)
         stubs = translate.stub_entries(

@@ -11,7 +11,7 @@ import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-from generator.model import LANGS, Lang
+from generator.core.model import LANGS, Lang
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.model import Corpus, DatedArticle, Timex
+from generator.core.model import Corpus, DatedArticle, Timex
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@ the merge (at 10,000 articles the merge is the costliest step of a rebuild).
 
 The merge reads only the mentions. An article's mentions follow from its analysis cache key
 (the file as read and the generator's code, see generator/cache.py), or, for an article the
-corpus dated (generator/anchor.py), from that key and the date it was given. `input_key`
+corpus dated (generator/events/anchor.py), from that key and the date it was given. `input_key`
 hashes these in corpus order, so it names the merge's input exactly: an editorial correction,
 a translation or a hand-written page leaves it as it was, and an edited article changes it.
 
@@ -23,10 +23,10 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from generator.cache import code_fingerprint
-from generator.merge import as_source
-from generator.model import DateVariant, Event, Mention
-from generator.write import atomic_write
+from generator.core.fingerprint import code_fingerprint
+from generator.core.model import DateVariant, Event, Mention
+from generator.events.merge import as_source
+from generator.publish.write import atomic_write
 
 _HEADER = "linimasa-timeline 1"
 

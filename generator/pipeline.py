@@ -14,9 +14,15 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import anchor, editorial, events, merge, mergecache, temporal, translate
+from generator import mergecache
 from generator.cache import Cache, Entry, Parts, decode, encode, file_key
-from generator.load import (
+from generator.core.model import LANGS, Article, Corpus, DatedArticle, Diagnostic, Event, Mention
+from generator.dates import temporal
+from generator.editing import editorial, translate
+from generator.events import anchor, merge
+from generator.events import mentions as events
+from generator.progress import Progress
+from generator.read.load import (
     InputError,
     Loaded,
     Raw,
@@ -27,8 +33,6 @@ from generator.load import (
     restore_article,
     shown_name,
 )
-from generator.model import LANGS, Article, Corpus, DatedArticle, Diagnostic, Event, Mention
-from generator.progress import Progress
 
 # Below this many articles to analyse, worker start-up costs more than it saves.
 PARALLEL_MIN = 48

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from generator.model import Diagnostic, Level
+from generator.core.model import Diagnostic, Level
 
 SHOWN_PER_KIND = 10
 

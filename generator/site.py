@@ -23,13 +23,14 @@ from typing import Any
 
 import yaml
 
-from generator import evaluate, exports, pagecache, render, serialize, write
-from generator.backends import load_backend
+from generator import evaluate
 from generator.cache import Cache
 from generator.config import Project
-from generator.model import Corpus, Diagnostic, Lang
+from generator.core.model import Corpus, Diagnostic, Lang
+from generator.editing.backends import load_backend
 from generator.pipeline import Inputs, extract
 from generator.progress import Progress
+from generator.publish import exports, pagecache, render, serialize, write
 
 # Pages the renderer composes from a hand-written part and generated figures.
 COMPOSED = ("index.md", "methodology.md")
@@ -134,7 +135,7 @@ def generate(
     """Regenerate content/build/<lang>/ for every language.
 
     Pages whose inputs did not change since the last build are neither rendered nor compared
-    (see generator/pagecache.py); the output is byte for byte that of a build from scratch.
+    (see generator/publish/pagecache.py); the output is byte for byte that of a build from scratch.
     `progress` shows the stages on a terminal (see generator.progress)."""
     progress = progress or Progress.quiet()
     corpus = extract_project(project, jobs, progress)

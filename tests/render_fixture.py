@@ -6,8 +6,7 @@ sentence is edited. The stories are invented; none of it comes from the seed art
 
 from __future__ import annotations
 
-from generator.clean import blank
-from generator.model import (
+from generator.core.model import (
     Article,
     Corpus,
     DatedArticle,
@@ -19,6 +18,7 @@ from generator.model import (
     Source,
     Timex,
 )
+from generator.read.clean import blank
 
 HOSTILE = '<script>alert("x")</script> {{ boom }} {% raw %} [x](javascript:alert(1)) *bold* `tick`'
 

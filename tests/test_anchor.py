@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from generator.anchor import anchor_undated, cue
-from generator.model import Article, DatedArticle, Dct, Metadata, Timex
+from generator.core.model import Article, DatedArticle, Dct, Metadata, Timex
+from generator.events.anchor import anchor_undated, cue
 
 
 def make(

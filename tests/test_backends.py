@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from generator import backends
-from generator.model import Event, Source
-from generator.translate import stub_entries, translate_events
+from generator.core.model import Event, Source
+from generator.editing import backends
+from generator.editing.translate import stub_entries, translate_events
 
 
 class FakeLanguage:

@@ -19,9 +19,9 @@ import pytest
 from support import copy_project, linimasa
 
 from generator.cli import EXIT_ATTENTION, EXIT_OK, EXIT_USAGE, main
-from generator.load import MAX_BYTES, load_paths, read_article
-from generator.model import Corpus, Diagnostic
+from generator.core.model import Corpus, Diagnostic
 from generator.pipeline import Inputs, extract
+from generator.read.load import MAX_BYTES, load_paths, read_article
 
 # Prose of our own (not the seeds), in both languages, with dates so that events come out.
 ID_TEXT = (

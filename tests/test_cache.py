@@ -8,9 +8,9 @@ from pathlib import Path
 
 from generator import cache as cache_module
 from generator.cache import Cache, Parts, decode, encode, file_key
-from generator.load import Raw, Reading, read_article, read_raw, restore_article
-from generator.model import Article, Dct, Mention, Metadata, Timex
+from generator.core.model import Article, Dct, Mention, Metadata, Timex
 from generator.pipeline import analyse
+from generator.read.load import Raw, Reading, read_article, read_raw, restore_article
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator import clean
+from generator.read import clean
 
 PAGE = (
     "Senin, 5 Februari 2029\n"

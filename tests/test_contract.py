@@ -11,7 +11,9 @@ import jsonschema
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SCHEMA = json.loads((ROOT / "generator" / "schema" / "corpus.schema.json").read_text("utf-8"))
+SCHEMA = json.loads(
+    (ROOT / "generator" / "publish" / "schema" / "corpus.schema.json").read_text("utf-8")
+)
 
 
 @pytest.fixture(scope="module")

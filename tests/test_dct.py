@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.load import read_article
-from generator.model import Article, Dct
-from generator.temporal import date_article
+from generator.core.model import Article, Dct
+from generator.dates.temporal import date_article
+from generator.read.load import read_article
 
 PROSE = (
     "Para pejabat dari kedua negara membahas kerja sama ekonomi, keamanan kawasan, dan "

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.editorial import apply_editorial, load_editorial, parse_editorial
-from generator.model import DateVariant, Event, Source
+from generator.core.model import DateVariant, Event, Source
+from generator.editing.editorial import apply_editorial, load_editorial, parse_editorial
 
 ROOT = Path(__file__).resolve().parent.parent
 

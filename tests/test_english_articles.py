@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.editing.translate import stub_entries
 from generator.pipeline import Inputs, extract
-from generator.render import render_site
-from generator.translate import stub_entries
+from generator.publish.render import render_site
 
 ARTICLE = """Harbour City Council Approves New Flood Barrier
 

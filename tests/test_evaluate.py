@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.core.model import Article, Corpus, DatedArticle, Dct, Event, Metadata, Source, Timex
 from generator.evaluate import evaluate
-from generator.model import Article, Corpus, DatedArticle, Dct, Event, Metadata, Source, Timex
 
 TEXT = "Menteri tiba pada Selasa malam dan menjabat selama 24 tahun, kata ajudan pada tahun 2000."
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from generator.events import find_mentions
-from generator.model import Article, DatedArticle, Dct, Metadata, Timex
-from generator.sentences import sentence_spans
-from generator.timexvalue import bounds as date_span
+from generator.core.model import Article, DatedArticle, Dct, Metadata, Timex
+from generator.core.timexvalue import bounds as date_span
+from generator.events.mentions import find_mentions
+from generator.events.sentences import sentence_spans
 
 
 def dated(

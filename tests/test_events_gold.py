@@ -16,12 +16,12 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import temporal
-from generator.anchor import anchor_undated
-from generator.events import find_mentions
-from generator.load import read_article
-from generator.merge import merge_mentions
-from generator.model import Article, DatedArticle, Dct, Event, Timex
+from generator.core.model import Article, DatedArticle, Dct, Event, Timex
+from generator.dates import temporal
+from generator.events.anchor import anchor_undated
+from generator.events.mentions import find_mentions
+from generator.events.merge import merge_mentions
+from generator.read.load import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD: dict[str, Any] = yaml.safe_load((ROOT / "tests" / "gold" / "seeds.yaml").read_text("utf-8"))

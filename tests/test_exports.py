@@ -9,10 +9,10 @@ import json
 import pytest
 from render_fixture import hostile_corpus
 
-from generator.exports import export_files
-from generator.model import Corpus, Event, Source
-from generator.pagecache import Fragments
-from generator.render import index_site
+from generator.core.model import Corpus, Event, Source
+from generator.publish.exports import export_files
+from generator.publish.pagecache import Fragments
+from generator.publish.render import index_site
 
 
 def exported(corpus: Corpus, lang: str) -> dict[str, str]:

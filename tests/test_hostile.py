@@ -21,8 +21,8 @@ import pytest
 from conftest import Served, serve
 from support import copy_project, linimasa, tree_bytes
 
-from generator.load import load_paths
-from generator.write import UnsafeArea, write_tree
+from generator.publish.write import UnsafeArea, write_tree
+from generator.read.load import load_paths
 
 JINJA = "{{ 7*191 }}"  # would render as 1337 if it were ever evaluated as a template
 JINJA_RESULT = "1337"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.humanize import bounds, format_value, granularity
+from generator.publish.humanize import bounds, format_value, granularity
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.load import InputError, detect_language, load_paths, read_article, shown_name
+from generator.read.load import InputError, detect_language, load_paths, read_article, shown_name
 
 BODY = (
     "Wali kota meresmikan jembatan baru yang menghubungkan dua desa di tepi sungai itu "

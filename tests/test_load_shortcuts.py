@@ -7,7 +7,7 @@ import re
 import pytest
 from support import article_texts
 
-from generator import clean
+from generator.read import clean
 
 TEXTS = article_texts()
 # Lines of every furniture kind `_ANYWHERE` knows, in odd capitals and spacing.

@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 import re
 
-from generator.merge import KEY_EVENTS, demonym_folds, merge_mentions, quote_id, stem
-from generator.model import Mention, Timex
+from generator.core.model import Mention, Timex
+from generator.events.merge import KEY_EVENTS, demonym_folds, merge_mentions, quote_id, stem
 
 
 def mention(

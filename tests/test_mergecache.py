@@ -10,8 +10,8 @@ import pytest
 from test_merge import STORY
 
 from generator import mergecache
-from generator.merge import merge_mentions
-from generator.model import Mention
+from generator.core.model import Mention
+from generator.events.merge import merge_mentions
 
 KEY = mergecache.input_key([("a" * 64, ""), ("b" * 64, "")])
 

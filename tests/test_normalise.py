@@ -7,10 +7,10 @@ import random
 
 import pytest
 
-from generator import normalise as normalise_module
-from generator.model import Timex
-from generator.normalise import Context, Value, duration_value, engine_date, normalise
-from generator.recognise import recognise
+from generator.core.model import Timex
+from generator.dates import normalise as normalise_module
+from generator.dates.normalise import Context, Value, duration_value, engine_date, normalise
+from generator.dates.recognise import recognise
 
 TUESDAY = "2024-06-18"  # a Tuesday, ISO week 25
 

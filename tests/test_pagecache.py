@@ -1,4 +1,4 @@
-"""Keys and fragments of incremental rendering (generator/pagecache.py, render.py, exports.py,
+"""Keys and fragments of incremental rendering (generator/publish/pagecache.py, render.py, exports.py,
 serialize.py): equal keys mean equal pages, and output joined from reused fragments is the output
 of a render from scratch, whatever changed in the corpus."""
 
@@ -14,11 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from render_fixture import hostile_corpus
 
-from generator import exports, pagecache, serialize
-from generator.model import Corpus, DatedArticle, Event
-from generator.pagecache import Fragments
-from generator.render import index_site, plain_loop, plan_site, render_site
-from generator.write import Lazy, write_tree
+from generator.core.model import Corpus, DatedArticle, Event
+from generator.publish import exports, pagecache, serialize
+from generator.publish.pagecache import Fragments
+from generator.publish.render import index_site, plain_loop, plan_site, render_site
+from generator.publish.write import Lazy, write_tree
 
 LANGS = ("id", "en")
 PAGES = {"index.md": "# Intro\n", "methodology.md": "# How\n"}

@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 
-from generator import pipeline, serialize
+from generator import pipeline
 from generator.cache import Cache
 from generator.pipeline import extract
+from generator.publish import serialize
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -18,13 +18,20 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import clean, temporal
-from generator.load import load_paths
-from generator.merge import merge_mentions
-from generator.model import Article, Dct, Mention, Metadata, Timex
-from generator.recognise import recognise
+from generator.core.model import Article, Dct, Mention, Metadata, Timex
+from generator.dates import temporal
+from generator.dates.recognise import recognise
+from generator.events.merge import merge_mentions
+from generator.read import clean
+from generator.read.load import load_paths
 
-SCHEMA = Path(__file__).resolve().parent.parent / "generator" / "schema" / "corpus.schema.json"
+SCHEMA = (
+    Path(__file__).resolve().parent.parent
+    / "generator"
+    / "publish"
+    / "schema"
+    / "corpus.schema.json"
+)
 TIMEX_VALUE = re.compile(json.loads(SCHEMA.read_text("utf-8"))["$defs"]["timexValue"]["pattern"])
 
 CORE = settings(

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from generator.recognise import recognise
+from generator.dates.recognise import recognise
 
 
 def spans(text: str) -> list[str]:
@@ -202,7 +202,7 @@ def test_the_gate_loses_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     expressions in real articles and in every "the ..." form the grammar knows."""
     from support import article_texts
 
-    from generator import recognise as module
+    from generator.dates import recognise as module
 
     texts = article_texts()
     texts += [

@@ -1,4 +1,4 @@
-"""Corpus -> Markdown pages and timeline data, per language (generator/render.py).
+"""Corpus -> Markdown pages and timeline data, per language (generator/publish/render.py).
 
 The fixture corpus (tests/render_fixture.py) is invented and hostile: script tags, Jinja and
 Markdown syntax, javascript: URLs, an id with a space, an undated article, missing translations.
@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from render_fixture import HOSTILE, hostile_corpus
 
-from generator import messages
-from generator.model import Corpus
-from generator.render import ACCURACY_MARKER, FIGURES_MARKER, render_site
-from generator.views import sorted_events
+from generator.core.model import Corpus
+from generator.publish import messages
+from generator.publish.render import ACCURACY_MARKER, FIGURES_MARKER, render_site
+from generator.publish.views import sorted_events
 
 GOLDEN = Path(__file__).parent / "golden" / "render"
 LANGS = ("id", "en")
@@ -252,7 +252,7 @@ def test_catalogues_have_the_same_keys() -> None:
 
 
 def test_templates_hard_code_no_words() -> None:
-    folder = Path(__file__).parent.parent / "generator" / "templates"
+    folder = Path(__file__).parent.parent / "generator" / "publish" / "templates"
     for template in folder.glob("*.j2"):
         source = re.sub(r"\{[{%#].*?[}%#]\}", "", template.read_text("utf-8"), flags=re.DOTALL)
         source = re.sub(r"<[^>]*>", "", source)

@@ -15,9 +15,9 @@ import yaml
 from jinja2 import meta
 from markupsafe import Markup
 
-from generator import links, render, serialize
-from generator.model import Corpus, Diagnostic
-from generator.pagecache import Fragments
+from generator.core.model import Corpus, Diagnostic
+from generator.publish import links, render, serialize
+from generator.publish.pagecache import Fragments
 
 SEED = 20240601
 ROUNDS = 4000

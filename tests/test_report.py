@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.cli import _report
-from generator.model import Diagnostic
+from generator.core.model import Diagnostic
 from generator.report import summarised
 
 

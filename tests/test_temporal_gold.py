@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 import yaml
 
+from generator.core.model import Corpus, DatedArticle, Dct
+from generator.dates.temporal import date_article
 from generator.evaluate import EvalReport, evaluate
-from generator.load import load_paths
-from generator.model import Corpus, DatedArticle, Dct
-from generator.temporal import date_article
+from generator.read.load import load_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_PATH = ROOT / "tests" / "gold" / "seeds.yaml"

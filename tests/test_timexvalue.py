@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from generator.timexvalue import bounds, calendar_value, parse
+from generator.core.timexvalue import bounds, calendar_value, parse
 
 D = dt.date
 

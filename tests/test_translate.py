@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.model import Event, Source
-from generator.translate import load_memory, missing_translations, text_hash, translate_events
+from generator.core.model import Event, Source
+from generator.editing.translate import (
+    load_memory,
+    missing_translations,
+    text_hash,
+    translate_events,
+)
 
 
 def event(
@@ -106,8 +111,8 @@ def test_an_escape_that_is_no_character_is_a_diagnostic(tmp_path: Path) -> None:
 
 
 def test_article_titles_are_translated_reported_stale_or_missing(tmp_path: Path) -> None:
-    from generator.load import read_article
-    from generator.translate import missing_titles, translate_titles
+    from generator.editing.translate import missing_titles, translate_titles
+    from generator.read.load import read_article
 
     source = tmp_path / "jembatan.txt"
     source.write_text(

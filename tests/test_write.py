@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.write import UnsafeArea, claim_area, safe_relative, write_tree
+from generator.publish.write import UnsafeArea, claim_area, safe_relative, write_tree
 
 
 def test_write_if_changed_and_stale_removal(tmp_path: Path) -> None:

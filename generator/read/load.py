@@ -19,8 +19,8 @@ from typing import Any
 import yaml
 from charset_normalizer import from_bytes
 
-from generator import clean
-from generator.model import Article, Diagnostic, Furniture, Metadata
+from generator.core.model import Article, Diagnostic, Furniture, Metadata
+from generator.read import clean
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 METADATA_KEYS = {"title", "outlet", "url", "published", "date", "language", "author", "lang"}

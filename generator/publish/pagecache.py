@@ -4,7 +4,7 @@ A generated page is a pure function of a few records (an event page of its event
 articles it cites, an article page of its article and the events citing it), so the key
 `render.index_site` makes once per record (a hash of the record, of the facts of the records
 its page links to and of the generator's own code; see `Digests`), with the language and the
-kind of output appended, names the page's content. The writer keeps the key each file was written with (see generator/write.py), so a
+kind of output appended, names the page's content. The writer keeps the key each file was written with (see generator/publish/write.py), so a
 page whose key did not change is neither rendered nor compared again.
 
 Pages made of the whole corpus (the timeline, the source list, the data files) are rendered on
@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
 
-from generator.cache import code_fingerprint
-from generator.write import atomic_write, utf8
+from generator.core.fingerprint import code_fingerprint
+from generator.publish.write import atomic_write, utf8
 
 KEY_CHARS = 32  # 128 bits of SHA-256: a cache key, not a signature
 _HEADER = b"linimasa-fragments 3\n"

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from importlib import import_module
 from typing import Any
 
-from generator.model import Diagnostic
-from generator.translate import Backend
+from generator.core.model import Diagnostic
+from generator.editing.translate import Backend
 
 
 class ArgosBackend:

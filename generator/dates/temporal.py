@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from generator.dct import find_dct, upper_bound
-from generator.model import Article, DatedArticle, Dct, Timex
-from generator.normalise import Context, Value, normalise
-from generator.recognise import recognise
+from generator.core.model import Article, DatedArticle, Dct, Timex
+from generator.dates.dct import find_dct, upper_bound
+from generator.dates.normalise import Context, Value, normalise
+from generator.dates.recognise import recognise
 
 PAGE_DATE_KINDS = frozenset({"header", "copyright", "footer"})
 

@@ -17,8 +17,8 @@ from typing import Any, Protocol
 
 import yaml
 
-from generator.model import LANGS, Article, Diagnostic, Event, Source
-from generator.yamlnodes import NO_CHARACTER, no_character_line
+from generator.core.model import LANGS, Article, Diagnostic, Event, Source
+from generator.editing.yamlnodes import NO_CHARACTER, no_character_line
 
 
 class Backend(Protocol):

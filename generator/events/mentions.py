@@ -13,8 +13,11 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import NamedTuple
 
-from generator.actors import ArticleNames, actors_of, article_names
-from generator.clauses import (
+from generator.core.model import Article, DatedArticle, Mention, Status, Timex
+from generator.core.timexvalue import bounds as date_span
+from generator.core.timexvalue import calendar_value
+from generator.events.actors import ArticleNames, actors_of, article_names
+from generator.events.clauses import (
     ANCHOR_TAIL,
     ANCHOR_WORDS,
     CITATION,
@@ -33,11 +36,8 @@ from generator.clauses import (
     reporting_spans,
     token_tuple,
 )
-from generator.model import Article, DatedArticle, Mention, Status, Timex
-from generator.sentences import sentence_spans
-from generator.timexvalue import bounds as date_span
-from generator.timexvalue import calendar_value
-from generator.titles import DANGLING, TITLE_WORDS, compress
+from generator.events.sentences import sentence_spans
+from generator.events.titles import DANGLING, TITLE_WORDS, compress
 
 # ---------------------------------------------------------------------------------------------
 # Mentions

@@ -13,8 +13,8 @@ import re
 from babel.dates import format_date
 from babel.units import format_unit
 
-from generator import messages
-from generator.timexvalue import Point, bounds, parse, point
+from generator.core.timexvalue import Point, bounds, parse, point
+from generator.publish import messages
 
 # `bounds` is part of this module's interface: callers format and bound dates together.
 __all__ = ["bounds", "format_value", "granularity"]

@@ -24,8 +24,8 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
-from generator.model import DateVariant, Event, Mention, PartOfDay, Source, Status
-from generator.timexvalue import bounds as date_span
+from generator.core.model import DateVariant, Event, Mention, PartOfDay, Source, Status
+from generator.core.timexvalue import bounds as date_span
 
 KEY_EVENTS = 20  # the most the home page and the timeline's default view lead with
 

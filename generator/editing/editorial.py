@@ -23,9 +23,9 @@ from typing import Any, cast
 
 import yaml
 
-from generator.model import LANGS, DateVariant, Diagnostic, Event, Status
-from generator.timexvalue import bounds as date_span
-from generator.yamlnodes import NO_CHARACTER, no_character_line
+from generator.core.model import LANGS, DateVariant, Diagnostic, Event, Status
+from generator.core.timexvalue import bounds as date_span
+from generator.editing.yamlnodes import NO_CHARACTER, no_character_line
 
 STATUSES = ("happened", "planned", "claim")
 KEYS = ("hide", "title", "summary", "date", "status", "merge", "split")

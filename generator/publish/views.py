@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from generator import humanize
-from generator.messages import Messages
-from generator.model import DatedArticle, Event, Source, Timex
+from generator.core.model import DatedArticle, Event, Source, Timex
+from generator.publish import humanize
+from generator.publish.messages import Messages
 
 _UNSAFE_NAME = re.compile(r"[^\w.-]+")
 # Values HTML's <time datetime> accepts as they are: day, month, year, ISO week.

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from generator.model import Furniture, FurnitureKind
+from generator.core.model import Furniture, FurnitureKind
 
 # Lines that are furniture wherever they stand.
 _ANYWHERE: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (

@@ -15,12 +15,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from generator import events, temporal
-from generator.actors import actors_in, article_names
-from generator.merge import actor_terms, content_terms, cosine, tfidf
-from generator.model import Article, DatedArticle, Dct, Mention, Timex
-from generator.sentences import sentence_spans
-from generator.timexvalue import bounds as date_span
+from generator.core.model import Article, DatedArticle, Dct, Mention, Timex
+from generator.core.timexvalue import bounds as date_span
+from generator.dates import temporal
+from generator.events import mentions as events
+from generator.events.actors import actors_in, article_names
+from generator.events.merge import actor_terms, content_terms, cosine, tfidf
+from generator.events.sentences import sentence_spans
 
 DateFn = Callable[..., DatedArticle]
 

@@ -14,11 +14,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.lexicon import weekday_number
-from generator.model import Article, Dct, Timex
-from generator.normalise import Context, Value, direction, end_of, normalise, safe_date
-from generator.recognise import Candidate
-from generator.timexvalue import bounds
+from generator.core.model import Article, Dct, Timex
+from generator.core.timexvalue import bounds
+from generator.dates.lexicon import weekday_number
+from generator.dates.normalise import Context, Value, direction, end_of, normalise, safe_date
+from generator.dates.recognise import Candidate
 
 _EXPLICIT = frozenset({"numeric", "dmy", "mdy", "iso"})
 _SAME_DAY = re.compile(r"^(?:hari\s+ini|today)$", re.I)

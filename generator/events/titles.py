@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.clauses import Token
+from generator.events.clauses import Token
 
 # ---------------------------------------------------------------------------------------------
 # Titles

@@ -8,9 +8,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.clauses import WORD_TAIL, Token, masked_flags, token_tuple
-from generator.model import Article
-from generator.sentences import sentence_spans
+from generator.core.model import Article
+from generator.events.clauses import WORD_TAIL, Token, masked_flags, token_tuple
+from generator.events.sentences import sentence_spans
 
 # ---------------------------------------------------------------------------------------------
 # Actors

@@ -2,7 +2,7 @@
 
 Large JSON files are also assembled from parts encoded on their own (`encode`, `join_list`,
 `join_object`), byte for byte what `dumps` writes for the whole: a rebuild then re-encodes
-only the articles and events that changed and takes the rest from generator/pagecache.py.
+only the articles and events that changed and takes the rest from generator/publish/pagecache.py.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from dataclasses import asdict
 from typing import Any
 
 from generator import __version__
-from generator.model import Corpus, DatedArticle, Diagnostic, Event
-from generator.pagecache import Digests, Fragments
-from generator.write import utf8
+from generator.core.model import Corpus, DatedArticle, Diagnostic, Event
+from generator.publish.pagecache import Digests, Fragments
+from generator.publish.write import utf8
 
 SCHEMA_ID = "https://linimasa.example.org/schema/corpus-1.json"
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
-from generator.lexicon import (
+from generator.dates.lexicon import (
     FULL_MONTH_RE,
     MONTH_RE,
     MONTHS,

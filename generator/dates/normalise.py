@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from generator.lexicon import (
+from generator.core.model import PartOfDay, Timex, TimexType
+from generator.core.timexvalue import bounds
+from generator.dates.lexicon import (
     FUTURE_BEFORE,
     FUTURE_CUES,
     PARTS,
@@ -27,9 +29,7 @@ from generator.lexicon import (
     unit_letter,
     weekday_number,
 )
-from generator.model import PartOfDay, Timex, TimexType
-from generator.recognise import Candidate
-from generator.timexvalue import bounds
+from generator.dates.recognise import Candidate
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser

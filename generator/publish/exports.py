@@ -6,7 +6,7 @@ and last day the event covers. Undated references (PRESENT_REF...) are left out 
 formats.
 
 `export_data` gives each file as the UTF-8 bytes the writer writes: one part per event joined
-to a fixed head and tail. A part is kept in the build's fragment store (generator/pagecache.py)
+to a fixed head and tail. A part is kept in the build's fragment store (generator/publish/pagecache.py)
 under its event's key (render.index_site's, which covers the outlets it names) and the
 language, so a rebuild formats only the events that changed.
 """
@@ -19,12 +19,12 @@ import html
 import io
 from collections.abc import Mapping
 
-from generator import serialize
-from generator.model import Corpus, Event
-from generator.pagecache import Digests, Fragments
-from generator.timexvalue import parse
-from generator.views import format_date
-from generator.write import utf8
+from generator.core.model import Corpus, Event
+from generator.core.timexvalue import parse
+from generator.publish import serialize
+from generator.publish.pagecache import Digests, Fragments
+from generator.publish.views import format_date
+from generator.publish.write import utf8
 
 # iCalendar needs a stable product id and a unique, stable id per event.
 _PRODID = "-//Linimasa//Timeline//EN"

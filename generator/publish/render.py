@@ -1,7 +1,7 @@
 """Turn a `Corpus` into the Markdown pages and timeline data of one language's MkDocs site.
 
 `plan_site` gives every generated file of one language's docs dir by path relative to it, and
-the writer (generator/write.py) puts them on disk; `render_site` is the same files made at
+the writer (generator/publish/write.py) puts them on disk; `render_site` is the same files made at
 once, as text. Article text is untrusted, so it never reaches Markdown as Markdown: it is
 written as escaped HTML inside raw HTML blocks (which Python-Markdown passes through
 untouched), attributes and URLs are escaped by Jinja's autoescape, and only http(s) URLs
@@ -11,7 +11,7 @@ become links. Every string a reader sees comes from the message catalogue or fro
 key from `index_site` (a hash of the record, the facts of the records its page links to and the
 generator's code) with the language appended, so the writer renders only pages whose inputs
 changed. Pages of the whole corpus are rendered every time, from
-one cached fragment per event or article (see generator/pagecache.py).
+one cached fragment per event or article (see generator/publish/pagecache.py).
 """
 
 from __future__ import annotations
@@ -27,12 +27,12 @@ from babel.numbers import format_percent
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template, nodes
 from markupsafe import Markup, escape
 
-from generator import serialize
-from generator.links import file_href, href, url_of
-from generator.messages import Messages
-from generator.model import Corpus, DatedArticle, Event, Timex
-from generator.pagecache import Digests, Fragments, key
-from generator.views import (
+from generator.core.model import Corpus, DatedArticle, Event, Timex
+from generator.publish import serialize
+from generator.publish.links import file_href, href, url_of
+from generator.publish.messages import Messages
+from generator.publish.pagecache import Digests, Fragments, key
+from generator.publish.views import (
     PAGE_DATE,
     ArticleView,
     EventView,
@@ -47,7 +47,7 @@ from generator.views import (
     timex_anchors,
     unresolved,
 )
-from generator.write import Lazy, made, utf8
+from generator.publish.write import Lazy, made, utf8
 
 V = TypeVar("V")
 
@@ -77,7 +77,7 @@ def _environment() -> Environment:
     # Autoescape everything: the pages are Markdown made of raw HTML blocks, so every value
     # that reaches them lands in HTML text or attributes.
     return Environment(
-        loader=PackageLoader("generator", "templates"),
+        loader=PackageLoader("generator.publish", "templates"),
         autoescape=True,
         undefined=StrictUndefined,
         keep_trailing_newline=True,

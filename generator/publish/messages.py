@@ -1,4 +1,4 @@
-"""The interface-text catalogue: one YAML file per language in generator/messages/.
+"""The interface-text catalogue: one YAML file per language in generator/publish/messages/.
 
 Every user-visible string of a generated page is looked up here by a dotted key, so a template
 never hard-codes text and a new language is a new YAML file.
@@ -22,7 +22,9 @@ class MessageError(KeyError):
 @cache
 def catalogue(lang: str) -> Mapping[str, Any]:
     """The whole catalogue of `lang`, read once per process (package data, not user input)."""
-    text = resources.files("generator").joinpath("messages", f"{lang}.yaml").read_text("utf-8")
+    text = (
+        resources.files("generator.publish").joinpath("messages", f"{lang}.yaml").read_text("utf-8")
+    )
     data = yaml.safe_load(text)
     if not isinstance(data, dict):
         raise MessageError(f"messages/{lang}.yaml is not a mapping")
