@@ -26,7 +26,7 @@ from corpus import Synthetic, make_corpus
 from dateparser.search import search_dates
 
 from generator.core.model import Article, Metadata
-from generator.dates import normalise
+from generator.dates import calendar, engine
 from generator.dates.temporal import date_article
 from generator.read import clean
 from generator.read.load import detect_language
@@ -86,7 +86,7 @@ def peak_kib(fn: Callable[[], object]) -> float:
 
 def _peer_value(found: dt.datetime, text: str, value: str) -> bool:
     """Lenient: the peer's datetime falls on the first day of the true value's period."""
-    start = normalise.start_of(value)
+    start = calendar.start_of(value)
     return (start is not None and found.date() == start) or value == found.date().isoformat()
 
 
@@ -106,7 +106,7 @@ def main() -> None:
     peer(corpus[:5])
 
     def run_ours() -> object:
-        normalise._engine.cache_clear()  # no head start from the warm-up
+        engine._engine.cache_clear()  # no head start from the warm-up
         return ours(articles)
 
     t_ours = timed(run_ours, args.repeat)

@@ -48,7 +48,7 @@ from corpus import make_corpus, write_corpus  # noqa: E402
 from generator import evaluate, mergecache, pipeline  # noqa: E402
 from generator.core.model import Event, Mention  # noqa: E402
 from generator.core.timexvalue import bounds  # noqa: E402
-from generator.events import merge  # noqa: E402
+from generator.events import cluster, merge, terms  # noqa: E402
 
 GOLD_SETS = (
     ("seeds", ROOT / "tests" / "gold" / "seeds.yaml", ROOT / "seeds"),
@@ -84,23 +84,23 @@ def _on_grid(count: int) -> float:
 
 
 def gridded_idf(docs: Sequence[Sequence[str]]) -> dict[str, float]:
-    """`merge._idf` with the counts of documents (and of all of them) on the grid."""
+    """`terms.idf_weights` with the counts of documents (and of all of them) on the grid."""
     df: Counter[str] = Counter()
     for doc in docs:
         df.update(set(doc))
     n = _on_grid(len(docs))
-    return {t: math.log((1 + n) / (1 + _on_grid(f))) + merge.IDF_FLOOR for t, f in df.items()}
+    return {t: math.log((1 + n) / (1 + _on_grid(f))) + terms.IDF_FLOOR for t, f in df.items()}
 
 
 def corpus_docs(mentions: Sequence[Mention]) -> list[Sequence[str]]:
     """The documents the merge weighs, one per mention it places (in the order of those)."""
     docs: list[Sequence[str]] = []
-    idf = merge._idf
-    merge._idf = lambda found: docs.extend(found) or idf(found)  # type: ignore[assignment]
+    idf = cluster.idf_weights
+    cluster.idf_weights = lambda found: docs.extend(found) or idf(found)  # type: ignore[assignment]
     try:
-        merge._items(mentions)
+        cluster._items(mentions)
     finally:
-        merge._idf = idf  # type: ignore[assignment]
+        cluster.idf_weights = idf  # type: ignore[assignment]
     return docs
 
 
@@ -120,24 +120,24 @@ def per_year(frequencies: str = "year") -> Iterator[None]:
     named and ranked as the merge does). Words are weighed by their document frequencies in
     that year ("year"), in the whole corpus ("corpus", to tell the two effects apart) or in
     the whole corpus on the grid ("grid")."""
-    whole, idf = merge._cluster_items, merge._idf
+    whole, idf = merge.cluster_items, cluster.idf_weights
 
     def blockwise(mentions: Sequence[Mention]) -> list[Any]:
         if frequencies != "year":
             weigh = gridded_idf if frequencies == "grid" else idf
             fixed = _Rare(weigh(corpus_docs(mentions)))
-            merge._idf = lambda docs: fixed  # type: ignore[assignment]
+            cluster.idf_weights = lambda docs: fixed  # type: ignore[assignment]
         groups: list[Any] = []
         for _, block in sorted(by_year(mentions).items()):
             groups.extend(whole(block))
-        merge._idf = idf  # type: ignore[assignment]
+        cluster.idf_weights = idf  # type: ignore[assignment]
         return groups
 
-    merge._cluster_items = blockwise  # type: ignore[assignment]
+    merge.cluster_items = blockwise  # type: ignore[assignment]
     try:
         yield
     finally:
-        merge._cluster_items, merge._idf = whole, idf  # type: ignore[assignment]
+        merge.cluster_items, cluster.idf_weights = whole, idf  # type: ignore[assignment]
 
 
 def reach_of_an_edit(

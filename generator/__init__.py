@@ -1,11 +1,10 @@
 """Linimasa: news articles in, a bilingual timeline explainer site out.
 
-The pipeline, one module per stage: load (+ clean) -> temporal (dct, recognise, normalise)
--> events (sentences, clauses, actors, titles) -> anchor -> merge -> editorial (+ yamlnodes)
--> translate -> render (+ views, links, humanize, messages, exports, serialize) -> write.
-`pipeline` glues the pure stages together, with `cache` keeping each article's analysis;
-`site` generates the pages (`pagecache` keeps their parts) and drives the site builder,
-`cli` is the command line (`progress` its progress bar).
+One subpackage per stage, imported only downwards: `core` (the shared records) <- `read` <-
+`dates` <- `events` <- `editing` <- `publish`. The modules at the top run the stages:
+`pipeline` chains them (with `cache` and `mergecache` keeping what a rebuild reuses), `site`
+generates both languages and drives the site builder, `cli` is the command line. See
+docs/architecture.md.
 """
 
 __version__ = "0.1.0"

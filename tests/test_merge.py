@@ -6,7 +6,9 @@ import random
 import re
 
 from generator.core.model import Mention, Timex
-from generator.events.merge import KEY_EVENTS, demonym_folds, merge_mentions, quote_id, stem
+from generator.events.cluster import demonym_folds
+from generator.events.merge import KEY_EVENTS, merge_mentions, quote_id
+from generator.events.terms import stem
 
 
 def mention(

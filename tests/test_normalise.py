@@ -8,9 +8,13 @@ import random
 import pytest
 
 from generator.core.model import Timex
-from generator.dates import normalise as normalise_module
-from generator.dates.normalise import Context, Value, duration_value, engine_date, normalise
+from generator.dates import engine as engine_module
+from generator.dates.calendar import duration_value
+from generator.dates.context import Context
+from generator.dates.engine import engine_date
+from generator.dates.normalise import normalise
 from generator.dates.recognise import recognise
+from generator.dates.value import Value
 
 TUESDAY = "2024-06-18"  # a Tuesday, ISO week 25
 
@@ -326,7 +330,7 @@ _EN_MONTHS = "January February March April May June July August September Octobe
 def _plain_forms(seed: int, count: int) -> list[tuple[str, str, dt.date]]:
     """A fixed random sample of the forms `plain_date` reads, over its whole range of years."""
     rng = random.Random(seed)
-    low, high = normalise_module.PLAIN_YEARS
+    low, high = engine_module.PLAIN_YEARS
     forms = []
     for _ in range(count):
         day = dt.date(rng.randint(low, high), 1, 1) + dt.timedelta(days=rng.randint(0, 364))
@@ -343,9 +347,9 @@ def _plain_forms(seed: int, count: int) -> list[tuple[str, str, dt.date]]:
 
 @pytest.mark.parametrize(("core", "lang", "day"), _plain_forms(8, 120))
 def test_plain_date_reads_what_dateparser_reads(core: str, lang: str, day: dt.date) -> None:
-    assert normalise_module.plain_date(core, lang) == day
+    assert engine_module.plain_date(core, lang) == day
     # The same answer as dateparser itself (uncached call, fixed base as engine_date uses).
-    got = normalise_module._engine.__wrapped__(core, lang, "2000-01-01", "DMY")
+    got = engine_module._engine.__wrapped__(core, lang, "2000-01-01", "DMY")
     assert got is not None
     assert got[0] == day.isoformat()
 
@@ -364,7 +368,7 @@ def test_plain_date_reads_what_dateparser_reads(core: str, lang: str, day: dt.da
     ],
 )
 def test_plain_date_leaves_other_forms_to_dateparser(core: str, lang: str) -> None:
-    assert normalise_module.plain_date(core, lang) is None
+    assert engine_module.plain_date(core, lang) is None
 
 
 def test_engine_date_agrees_with_or_without_the_plain_reading() -> None:

@@ -16,8 +16,9 @@ from render_fixture import hostile_corpus
 
 from generator.core.model import Corpus, DatedArticle, Event
 from generator.publish import exports, pagecache, serialize
+from generator.publish.formats import plain_loop
 from generator.publish.pagecache import Fragments
-from generator.publish.render import index_site, plain_loop, plan_site, render_site
+from generator.publish.render import index_site, plan_site, render_site
 from generator.publish.write import Lazy, write_tree
 
 LANGS = ("id", "en")

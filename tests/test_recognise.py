@@ -198,7 +198,7 @@ def test_page_mode_accepts_a_bare_year() -> None:
 
 def test_the_gate_loses_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Patterns that begin with "the" are tried only before the words listed in
-    `recognise._FOLLOWERS` (a speed-up). Trying them everywhere must find the same
+    `patterns.FOLLOWERS` (a speed-up). Trying them everywhere must find the same
     expressions in real articles and in every "the ..." form the grammar knows."""
     from support import article_texts
 
@@ -235,7 +235,7 @@ def test_the_gate_loses_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     ]
     gated = [[(c.start, c.end, c.kind) for c in module.recognise(t)] for t in texts]
     module._plan_for.cache_clear()
-    monkeypatch.setattr(module, "_FOLLOWERS", {"the": re.compile("")})
+    monkeypatch.setattr(module, "FOLLOWERS", {"the": re.compile("")})
     try:
         open_gate = [[(c.start, c.end, c.kind) for c in module.recognise(t)] for t in texts]
     finally:

@@ -19,7 +19,8 @@ from render_fixture import HOSTILE, hostile_corpus
 
 from generator.core.model import Corpus
 from generator.publish import messages
-from generator.publish.render import ACCURACY_MARKER, FIGURES_MARKER, render_site
+from generator.publish.formats import ACCURACY_MARKER, FIGURES_MARKER
+from generator.publish.render import render_site
 from generator.publish.views import sorted_events
 
 GOLDEN = Path(__file__).parent / "golden" / "render"

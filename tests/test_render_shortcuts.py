@@ -16,7 +16,7 @@ from jinja2 import meta
 from markupsafe import Markup
 
 from generator.core.model import Corpus, Diagnostic
-from generator.publish import links, render, serialize
+from generator.publish import formats, links, render, serialize
 from generator.publish.pagecache import Fragments
 
 SEED = 20240601
@@ -70,20 +70,20 @@ def _emitted(data: dict[str, Any]) -> str:
 
 
 def test_the_generated_titles_reach_both_ways() -> None:
-    plain = sum(1 for t in TITLES if render._plain_scalar(t))
+    plain = sum(1 for t in TITLES if formats._plain_scalar(t))
     assert 0.1 * len(TITLES) < plain < 0.9 * len(TITLES)
 
 
 @pytest.mark.parametrize("title", YAML_EDGES)
 def test_front_matter_of_yaml_edge_cases_is_what_pyyaml_writes(title: str) -> None:
     meta = {"title": title}
-    expected = _emitted({**meta, "generated_by": render.GENERATED_BY})
-    assert render._format_front_matter(meta) == expected
+    expected = _emitted({**meta, "generated_by": formats.GENERATED_BY})
+    assert formats._format_front_matter(meta) == expected
 
 
 def test_a_plain_scalar_is_one_pyyaml_writes_plain() -> None:
     for title in TITLES:
-        if render._plain_scalar(title):
+        if formats._plain_scalar(title):
             assert yaml.safe_dump({"t": title}, allow_unicode=True, width=10**6) == (
                 f"t: {title}\n"
             ), title
@@ -92,12 +92,12 @@ def test_a_plain_scalar_is_one_pyyaml_writes_plain() -> None:
 def test_front_matter_is_what_pyyaml_writes() -> None:
     for title in TITLES:
         meta: dict[str, Any] = {"title": title}
-        assert render._format_front_matter(meta) == _emitted(
-            {**meta, "generated_by": render.GENERATED_BY}
+        assert formats._format_front_matter(meta) == _emitted(
+            {**meta, "generated_by": formats.GENERATED_BY}
         ), title
     hidden = {"title": "Linimasa", "hide": ["toc"]}
-    assert render._format_front_matter(hidden) == _emitted(
-        {**hidden, "generated_by": render.GENERATED_BY}
+    assert formats._format_front_matter(hidden) == _emitted(
+        {**hidden, "generated_by": formats.GENERATED_BY}
     )
 
 
@@ -112,8 +112,8 @@ HOSTILE = [
 
 
 def _flat_templates() -> list[str]:
-    names = render._ENV.list_templates()
-    return [name for name in names if render._flat_pieces(name) is not None]
+    names = formats._ENV.list_templates()
+    return [name for name in names if formats._flat_pieces(name) is not None]
 
 
 def _values(rng: random.Random) -> object:
@@ -128,20 +128,20 @@ def _values(rng: random.Random) -> object:
 
 def test_mark_is_rendered_the_short_way() -> None:
     assert "mark.html.j2" in _flat_templates()
-    assert render._flat_pieces("event.md.j2") is None  # tags and filters: Jinja's own render
+    assert formats._flat_pieces("event.md.j2") is None  # tags and filters: Jinja's own render
 
 
 @pytest.mark.parametrize("template", _flat_templates())
 def test_flat_templates_render_what_jinja_renders(template: str) -> None:
-    source = render._ENV.loader.get_source(render._ENV, template)[0]  # type: ignore[union-attr]
-    names = sorted(meta.find_undeclared_variables(render._ENV.parse(source)))
+    source = formats._ENV.loader.get_source(formats._ENV, template)[0]  # type: ignore[union-attr]
+    names = sorted(meta.find_undeclared_variables(formats._ENV.parse(source)))
     assert names
     rng = random.Random(SEED)
     contexts = [dict.fromkeys(names, text) for text in HOSTILE]
     contexts += [{name: _values(rng) for name in names} for _ in range(ROUNDS)]
-    compiled = render._ENV.get_template(template)
+    compiled = formats._ENV.get_template(template)
     for context in contexts:
-        assert render._render_flat(template, **context) == compiled.render(**context), context
+        assert formats._render_flat(template, **context) == compiled.render(**context), context
 
 
 # ---- links: `_relpath` against posixpath.relpath ----------------------------------------------

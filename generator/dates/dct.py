@@ -16,9 +16,12 @@ from dataclasses import dataclass
 
 from generator.core.model import Article, Dct, Timex
 from generator.core.timexvalue import bounds
+from generator.dates.calendar import end_of, safe_date
+from generator.dates.context import Context, direction
 from generator.dates.lexicon import weekday_number
-from generator.dates.normalise import Context, Value, direction, end_of, normalise, safe_date
+from generator.dates.normalise import normalise
 from generator.dates.recognise import Candidate
+from generator.dates.value import Value
 
 _EXPLICIT = frozenset({"numeric", "dmy", "mdy", "iso"})
 _SAME_DAY = re.compile(r"^(?:hari\s+ini|today)$", re.I)

@@ -11,9 +11,11 @@ import datetime as dt
 from functools import lru_cache
 
 from generator.core.model import Article, DatedArticle, Dct, Timex
+from generator.dates.context import Context
 from generator.dates.dct import find_dct, upper_bound
-from generator.dates.normalise import Context, Value, normalise
+from generator.dates.normalise import normalise
 from generator.dates.recognise import recognise
+from generator.dates.value import Value
 
 PAGE_DATE_KINDS = frozenset({"header", "copyright", "footer"})
 

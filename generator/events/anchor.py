@@ -20,8 +20,8 @@ from generator.core.timexvalue import bounds as date_span
 from generator.dates import temporal
 from generator.events import mentions as events
 from generator.events.actors import actors_in, article_names
-from generator.events.merge import actor_terms, content_terms, cosine, tfidf
 from generator.events.sentences import sentence_spans
+from generator.events.terms import actor_terms, content_terms, cosine, tfidf
 
 DateFn = Callable[..., DatedArticle]
 

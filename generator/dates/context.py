@@ -1,0 +1,125 @@
+"""What a date's value may depend on beyond its own words: the article's date and page dates
+(`Context`), the tense of its clause (`direction`) and, for a day and month written without a
+year, the year (`infer_year`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from generator.dates.calendar import safe_date
+from generator.dates.lexicon import FUTURE_BEFORE, FUTURE_CUES, SPEECH_BEFORE
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a value may depend on: the DCT, an upper bound from page dates, the language."""
+
+    dct: dt.date | None
+    language: str = "id"
+    upper: dt.date | None = None
+
+
+# --- direction from tense ---------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)),
+        default=max(0, start - 400),
+    )
+    m = _SENTENCE_END.search(text, end)
+    return left, (m.start() if m else len(text))
+
+
+def direction(text: str, start: int, end: int, *, after: bool = True) -> str:
+    """'future' when the clause speaks of what will happen, else 'past' (news reports events).
+
+    The nearest cue before the expression decides: a future marker ("akan", "dijadwalkan",
+    "will") looks forward; a reporting verb ("kata", "said") dates the saying, in the past.
+    With no cue before it, a future marker later in the sentence still looks forward (unless
+    `after` is False).
+    """
+    left, right = sentence_bounds(text, start, end)
+    before = text[left:start]
+    fut = sorted(
+        [m.end() for m in FUTURE_CUES.finditer(before)]
+        + [m.end() for m in FUTURE_BEFORE.finditer(before)]
+    )
+    speech = SPEECH_BEFORE.search(before)
+    if fut and (not speech or fut[-1] > speech.start()):
+        return "future"
+    if speech or not after:
+        return "past"
+    return "future" if FUTURE_CUES.search(text, end, right) else "past"
+
+
+# --- year inference ---------------------------------------------------------------------------
+
+
+def infer_year(
+    month: int,
+    day: int | None,
+    weekday: int | None,
+    ctx: Context,
+    text: str,
+    start: int,
+    end: int,
+    rel: str = "",
+) -> tuple[int | None, tuple[str, ...]]:
+    """The year of a day/month written without one, with flags saying how it was chosen.
+
+    `rel` is "past" or "future" when the text says which occurrence it means ("14 Agustus
+    mendatang", "5 Maret lalu"); otherwise the tense of the clause decides a future date and
+    the nearest occurrence any other.
+    """
+    if ctx.dct is not None:
+        ref = ctx.dct
+        years = [ref.year - 1, ref.year, ref.year + 1]
+        if weekday and day:
+            fits = [
+                y
+                for y in years
+                if (d := safe_date(y, month, day)) is not None and d.isoweekday() == weekday
+            ]
+            if fits:
+                return min(fits, key=lambda y: (abs((dt.date(y, month, day) - ref).days), -y)), ()
+        if day:
+            # Only a cue before the date: "Pada 5 Juni, menteri mengatakan akan ..." is past.
+            ahead = direction(text, start, end, after=False) == "future"
+            when = rel or ("future" if ahead else "")
+            days = [d for y in years if (d := safe_date(y, month, day)) is not None]
+            if when == "past" and (before := [d for d in days if d <= ref]):
+                return max(before).year, ()
+            if when == "future" and (after := [d for d in days if d >= ref]):
+                return min(after).year, ()
+        # Nearest occurrence; ties and near-equal distances go to the past (news reports).
+        best = min(
+            years,
+            key=lambda y: (
+                abs(((safe_date(y, month, day or 1) or dt.date(y, month, 1)) - ref).days),
+                -y,
+            ),
+        )
+        if day is None:
+            fwd = direction(text, start, end) == "future"
+            if fwd:
+                best = ref.year if month >= ref.month else ref.year + 1
+            else:
+                best = ref.year if month <= ref.month else ref.year - 1
+        return best, ()
+    if ctx.upper is not None:
+        ub = ctx.upper
+        for y in range(ub.year, ub.year - 15, -1):
+            d = safe_date(y, month, day or 1)
+            if d is None or d > ub:
+                continue
+            if weekday and day:
+                if d.isoweekday() == weekday:
+                    return y, ("year-from-weekday",)
+                continue
+            return y, ("year-from-page-date",)
+    return None, ()

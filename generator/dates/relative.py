@@ -1,0 +1,254 @@
+"""Values of expressions read from a reference, the article's date or the expression before:
+weekdays, clock times, weeks and weekends, "bulan lalu", "kemarin", "dua hari kemudian",
+"sembilan bulan setelah", PRESENT_REF and its kin."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from generator.core.model import PartOfDay, Timex
+from generator.dates.calendar import iso_week, monday, shift, start_of, weekend_of
+from generator.dates.context import Context, direction, sentence_bounds
+from generator.dates.lexicon import unit_letter, weekday_number
+from generator.dates.recognise import Candidate
+from generator.dates.value import UNRESOLVED, Value, counted_unit, mod_flags, norm, part_of_day
+
+_WEEK_OFFSET = {
+    "lalu": -1, "yang lalu": -1, "kemarin": -1, "sebelumnya": -1, "silam": -1, "last": -1,
+    "previous": -1, "past": -1, "the previous": -1, "the past": -1,
+    "ini": 0, "this": 0,
+    "depan": 1, "mendatang": 1, "berikutnya": 1, "next": 1, "coming": 1, "following": 1,
+    "the following": 1, "the coming": 1, "the next": 1,
+}  # fmt: skip
+_DAY_WORDS = {
+    "hari ini": 0, "today": 0, "tonight": 0, "kemarin": -1, "yesterday": -1, "besok": 1,
+    "esok": 1, "esok hari": 1, "tomorrow": 1, "lusa": 2, "the day after tomorrow": 2,
+    "kemarin lusa": -2, "the day before yesterday": -2, "semalam": -1,
+}  # fmt: skip
+_TIMEX_DAY_WORDS = {
+    "keesokan hari": 1, "keesokan harinya": 1, "esok harinya": 1, "sehari kemudian": 1,
+    "sehari setelahnya": 1, "sehari sesudahnya": 1, "hari berikutnya": 1, "the next day": 1,
+    "the following day": 1, "the day after": 1, "sehari sebelumnya": -1, "hari sebelumnya": -1,
+    "the previous day": -1, "the day before": -1,
+}  # fmt: skip
+
+
+def _h_weekday(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
+    wd = weekday_number(c.get("wd") or "")
+    if not wd:
+        return None
+    if ctx.dct is None:
+        return UNRESOLVED
+    ref = ctx.dct
+    rel = norm(c.get("rel") or c.get("rel2"))
+    if c.get("wunit"):
+        off = _WEEK_OFFSET.get(rel, 0)
+        day = monday(ref) + dt.timedelta(weeks=off, days=wd - 1)
+        return Value("date", day.isoformat(), "dct")
+    return Value("date", _weekday_day(ref, wd, rel, text, c.start, c.end).isoformat(), "dct")
+
+
+def _weekday_day(ref: dt.date, wd: int, rel: str, text: str, start: int, end: int) -> dt.date:
+    """The day a weekday names, seen from `ref`: its own weekday is `ref` itself unless the
+    text says last/next; otherwise the tense of the clause picks the week."""
+    back = (ref.isoweekday() - wd) % 7
+    ahead = (wd - ref.isoweekday()) % 7
+    if rel in {"lalu", "kemarin", "last", "past"}:
+        return ref - dt.timedelta(days=back or 7)
+    if rel in {"depan", "mendatang", "next", "coming"}:
+        return ref + dt.timedelta(days=ahead or 7)
+    if rel in {"ini", "this"}:
+        return monday(ref) + dt.timedelta(days=wd - 1)
+    if rel == "nanti" or direction(text, start, end) == "future":
+        return ref + dt.timedelta(days=ahead)
+    return ref - dt.timedelta(days=back)
+
+
+def _h_range_wd(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
+    """A weekday range ("Kamis hingga Jumat"): the first resolved as a bare weekday, the second
+    the next such day after it."""
+    wd1, wd2 = weekday_number(c.get("wd") or ""), weekday_number(c.get("wd2") or "")
+    if not wd1 or not wd2 or wd1 == wd2:
+        return None
+    if ctx.dct is None:
+        return UNRESOLVED
+    first = _weekday_day(ctx.dct, wd1, "", text, c.start, c.end)
+    last = first + dt.timedelta(days=(wd2 - wd1) % 7)
+    return Value("date", f"{first.isoformat()}/{last.isoformat()}", "dct")
+
+
+def _h_clock(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
+    """A clock time is the day it falls on: the day last named in the same paragraph
+    ("Senin dini hari. ... pukul 02.30 WITA"), else the article's date."""
+    part = part_of_day(c)
+    if (
+        prev is not None
+        and _DAY_VALUE.fullmatch(prev.value)
+        and prev.end <= c.start
+        and "\n" not in text[prev.end : c.start]
+    ):
+        return Value("date", prev.value, "timex", (), part)
+    if ctx.dct is None:
+        return Value("date", "", "unresolved", ("unresolved",), part)
+    return Value("date", ctx.dct.isoformat(), "dct", (), part)
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+# Words that count from the expression before rather than from the article's date.
+_FROM_PREVIOUS = frozenset({"the previous", "the following", "sebelumnya", "berikutnya"})
+
+
+def _reference(rel: str | None, ctx: Context, prev: Timex | None) -> tuple[str, dt.date | None]:
+    """What a relative week, month or year counts from: the previous expression for "the
+    following week" / "pekan berikutnya", else the article's date."""
+    if rel in _FROM_PREVIOUS and prev is not None and (start := start_of(prev.value)) is not None:
+        return "timex", start
+    return "dct", ctx.dct
+
+
+def _h_week(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
+    unit = norm(c.get("unit"))
+    mod = norm(c.get("mod"))
+    rel = norm(c.get("rel"))
+    weekend = unit == "weekend" or mod == "akhir"
+    anchor, ref = _reference(rel, ctx, prev)
+    if ref is None:
+        return UNRESOLVED
+    if rel:
+        off = _WEEK_OFFSET.get(rel, 0)
+    elif weekend:
+        # A bare weekend: the coming one when the clause looks forward, else the last one.
+        fwd = direction(text, c.start, c.end) == "future"
+        off = 0 if fwd or ref.isoweekday() >= 6 else -1
+    else:
+        return None
+    if weekend:
+        return Value("date", weekend_of(ref, off), anchor)
+    flags = mod_flags(c) if mod != "akhir" else ()
+    return Value("date", iso_week(ref + dt.timedelta(weeks=off)), anchor, flags)
+
+
+def _h_rel_unit(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
+    letter = unit_letter(c.get("unit") or "")
+    rel = norm(c.get("rel"))
+    anchor, ref = _reference(rel, ctx, prev)
+    if ref is None:
+        return UNRESOLVED
+    if letter not in {"M", "Y"}:
+        return None
+    off = _WEEK_OFFSET.get(rel, 0)
+    return Value("date", shift(ref, off, letter), anchor, mod_flags(c))
+
+
+def _h_rel_day(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
+    word = norm(c.get("word"))
+    part: PartOfDay | None = {"tonight": "night", "semalam": "evening"}.get(word)  # type: ignore[assignment]
+    if word in _DAY_WORDS:
+        if ctx.dct is None:
+            return UNRESOLVED
+        day = ctx.dct + dt.timedelta(days=_DAY_WORDS[word])
+        return Value("date", day.isoformat(), "dct", (), part)
+    if word in _TIMEX_DAY_WORDS:
+        step = _TIMEX_DAY_WORDS[word]
+        if prev is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", prev.value):
+            day = dt.date.fromisoformat(prev.value) + dt.timedelta(days=step)
+            return Value("date", day.isoformat(), "timex")
+        if ctx.dct is None:
+            return UNRESOLVED
+        return Value("date", (ctx.dct + dt.timedelta(days=step)).isoformat(), "dct")
+    return None
+
+
+def _h_part(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
+    if ctx.dct is None:
+        return UNRESOLVED
+    rel = norm(c.get("rel"))
+    part = norm(c.get("part"))
+    day = ctx.dct
+    if (rel == "tadi" and part == "malam") or (rel == "last" and part == "night"):
+        day -= dt.timedelta(days=1)
+    return Value("date", day.isoformat(), "dct")
+
+
+_AGO = {"lalu", "yang lalu", "silam", "ago"}
+_LATER = {"kemudian", "later", "setelahnya", "sesudahnya", "berikutnya"}
+_EARLIER = {"sebelumnya", "earlier"}
+
+
+def _h_ago(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
+    counted = counted_unit(c)
+    if counted is None:
+        return None
+    n, letter = counted
+    if letter not in {"D", "W", "M", "Y", "DE", "CE"}:
+        return None
+    rel = norm(c.get("rel"))
+    sign = -1 if rel in _AGO | _EARLIER else 1
+    anchor, ref = "dct", ctx.dct
+    if rel in _LATER | _EARLIER:
+        start = start_of(prev.value) if prev is not None else None
+        if start is not None:
+            anchor, ref = "timex", start
+    if n == 0:
+        return Value("date", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
+    if ref is None:
+        return UNRESOLVED
+    return Value("date", shift(ref, sign * n, letter), anchor)
+
+
+def _h_offset(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
+    """'N unit setelah X': X lies N units before the time of the clause (and after, for 'sebelum')."""
+    counted = counted_unit(c)
+    if counted is None:
+        return None
+    n, letter = counted
+    if letter not in {"D", "W", "M", "Y", "DE", "CE"} or n == 0:
+        return None
+    rel = norm(c.get("rel"))
+    sign = -1 if rel in {"setelah", "sesudah", "pasca", "usai", "after"} else 1
+    anchor, ref = "dct", ctx.dct
+    if prev is not None:
+        left, _ = sentence_bounds(text, c.start, c.end)
+        if prev.start >= left and (start := start_of(prev.value)) is not None:
+            anchor, ref = "timex", start
+    if ref is None:
+        return UNRESOLVED
+    return Value("date", shift(ref, sign * n, letter), anchor, ("offset",))
+
+
+def _h_ref(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
+    word = norm(text[c.start : c.end])
+    if word in _PRESENT:
+        return Value("date", "PRESENT_REF", "dct")
+    past = (
+        "terakhir",
+        "belakangan",
+        "sebelumnya",
+        "baru-baru",
+        "recent",
+        "past",
+        "last few",
+        "masa lalu",
+    )
+    value = "PAST_REF" if any(p in word for p in past) else "FUTURE_REF"
+    return Value("date", value, "dct")
+
+
+_PRESENT = frozenset({"saat ini", "dewasa ini", "at present", "at the moment"})
+
+
+HANDLERS = {
+    "weekday": _h_weekday,
+    "week": _h_week,
+    "rel-unit": _h_rel_unit,
+    "rel-day": _h_rel_day,
+    "part": _h_part,
+    "ago": _h_ago,
+    "offset": _h_offset,
+    "ref": _h_ref,
+    "clock": _h_clock,
+    "range-wd": _h_range_wd,
+}
