@@ -87,10 +87,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--lang", default="en", choices=["id", "en"], help="target language")
 
-    p = sub.add_parser("eval", help="score the extraction against a gold file")
-    p.add_argument("gold", type=Path, help="gold file in the format of tests/gold/seeds.yaml")
+    p = sub.add_parser(
+        "eval",
+        help="score the extraction against a gold file, or a folder of story sets",
+        description="GOLD is a gold file (the format of tests/gold/seeds.yaml) scored against "
+        "PATHs, or a story set or folder of story sets (each: articles/ and gold.yaml, see "
+        "tests/stories/README.md), each extracted on its own and scored in one table.",
+    )
+    p.add_argument("gold", type=Path, help="gold file, story set, or folder of story sets")
     p.add_argument("paths", nargs="*", help="article files or folders (default: the seeds)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument(
+        "-v", "--verbose", action="store_true", help="story sets: list every miss per set"
+    )
     return parser
 
 
@@ -214,6 +223,8 @@ def _run(args: argparse.Namespace) -> int:
         )
         print(yaml.safe_dump(stubs, allow_unicode=True, sort_keys=True, width=100), end="")
         return EXIT_OK
+    if command == "eval" and args.gold.is_dir():
+        return _eval_stories(args.gold, args.json, args.verbose)
     if command == "eval":
         import json
 
@@ -234,3 +245,26 @@ def _run(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     return EXIT_USAGE
+
+
+def _eval_stories(folder: Path, as_json: bool, verbose: bool) -> int:
+    """Score every story set under `folder`: one table, a row per set."""
+    import json
+
+    from generator import stories
+    from generator.pipeline import extract
+
+    sets = stories.find_sets(folder)
+    if not sets:
+        print(f"linimasa: {folder}: no story set (a folder with articles/ and gold.yaml)")
+        return EXIT_USAGE
+    scores = [stories.score_story(s, extract([s.articles], jobs=1)) for s in sets]
+    if as_json:
+        print(json.dumps([{"set": s.name, "role": s.role, **s.figures()} for s in scores]))
+        return EXIT_OK
+    print(stories.table(scores))
+    if verbose:
+        for s in scores:
+            print(f"\n{s.name}")
+            print("\n".join(f"  {line}" for line in s.details))
+    return EXIT_OK
