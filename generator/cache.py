@@ -207,12 +207,18 @@ def decode(body: str) -> Entry | None:
         )
         found = tuple(map(_timex, timexes))
         return reading, (
-            Dct(**dict(zip(_DCT, dct, strict=True))),
+            _dct(dct),
             found,
             tuple(_mention(row, found) for row in mentions),
         )
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def _dct(row: list[Any]) -> Dct:
+    values = dict(zip(_DCT, row, strict=True))
+    values["alternatives"] = tuple(values["alternatives"])  # JSON gives a list
+    return Dct(**values)
 
 
 def _timex_row(t: Timex) -> list[Any]:

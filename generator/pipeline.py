@@ -101,7 +101,10 @@ def _extract(
     dated = tuple(d for d, _ in analysed)
     found = {d.article.id: m for d, m in analysed}
     # Anchoring reads every dated article: skip it when no article needs it (the usual case).
-    anchored = anchor.anchor_undated(dated) if any(not d.dct.value for d in dated) else dated
+    # The corpus chooses the year of articles dated by a day and month alone, then dates the
+    # articles with no date of their own (both skipped when no article needs them).
+    settled = anchor.settle_years(dated) if any(d.dct.alternatives for d in dated) else dated
+    anchored = anchor.anchor_undated(settled) if any(not d.dct.value for d in settled) else settled
     # What names each article's mentions for the kept timeline: its analysis key, and what the
     # corpus added to its dating (anchoring keeps the articles in their order).
     names = [(d.digest, "") for d in dated]

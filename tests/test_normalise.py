@@ -225,12 +225,19 @@ def with_previous(text: str, dct: str | None = TUESDAY) -> list[tuple[str, str, 
     return out
 
 
-def test_clock_time_falls_on_the_day_last_named_in_its_paragraph() -> None:
+def test_clock_time_falls_on_the_day_last_named_close_before_it() -> None:
     text = "Kebakaran terjadi Minggu (16/6/2024). Api padam pukul 20.30 WIB."
     assert with_previous(text)[-1] == ("pukul 20.30 WIB", "2024-06-16", "evening")
-    # In another paragraph (or with no day named) it is the article's day.
-    text = "Kebakaran terjadi Minggu (16/6/2024).\nRapat dimulai pukul 09.30 WIB."
-    assert with_previous(text)[-1] == ("pukul 09.30 WIB", TUESDAY, "morning")
+    # The next paragraph still tells that day; far from any named day, or with none named,
+    # it is the article's day.
+    text = "Kebakaran terjadi Minggu (16/6/2024).\nApi padam pukul 09.30 WIB."
+    assert with_previous(text)[-1] == ("pukul 09.30 WIB", "2024-06-16", "morning")
+    far = (
+        "Kebakaran terjadi Minggu (16/6/2024).\n"
+        + "Warga mengungsi. " * 100
+        + "Rapat pukul 09.30 WIB."
+    )
+    assert with_previous(far)[-1] == ("pukul 09.30 WIB", TUESDAY, "morning")
     assert with_previous("Gempa terjadi pukul 04.15 WITA.") == [
         ("pukul 04.15 WITA", TUESDAY, "night")
     ]
@@ -374,3 +381,64 @@ def test_plain_date_leaves_other_forms_to_dateparser(core: str, lang: str) -> No
 def test_engine_date_agrees_with_or_without_the_plain_reading() -> None:
     for core, lang in [("7 Oktober 2021", "id"), ("October 7, 2021", "en"), ("7/10/2021", "id")]:
         assert engine_date(core, lang, None) == dt.date(2021, 10, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ia divonis 1 tahun 6 bulan penjara.", "P1Y6M"),
+        ("Hakim menjatuhkan hukuman 1,5 tahun.", "P1Y6M"),
+        ("He was jailed for 6 years and 8 months.", "P6Y8M"),
+        ("Proyek itu molor 2 bulan 15 hari.", "P2M15D"),
+        ("Evakuasi berlangsung 3 jam 30 menit.", "PT3H30M"),
+    ],
+)
+def test_durations_of_several_units(text: str, value: str) -> None:
+    lang = "en" if text.startswith("He") else "id"
+    v = only(text, lang=lang)
+    assert (v.type, v.value) == ("duration", value)
+
+
+def test_the_same_day_is_the_day_named_before() -> None:
+    text = "Banjir melanda Senin (17/6/2024). Pada hari yang sama, jalan tol ditutup."
+    assert with_previous(text)[-1][:2] == ("hari yang sama", "2024-06-17")
+    english = "The dam burst on June 17, 2024. That day the highway closed."
+    ctx = Context(dt.date(2024, 6, 18), "en")
+    found = recognise(english)
+    prev = None
+    for c in found:
+        v = normalise(c, english, ctx, prev)
+        assert v is not None
+        prev = Timex(english[c.start : c.end], c.start, c.end, v.type, v.value)
+    assert (prev.text, prev.value) == ("That day", "2024-06-17")
+
+
+def test_minutes_and_hours_after_something_fall_on_its_day() -> None:
+    text = (
+        "Pesawat lepas landas Sabtu (15/6/2024). Empat menit setelah lepas landas, kontak hilang."
+    )
+    assert with_previous(text)[-1][:2] == ("Empat menit setelah", "2024-06-15")
+    text = "Gempa mengguncang Minggu (16/6/2024) siang. Dua jam kemudian, gempa susulan terasa."
+    assert with_previous(text)[-1][:2] == ("Dua jam kemudian", "2024-06-16")
+    assert only("Gempa terjadi tiga jam lalu.").value == TUESDAY
+
+
+def test_clock_times_without_pukul() -> None:
+    assert only("Pelantikan dimulai 16.06 WIB.").part == "afternoon"
+    v = only("The vote opens at 2pm.", lang="en")
+    assert (v.value, v.part) == (TUESDAY, "afternoon")
+
+
+def test_now_is_the_present() -> None:
+    assert only("Prices are falling now, traders said.", lang="en").value == "PRESENT_REF"
+
+
+def test_a_weekday_with_its_part_of_day_before_the_date() -> None:
+    v = only("Korban ditemukan Jumat dini hari, 14 Juni 2024, di lereng bukit.")
+    assert (v.value, v.part) == ("2024-06-14", "night")
+
+
+def test_a_premeditated_murder_charge_is_no_plan() -> None:
+    # "pembunuhan berencana" names a charge: the weekday stays in the past.
+    assert only("Terdakwa pembunuhan berencana itu divonis pada Senin.").value == "2024-06-17"
+    assert only("Polisi berencana memeriksa saksi pada Senin.").value == "2024-06-24"

@@ -47,7 +47,15 @@ class Metadata:
 
 
 FurnitureKind = Literal[
-    "front-matter", "header", "share", "read-also", "pagination", "comments", "copyright", "footer"
+    "front-matter",
+    "header",
+    "share",
+    "read-also",
+    "related",  # a list of other articles under its heading ("Terpopuler", "Related stories")
+    "pagination",
+    "comments",
+    "copyright",
+    "footer",
 ]
 
 
@@ -116,6 +124,9 @@ class Dct:
     evidence: str
     confidence: float = 0.0
     upper_bound: str | None = None  # latest page date seen around the article, if any
+    # Other days the text allows as equally well: a day and month printed without a year, on a
+    # weekday several years share. The corpus may choose among them (generator/events/anchor.py).
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

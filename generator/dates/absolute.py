@@ -31,7 +31,7 @@ def _explicit_day(c: Candidate, text: str, ctx: Context) -> Value | None:
     flags: tuple[str, ...] = ()
     anchor = "absolute"
     if raw_year:
-        year = int(raw_year) + (2000 if len(raw_year) == 2 else 0)
+        year = _full_year(raw_year)
         core = _core(c, text)
         parsed = engine_date(core, ctx.language, ctx.dct) if core else None
         day = parsed if parsed and parsed.year == year else safe_date(year, month, d)
@@ -47,6 +47,14 @@ def _explicit_day(c: Candidate, text: str, ctx: Context) -> Value | None:
     if wd and day.isoweekday() != wd:
         flags = (*flags, "weekday-mismatch")
     return Value("date", day.isoformat(), anchor, flags)
+
+
+def _full_year(raw: str) -> int:
+    """A year as written: "2005", or "05" and "98" of a two-digit stamp (the century nearest)."""
+    year = int(raw)
+    if len(raw) == 2:
+        year += 2000 if year < 50 else 1900
+    return year
 
 
 def _core(c: Candidate, text: str) -> str:

@@ -53,8 +53,8 @@ def duration_value(n: int, unit: str) -> str:
         return "PXDE" if n == 0 else f"P{n * 10}Y"
     if unit == "CE":
         return "PXCE" if n == 0 else f"P{n * 100}Y"
-    if unit in {"H", "MIN"}:
-        return f"PT{count}{'M' if unit == 'MIN' else 'H'}"
+    if unit in {"H", "MIN", "S"}:
+        return f"PT{count}{'M' if unit == 'MIN' else unit}"
     return f"P{count}{unit}"
 
 

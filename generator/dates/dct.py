@@ -1,10 +1,15 @@
 """The article's publication date (DCT): where it comes from and how sure we are.
 
-Order of trust: metadata; then what the article says of itself — "Selasa (18/6/2024) hari ini",
-"kemarin (26/11)", a dateline ("JAKARTA, 18 Juni 2024 –"), a citation stamp ("melansir DW,
-Senin, 22 Januari 2024"), a weekday-dated lead ("tiba ... pada Selasa (18/6)"). Dates printed by
-the page around the article (header, copyright, footer) are page dates: at most an upper bound,
-never the DCT. With nothing to go on the DCT stays unknown and relative expressions unresolved.
+Order of trust: metadata; then what the article says of itself ("Selasa (18/6/2024) hari ini",
+"kemarin (26/11)"); then a date the page prints on a line of its own (generator/dates/stamps.py)
+*when it is consistent with the text*; then the rest of the text: a dateline ("JAKARTA, 18
+Juni 2024 –"), a statement's date ("kata Armen, Kamis (14/11/2019)"), a weekday-dated lead, a
+citation stamp. A printed date is the site's crawl date, not the article's, when the text
+contradicts it: the article reports as done something later than it, its lead's weekday dates
+fall far from it, or everything it dates lies years before it. Such dates, and every other
+date of the page around the article, only bound the DCT from above. A day and month without a
+year take the year from the weekday printed with them and the years the article mentions. With
+nothing to go on the DCT stays unknown and relative expressions unresolved.
 """
 
 from __future__ import annotations
@@ -18,12 +23,20 @@ from generator.core.model import Article, Dct, Timex
 from generator.core.timexvalue import bounds
 from generator.dates.calendar import end_of, safe_date
 from generator.dates.context import Context, direction
+from generator.dates.evidence import (
+    ANY_DAY,
+    EXPLICIT,
+    LEAD_CHARS,
+    Evidence,
+    lead_weekdays,
+    read_evidence,
+)
 from generator.dates.lexicon import weekday_number
 from generator.dates.normalise import normalise
 from generator.dates.recognise import Candidate
-from generator.dates.value import Value
+from generator.dates.stamps import Stamp, find_stamps
+from generator.dates.years import pick_year
 
-_EXPLICIT = frozenset({"numeric", "dmy", "mdy", "iso"})
 _SAME_DAY = re.compile(r"^(?:hari\s+ini|today)$", re.I)
 _DAY_SHIFT = {"kemarin": 1, "yesterday": 1, "besok": -1, "esok": -1, "tomorrow": -1, "lusa": -2}
 _CITATION = re.compile(
@@ -47,13 +60,14 @@ _SPEECH_DATED = re.compile(
     r"mengungkapkan|menyampaikan|said|told|says)\b(?:[^.!?\n]|\.(?=\S)){0,80}[,(]\s*$",
     re.I,
 )
+# A dateline without its place opens the line: "March 9 (Reuters) -".
+_AGENCY_AFTER = re.compile(r"^\s*\([^)\n]{1,40}\)\s*[-–—:]")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]")
 _PUBLISHED_BEFORE = re.compile(
     r"(?:published|posted|diterbitkan|dipublikasikan|diposting|dimuat|terbit|tayang)\s*(?:on|pada)?"
     r"\s*:?\s*$",
     re.I,
 )
-_LEAD_CHARS = 700  # a weekday date this close to the start of the prose reports the news day
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +76,7 @@ class _Clue:
     confidence: float
     evidence: str
     start: int
+    alternatives: tuple[dt.date, ...] = ()  # other years the text allows this day and month
 
 
 def upper_bound(page_dates: Sequence[Timex]) -> dt.date | None:
@@ -81,161 +96,149 @@ def upper_bound(page_dates: Sequence[Timex]) -> dt.date | None:
 
 
 def find_dct(
-    article: Article, candidates: Sequence[Candidate], page_dates: Sequence[Timex] = ()
+    article: Article,
+    candidates: Sequence[Candidate],
+    page_dates: Sequence[Timex] = (),
+    stamps: Sequence[Stamp] | None = None,
 ) -> Dct:
-    """The article's DCT from metadata or from its own text; `page_dates` only bound it."""
+    """The article's DCT from metadata or from its own text and page; `page_dates` and the
+    printed dates the text contradicts only bound it."""
     upper = upper_bound(page_dates)
     bound = upper.isoformat() if upper else None
     if article.metadata.published:
         return Dct(article.metadata.published, "metadata", "metadata: published", 1.0, bound)
-    clue = best_clue(article, candidates, upper)
+    if stamps is None:
+        stamps = find_stamps(article, candidates, page_dates)
+    printed = {(s.start, s.end) for s in stamps}
+    evidence = read_evidence(article, candidates, list(printed))
+    clue = best_clue(
+        article, [c for c in candidates if (c.start, c.end) not in printed], upper, evidence
+    )
+    if clue is not None and clue.confidence >= _OWN_WORDS:
+        others = tuple(d.isoformat() for d in clue.alternatives)
+        return Dct(clue.day.isoformat(), "text", clue.evidence, clue.confidence, bound, others)
+    stamp = printed_date(stamps, evidence)
+    if stamp is not None:
+        kind = "publication stamp" if stamp.stamped else "date line"
+        sure = 0.9 if evidence.known or evidence.leads else 0.7
+        return Dct(stamp.day.isoformat(), "text", f'text: "{stamp.text}" ({kind})', sure, bound)
+    others = tuple(d.isoformat() for d in clue.alternatives) if clue else ()
+    if clue is not None and clue.confidence > 0:
+        return Dct(clue.day.isoformat(), "text", clue.evidence, clue.confidence, bound, others)
     if clue is not None:
-        return Dct(clue.day.isoformat(), "text", clue.evidence, clue.confidence, bound)
-    evidence = "no date of its own in the text"
+        evidence_text = f"{clue.evidence}, printed without a year"
+        return Dct(None, "none", evidence_text, 0.0, bound, (clue.day.isoformat(), *others))
+    evidence_text = "no date of its own in the text"
     if upper:
-        evidence += f"; the page's date {upper.isoformat()} is only an upper bound"
-    return Dct(None, "none", evidence, 0.0, bound)
+        evidence_text += f"; the page's date {upper.isoformat()} is only an upper bound"
+    return Dct(None, "none", evidence_text, 0.0, bound)
+
+
+# A clue this sure is the article's own statement of its date ("hari ini", "kemarin (26/11)").
+_OWN_WORDS = 0.85
+
+
+# What an article reports as done lies before it; a preview's schedule, worded as a fact ("the
+# trial opens on Monday, 17 October"), may lie a few weeks after it.
+_AFTER_KNOWN = dt.timedelta(days=30)
+_LEAD_REACH = 10  # days: a weekday date in the lead lies this close before the article's date
+_LEAD_AHEAD = 3  # or this close after it (a preview's schedule, worded as a fact)
+# Days: a printed date this far after everything the text dates is the day the page was fetched.
+_CRAWL_GAP = 400
+_BAR_GAP = 45
+
+
+def printed_date(stamps: Sequence[Stamp], evidence: Evidence) -> Stamp | None:
+    """The earliest printed date the text is consistent with (a crawl date is later than the
+    publication date it sits above). A printed date the text neither supports nor contradicts
+    is taken only when it says it is a stamp or stands below the headline: the site's date bar
+    above it is the day the page was fetched."""
+    supported = bool(evidence.known or evidence.leads)
+    for stamp in sorted(stamps, key=lambda s: (s.day, s.start)):
+        if not _consistent(stamp, evidence):
+            continue
+        if supported or not stamp.above or (stamp.stamped and _near_years(stamp.day, evidence)):
+            return stamp
+    return None
+
+
+def _consistent(stamp: Stamp, evidence: Evidence) -> bool:
+    """Whether the text allows the printed `stamp` as its date. A date in the page's header
+    (where a site prints the day it was fetched) must also lie near what the text dates: within
+    weeks for a bare date bar, within a year for one that looks like a stamp."""
+    day = stamp.day
+    if any(k > day + _AFTER_KNOWN for k in evidence.known):
+        return False  # the article reports as done what happened after that day
+    for lead in evidence.leads:
+        seen = safe_date(lead.year or day.year, lead.month, lead.day)
+        if lead.year is None and seen is not None and seen > day + dt.timedelta(days=1):
+            seen = safe_date(day.year - 1, lead.month, lead.day)
+        if seen is None or (lead.weekday and seen.isoweekday() != lead.weekday):
+            return False
+        if not -_LEAD_AHEAD <= (day - seen).days <= _LEAD_REACH:
+            return False
+    if not stamp.above or not evidence.known:
+        return True
+    return (day - max(evidence.known)).days <= (_CRAWL_GAP if stamp.stamped else _BAR_GAP)
+
+
+def _near_years(day: dt.date, evidence: Evidence) -> bool:
+    """Not years after every year the article mentions."""
+    return not evidence.years or day.year - max(evidence.years) <= 1
 
 
 def best_clue(
-    article: Article, candidates: Sequence[Candidate], upper: dt.date | None
+    article: Article,
+    candidates: Sequence[Candidate],
+    upper: dt.date | None,
+    evidence: Evidence | None = None,
 ) -> _Clue | None:
-    """The most trusted statement of the article's own date, the latest day on ties."""
+    """The most trusted statement of the article's own date in its prose, the latest day on
+    ties. A day and month without a year get theirs from `pick_year`."""
     language = "en" if article.language == "en" else "id"
-    ctx = Context(dct=None, language=language, upper=upper)
+    ctx = Context(dct=None, language=language)
+    loose = Context(dct=ANY_DAY, language=language)  # reads a yearless date's month and day
+    evidence = evidence or read_evidence(article, candidates, ())
     text = article.clean
     body_start = len(text) - len(text.lstrip())
     clues: list[_Clue] = []
     for c in candidates:
-        if c.kind not in _EXPLICIT:
+        if c.kind not in EXPLICIT:
             continue
-        value = normalise(c, text, ctx)
+        yearless = not (c.get("y") or c.get("y2"))
+        value = normalise(c, text, loose if yearless else ctx)
         if value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.value):
             continue
         day = dt.date.fromisoformat(value.value)
-        if "year-from-page-date" in value.flags and not c.get("wd"):
-            day, value = _year_from_stated_weekday(c, candidates, text, ctx, day, value)
-        guessed = any(f.startswith("year-from") for f in value.flags)
-        scale = 0.85 if guessed else 1.0
-        if "weekday-mismatch" in value.flags:
-            scale *= 0.5
+        scale = 0.5 if "weekday-mismatch" in value.flags else 1.0
+        others: tuple[dt.date, ...] = ()
+        if yearless:
+            weekday = weekday_number(c.get("wd") or "") if c.get("wd") else None
+            mentions = () if weekday else lead_weekdays(c, candidates, text)
+            year = pick_year(day.month, day.day, weekday, mentions, evidence, upper)
+            if not year.fits:
+                continue
+            # What the article does not decide, the corpus may (`alternatives`); with nothing
+            # bounding the year the day waits for the corpus (confidence 0).
+            if not year.decided:
+                others = tuple(dt.date(y, day.month, day.day) for y in year.fits)
+            day = dt.date(year.chosen or year.fits[0], day.month, day.day)
+            told = weekday is not None or bool(mentions)
+            scale = 0.0 if year.chosen is None else 0.85 if told else 0.6
         clue = _clue_for(c, day, text, body_start, article.text[c.start : c.end])
         if clue is None:
             continue
         if upper is not None and clue.day > upper:
             continue
-        clues.append(_Clue(clue.day, round(clue.confidence * scale, 2), clue.evidence, clue.start))
+        shift = clue.day - day  # "kemarin (26/11)": the clue's day follows the date's
+        alternatives = tuple(d + shift for d in others if d + shift != clue.day)
+        confidence = round(clue.confidence * scale, 2)
+        clues.append(_Clue(clue.day, confidence, clue.evidence, clue.start, alternatives))
     if not clues:
         return None
     # Equally trusted statements: the latest day is the news day ("banjir melanda Sabtu (4/3)
     # ... surut Minggu (5/3) sore"); earlier ones date what led up to it.
     return max(clues, key=lambda k: (k.confidence, k.day, -k.start))
-
-
-def _year_from_stated_weekday(
-    c: Candidate,
-    candidates: Sequence[Candidate],
-    text: str,
-    ctx: Context,
-    day: dt.date,
-    value: Value,
-) -> tuple[dt.date, Value]:
-    """The year of a yearless dateline ("LONDON, March 8 -") from the weekday its lead gives.
-
-    English wire copy names the news day by its weekday: a statement's weekday ("said on
-    Tuesday", "told reporters on Monday") is the dateline day; failing one, the first weekday
-    of the lead in the past tense is ("ended a strike on Tuesday"), or the day before it for a
-    late hour ("late Monday" in a Tuesday story). The year is the most recent one, not after
-    the page's date, in which the dateline falls on such a weekday and that the article's
-    other dated references allow (`_year_window`). Without such a weekday the year stays the
-    page date's guess.
-    """
-    allowed = _news_weekdays(c, candidates, text)
-    upper = ctx.upper
-    if not allowed or upper is None:
-        return day, value
-    years = [
-        y
-        for y in range(upper.year, upper.year - _YEARS_BACK, -1)
-        if (d := safe_date(y, day.month, day.day)) is not None
-        and d <= upper
-        and d.isoweekday() in allowed
-    ]
-    low, high = _year_window(c, candidates, text, ctx)
-    inside = [
-        y
-        for y in years
-        if (low is None or dt.date(y, day.month, day.day) >= low)
-        and (high is None or dt.date(y, day.month, day.day) < high)
-    ]
-    years = inside or years  # contradictory references: the weekday alone decides
-    if not years:
-        return day, value
-    fixed = dt.date(years[0], day.month, day.day)
-    flags = ("year-from-weekday",)
-    return fixed, Value(value.type, fixed.isoformat(), value.anchor, flags, value.part)
-
-
-_YEARS_BACK = 30
-# A reporting verb, then up to a few words ("told reporters in Geneva"), then the weekday.
-_STATED_ON = re.compile(
-    r"\b(?:said|says|told|announced|stated|added|confirmed|reported|warned|insisted|"
-    r"kata|katanya|ujar|ujarnya|mengatakan|menyatakan|mengumumkan|menjelaskan|menegaskan)\b"
-    r"(?:[^.!?\n]|\.(?=\S)){0,60}?(?:\b(?:on|pada)\s+(?:hari\s+)?)?$",
-    re.I,
-)
-_LATE_BEFORE = re.compile(r"\b(?:late|larut)\s+(?:on\s+)?$", re.I)
-
-
-def _news_weekdays(c: Candidate, candidates: Sequence[Candidate], text: str) -> set[int]:
-    """The ISO weekdays the news day of a dateline at `c` may have, by its lead's weekdays."""
-    lead_end = c.end + 2 * _LEAD_CHARS
-    weekdays = [
-        w
-        for w in candidates
-        if w.kind == "weekday"
-        and c.end <= w.start < lead_end
-        and not (w.get("rel") or w.get("rel2") or w.get("wunit"))
-        and weekday_number(w.get("wd") or "")
-    ]
-    for w in weekdays:
-        if _STATED_ON.search(text[max(c.end, w.start - 100) : w.start]):
-            return {weekday_number(w.get("wd") or "") or 0}
-    for w in weekdays:
-        if direction(text, w.start, w.end) == "future":
-            continue
-        wd = weekday_number(w.get("wd") or "") or 0
-        if _LATE_BEFORE.search(text[max(c.end, w.start - 20) : w.start]):
-            return {wd, wd % 7 + 1}
-        return {wd}
-    return set()
-
-
-_YEAR_KINDS = frozenset({"numeric", "dmy", "mdy", "iso", "month", "year", "range-d", "range-m"})
-
-
-def _year_window(
-    c: Candidate, candidates: Sequence[Candidate], text: str, ctx: Context
-) -> tuple[dt.date | None, dt.date | None]:
-    """What the article's dated references say of its own date: (not before, before).
-
-    A reference in the past tense ("closed in 2019", "since 2020") is not later than the
-    article; one in the future tense ("will open in May 2031") is later.
-    """
-    low: dt.date | None = None
-    high: dt.date | None = None
-    for o in candidates:
-        if o is c or o.kind not in _YEAR_KINDS or not (o.get("y") or o.get("y2")):
-            continue
-        value = normalise(o, text, Context(dct=None, language=ctx.language))
-        span = bounds(value.value) if value and value.value else None
-        if span is None or "name" in value.flags:  # type: ignore[union-attr]
-            continue
-        if direction(text, o.start, o.end, after=False) == "future":
-            high = span[0] if high is None else min(high, span[0])
-            continue
-        low = span[0] if low is None else max(low, span[0])
-    return low, high
 
 
 def _clue_for(c: Candidate, day: dt.date, text: str, body_start: int, quoted: str) -> _Clue | None:
@@ -253,21 +256,20 @@ def _clue_for(c: Candidate, day: dt.date, text: str, body_start: int, quoted: st
     after = text[c.end : line_end if line_end >= 0 else len(text)]
     if _PUBLISHED_BEFORE.search(before):
         return _Clue(day, 0.9, f"{said} (publication stamp)", c.start)
-    if _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):
+    if (_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after)) or (
+        not before.strip() and _AGENCY_AFTER.match(after)
+    ):
         return _Clue(day, 0.9, f"{said} (dateline)", c.start)
     sentence_start = max(text.rfind(ch, 0, c.start) for ch in ".!?\n") + 1
     if _CITATION.search(text[sentence_start : c.start]):
         return _Clue(day, 0.8, f"{said} (citation stamp)", c.start)
-    near_top = c.start - body_start < 2 * _LEAD_CHARS
-    if (
-        near_top
-        and c.get("wd")
-        and _SPEECH_DATED.search(text[max(line_start, c.start - 200) : c.start])
-    ):
-        return _Clue(day, 0.75, f"{said} (date of the statement)", c.start)
+    if c.get("wd") and _SPEECH_DATED.search(text[max(line_start, c.start - 200) : c.start]):
+        # Anywhere in the article: a statement is made on the news day or before it.
+        near_top = c.start - body_start < 2 * LEAD_CHARS
+        return _Clue(day, 0.75 if near_top else 0.65, f"{said} (date of the statement)", c.start)
     if (
         c.get("wd")
-        and c.start - body_start < _LEAD_CHARS
+        and c.start - body_start < LEAD_CHARS
         and direction(text, c.start, c.end, after=False) != "future"
     ):
         # A plan in the lead ("dijadwalkan tiba Selasa (13/6)") is not the news day.

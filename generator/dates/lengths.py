@@ -6,7 +6,14 @@ from __future__ import annotations
 from generator.core.model import Timex
 from generator.dates.calendar import duration_value
 from generator.dates.context import Context
-from generator.dates.lexicon import PARTS, PLURAL_UNITS, SE_UNITS, unit_letter, weekday_number
+from generator.dates.lexicon import (
+    PARTS,
+    PLURAL_UNITS,
+    SE_UNITS,
+    number,
+    unit_letter,
+    weekday_number,
+)
 from generator.dates.recognise import Candidate
 from generator.dates.value import Value, counted_unit, norm
 
@@ -36,6 +43,13 @@ def _h_duration(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Va
     if c.get("vague"):
         letter = unit_letter(c.get("vague") or "")
         return Value("duration", duration_value(0, letter)) if letter else None
+    raw = c.get("num") or ""
+    if raw.endswith(",5"):  # "1,5 tahun": a unit and a half
+        whole, letter = number(raw[:-2]), unit_letter(c.get("unit") or "")
+        half = _HALVES.get(letter or "")
+        if whole is None or half is None:
+            return None
+        return Value("duration", compound([(whole, letter or ""), half]))
     counted = counted_unit(c)
     if counted is None:
         letter = unit_letter(c.get("unit") or "")
@@ -43,7 +57,31 @@ def _h_duration(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Va
             return None
         counted = (1, letter)
     n, letter = counted
+    if c.get("num2"):  # "1 tahun 6 bulan", "two hours and 30 minutes"
+        more, second = number(c.get("num2") or ""), unit_letter(c.get("unit3") or "")
+        if more is None or second is None or not n:
+            return None
+        return Value("duration", compound([(n, letter), (more, second)]))
     return Value("duration", duration_value(n, letter))
+
+
+# Half of a unit, in the next smaller one ("1,5 tahun" is a year and six months).
+_HALVES = {"Y": (6, "M"), "M": (15, "D"), "W": (84, "H"), "D": (12, "H"), "H": (30, "MIN")}
+_ORDER = ("Y", "M", "W", "D", "H", "MIN")
+
+
+def compound(parts: list[tuple[int, str]]) -> str:
+    """A TIMEX3 duration of several units: [(1, "Y"), (6, "M")] -> "P1Y6M"."""
+    counts: dict[str, int] = {}
+    for n, letter in parts:
+        if letter == "DE":
+            n, letter = 10 * n, "Y"
+        elif letter == "CE":
+            n, letter = 100 * n, "Y"
+        counts[letter] = counts.get(letter, 0) + n
+    date = "".join(f"{counts[u]}{u}" for u in _ORDER[:4] if counts.get(u))
+    time = "".join(f"{counts[u]}{'M' if u == 'MIN' else u}" for u in _ORDER[4:] if counts.get(u))
+    return "P" + date + (f"T{time}" if time else "")
 
 
 HANDLERS = {"set": _h_set, "duration": _h_duration}

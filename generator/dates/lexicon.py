@@ -48,10 +48,11 @@ PARTS: dict[str, str] = {
 # Calendar units; values are TIMEX3 duration letters (decade and century as multiples of Y).
 UNITS: dict[str, str] = {
     "hari": "D", "pekan": "W", "minggu": "W", "bulan": "M", "tahun": "Y", "dekade": "DE",
-    "dasawarsa": "DE", "abad": "CE", "jam": "H", "menit": "MIN",
+    "dasawarsa": "DE", "abad": "CE", "jam": "H", "menit": "MIN", "detik": "S",
     "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
     "year": "Y", "years": "Y", "decade": "DE", "decades": "DE", "century": "CE",
     "centuries": "CE", "hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN",
+    "second": "S", "seconds": "S",
 }  # fmt: skip
 
 # "se-" + unit: one of that unit ("sepekan", "setahun").
@@ -118,8 +119,9 @@ def number(word: str) -> int | None:
 
 
 # Cue words deciding direction and reading.
+# "pembunuhan berencana" is premeditated murder, a charge, not a plan.
 FUTURE_CUES = re.compile(
-    r"\b(akan|bakal|hendak|dijadwalkan|terjadwal|direncanakan|berencana|rencananya|"
+    r"\b(akan|bakal|hendak|dijadwalkan|terjadwal|direncanakan|(?<!pembunuhan\s)berencana|rencananya|"
     r"diperkirakan|diharapkan|mendatang|nanti|will|shall|scheduled|is\s+due|are\s+due|"
     r"expected\s+to|plans?\s+to|planned|going\s+to|upcoming|set\s+to)\b",
     re.I,
@@ -198,8 +200,8 @@ NUM_RE = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|"
     r"six|seven|eight|nine)|" + alternation(_NUM_WORDS) + ")"
 )
-UNIT_ID_RE = r"(?:hari|pekan|minggu|bulan|tahun|dekade|dasawarsa|abad)"
-UNIT_EN_RE = r"(?:days?|weeks?|months?|years?|decades?|century|centuries)"
+UNIT_ID_RE = r"(?:hari|pekan|minggu|bulan|tahun|dekade|dasawarsa|abad|jam|menit|detik)"
+UNIT_EN_RE = r"(?:days?|weeks?|months?|years?|decades?|century|centuries|hours?|minutes?|seconds?)"
 UNIT_RE = rf"(?:{UNIT_ID_RE}|{UNIT_EN_RE})"
 
 

@@ -31,7 +31,10 @@ NE = r"(?![\w/]|[.,:-]\d)"  # number end
 YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 ORD = r"(?:st|nd|rd|th)?"
-WD = rf"(?:(?:hari\s+)?(?P<wd>{WEEKDAY_RE})\s*,?\s*)"
+WD = (
+    rf"(?:(?:hari\s+)?(?P<wd>{WEEKDAY_RE})(?:\s+(?P<wpart>dini\s+hari|pagi|siang|sore|malam))?"
+    rf"\s*,?\s*)"
+)
 TO = r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|to|until|till|through|and|dan)\s*"
 PART = rf"(?:\s*,?\s+(?:pada\s+)?(?P<part>{PART_RE}))"
 TIME = (
@@ -67,10 +70,26 @@ _P: list[tuple[str, str]] = [
         rf"(?:\s*[/.-]\s*(?P<y>{YEAR}|\d\d))?\s*\)(?:\s+(?P<tail>hari\s+ini|kemarin|lalu|today))?"
         rf"(?:{PART})?(?:{TIME})?",
     ),
+    # English news gives the weekday's date in brackets too: "Sunday (Mar 26)", "Monday (9 July)".
+    (
+        "mdy",
+        rf"{B}(?:hari\s+)?(?P<wd>{WEEKDAY_RE})\s*,?\s*\(\s*(?P<m>{MONTH_RE})\s+(?P<d>{DAY}){ORD}"
+        rf"(?:\s*,\s*(?P<y>{YEAR}))?\s*\)(?:{PART})?(?:{TIME})?",
+    ),
+    (
+        "dmy",
+        rf"{B}(?:hari\s+)?(?P<wd>{WEEKDAY_RE})\s*,?\s*\(\s*(?P<d>{DAY}){ORD}\s+(?P<m>{MONTH_RE})"
+        rf"(?:\s+(?P<y>{YEAR}))?\s*\)(?:{PART})?(?:{TIME})?",
+    ),
     # Bare numeric dates: "13/9/2023", "18-06-2024", "(26/11)".
     (
         "numeric",
         rf"{NB}(?P<d>{DAY})\s?(?P<sep>[/.-])\s?(?P<mn>{DAY})\s?(?P=sep)\s?(?P<y>{YEAR}){NE}",
+    ),
+    # A page's stamp with a two-digit year, always followed by the time: "21/12/05 18:30".
+    (
+        "numeric",
+        rf"{NB}(?P<d>{DAY})/(?P<mn>1[0-2]|0?[1-9])/(?P<y>\d\d){TIME}",
     ),
     ("numeric", rf"(?<=\()(?P<d>{DAY})/(?P<mn>1[0-2]|0?[1-9])(?=\))"),
     ("iso", rf"{NB}(?P<y>{YEAR})-(?P<mn>1[0-2]|0[1-9])-(?P<d>[12]\d|3[01]|0[1-9]){NE}"),
@@ -204,8 +223,9 @@ _P: list[tuple[str, str]] = [
     (
         "rel-day",
         rf"{B}(?P<word>keesokan\s+hari(?:nya)?|esok\s+harinya|sehari\s+(?:sebelumnya|kemudian|"
-        rf"setelahnya|sesudahnya)|hari\s+(?:sebelumnya|berikutnya)|the\s+(?:next|following|"
-        rf"previous)\s+day|the\s+day\s+(?:before|after))(?:{PART})?{E}",
+        rf"setelahnya|sesudahnya)|hari\s+(?:sebelumnya|berikutnya|yang\s+sama)|the\s+(?:next|"
+        rf"following|previous|same)\s+day|the\s+day\s+(?:before|after)|that\s+(?:same\s+)?day)"
+        rf"(?:{PART})?{E}",
     ),
     # Part of day of the DCT: "malam ini", "tadi pagi", "this morning", "last night".
     (
@@ -231,7 +251,7 @@ _P: list[tuple[str, str]] = [
     # Vague present, past and future references.
     (
         "ref",
-        rf"{B}(?:saat\s+ini|dewasa\s+ini|at\s+present|at\s+the\s+moment|"
+        rf"{B}(?:saat\s+ini|dewasa\s+ini|at\s+present|at\s+the\s+moment|(?:right\s+)?now|"
         rf"dalam\s+waktu\s+dekat|in\s+the\s+near\s+future|di\s+masa\s+(?:depan|mendatang)|"
         rf"in\s+the\s+future|baru-baru\s+ini|belakangan\s+ini|recently|in\s+recent\s+(?:days|weeks|"
         rf"months|years))(?=\W|$)",
@@ -260,7 +280,8 @@ _P: list[tuple[str, str]] = [
         "duration",
         rf"{B}(?:(?P<pre>selama|dalam|sepanjang|for|over|in|within)\s+)?(?:(?P<q>(?:lebih|kurang)\s+dari|hampir|sekitar|lebih|nyaris|setidaknya|"
         rf"about|almost|nearly|more\s+than|less\s+than|over|under|around|at\s+least|the\s+(?:past|last|"
-        rf"next|first))\s+)?(?P<num>{NUM_RE})[\s-]+(?P<unit>{UNIT_RE})(?:\s+(?P<post>terakhir|"
+        rf"next|first))\s+)?(?P<num>{NUM_RE}(?:,5)?)[\s-]+(?P<unit>{UNIT_RE})"
+        rf"(?:\s+(?:dan\s+|and\s+)?(?P<num2>{NUM_RE})\s+(?P<unit3>{UNIT_RE}))?(?:\s+(?P<post>terakhir|"
         rf"belakangan(?:\s+ini)?|ke\s+depan|mendatang|lamanya|berturut-turut))?{E}",
     ),
     (
@@ -289,6 +310,7 @@ _P: list[tuple[str, str]] = [
         rf"{B}(?:pukul|jam|pk\.?)\s*(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d){NE}"
         rf"(?:\s*(?:WIB|WITA|WIT|waktu\s+setempat){E})?",
     ),
+    ("clock", rf"{NB}(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d)\s*(?:WIB|WITA|WIT){E}"),
     (
         "clock",
         rf"{NB}(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m{E})"
@@ -323,6 +345,9 @@ _STARTS = [
     r"uu|pp|perpres|perppu|permen\w*|perda|keppres|kepres|inpres|perma|perkap|perkapolri|pergub|"
     r"perwal|perbup|se|kepmen\w*|law|regulation|decree",
     rf"hari|{_WD_W}|kemarin|besok|esok|lusa|today|yesterday|tomorrow",
+    rf"hari|{_WD_W}",
+    rf"hari|{_WD_W}",
+    _DAY_W,
     _DAY_W,
     _DAY_W,
     YEAR,
@@ -352,13 +377,13 @@ _STARTS = [
     rf"{_MOD_W}|earlier|later|bulan|tahun",
     "earlier|later|early|late|mid|last|this|next|previous|the",
     "hari|kemarin|besok|esok|lusa|semalam|today|yesterday|tomorrow|tonight|the",
-    "keesokan|esok|sehari|hari|the",
+    "keesokan|esok|sehari|hari|the|that",
     "dini|pagi|siang|sore|petang|malam",
     "tadi|nanti",
     "this|last",
     rf"{_NUM_W}|{_SE_W}",
     rf"{_NUM_W}|{_SE_W}",
-    "saat|dewasa|at|dalam|in|di|baru|belakangan|recently",
+    "saat|dewasa|at|dalam|in|di|baru|belakangan|recently|now|right",
     "dalam|selama|pada|hari|minggu|pekan|bulan|tahun|beberapa",
     "in|over|during|the",
     "setiap|tiap|saban|every|each",
@@ -371,7 +396,8 @@ _STARTS = [
     r"selama|ber\w+",
     "for",
     "pukul|jam|pk",
-    r"1[0-2]|0?[1-9]",
+    r"[01]?\d|2[0-3]",
+    r"(?:1[0-2]|0?[1-9])(?:[ap]m)?",
     rf"hari|{_WD_W}",
 ]
 if len(_STARTS) != len(_P):  # pragma: no cover - a guard for whoever edits the lists
@@ -385,7 +411,7 @@ STARTERS = tuple(re.compile(rx) if rx == r"[A-Z][\w-]*" else re.compile(rx, re.I
 FOLLOWERS = {
     "the": re.compile(
         r"\s+(?:[\d']|start|beginning|end|middle|last|this|next|past|previous|coming|following|"
-        r"weekend|day|first)",
+        r"weekend|day|first|same)",
         re.I,
     ),
 }

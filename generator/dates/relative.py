@@ -30,7 +30,8 @@ _TIMEX_DAY_WORDS = {
     "keesokan hari": 1, "keesokan harinya": 1, "esok harinya": 1, "sehari kemudian": 1,
     "sehari setelahnya": 1, "sehari sesudahnya": 1, "hari berikutnya": 1, "the next day": 1,
     "the following day": 1, "the day after": 1, "sehari sebelumnya": -1, "hari sebelumnya": -1,
-    "the previous day": -1, "the day before": -1,
+    "the previous day": -1, "the day before": -1, "hari yang sama": 0, "the same day": 0,
+    "that day": 0, "that same day": 0,
 }  # fmt: skip
 
 
@@ -79,19 +80,25 @@ def _h_range_wd(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Va
 
 
 def _h_clock(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
-    """A clock time is the day it falls on: the day last named in the same paragraph
+    """A clock time is the day it falls on: the day the story last named
     ("Senin dini hari. ... pukul 02.30 WITA"), else the article's date."""
     part = part_of_day(c)
-    if (
-        prev is not None
-        and _DAY_VALUE.fullmatch(prev.value)
-        and prev.end <= c.start
-        and "\n" not in text[prev.end : c.start]
-    ):
-        return Value("date", prev.value, "timex", (), part)
+    day = _last_day(c, prev)
+    if day is not None:
+        return Value("date", day, "timex", (), part)
     if ctx.dct is None:
         return Value("date", "", "unresolved", ("unresolved",), part)
     return Value("date", ctx.dct.isoformat(), "dct", (), part)
+
+
+_DAY_REACH = 1500  # characters: a day named this far back is still the one the story tells
+
+
+def _last_day(c: Candidate, prev: Timex | None) -> str | None:
+    """The day the expression before `c` names, when it names one and lies close before (in
+    this paragraph or the ones just before: news tells a day's events in several)."""
+    near = prev is not None and 0 <= c.start - prev.end <= _DAY_REACH
+    return prev.value if near and prev and _DAY_VALUE.fullmatch(prev.value) else None
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -174,6 +181,8 @@ def _h_part(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value 
 
 
 _AGO = {"lalu", "yang lalu", "silam", "ago"}
+# Hours, minutes and seconds before or after something happen on its day.
+_WITHIN_A_DAY = frozenset({"H", "MIN", "S"})
 _LATER = {"kemudian", "later", "setelahnya", "sesudahnya", "berikutnya"}
 _EARLIER = {"sebelumnya", "earlier"}
 
@@ -183,9 +192,14 @@ def _h_ago(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value |
     if counted is None:
         return None
     n, letter = counted
+    rel = norm(c.get("rel"))
+    if letter in _WITHIN_A_DAY:  # "dua jam kemudian": the day of what came before
+        day = _last_day(c, prev) if rel in _LATER | _EARLIER else None
+        if day is not None:
+            return Value("date", day, "timex")
+        return Value("date", ctx.dct.isoformat(), "dct") if ctx.dct else UNRESOLVED
     if letter not in {"D", "W", "M", "Y", "DE", "CE"}:
         return None
-    rel = norm(c.get("rel"))
     sign = -1 if rel in _AGO | _EARLIER else 1
     anchor, ref = "dct", ctx.dct
     if rel in _LATER | _EARLIER:
@@ -205,15 +219,20 @@ def _h_offset(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Valu
     if counted is None:
         return None
     n, letter = counted
-    if letter not in {"D", "W", "M", "Y", "DE", "CE"} or n == 0:
-        return None
-    rel = norm(c.get("rel"))
-    sign = -1 if rel in {"setelah", "sesudah", "pasca", "usai", "after"} else 1
     anchor, ref = "dct", ctx.dct
     if prev is not None:
         left, _ = sentence_bounds(text, c.start, c.end)
         if prev.start >= left and (start := start_of(prev.value)) is not None:
             anchor, ref = "timex", start
+    if letter in _WITHIN_A_DAY:  # "empat menit setelah lepas landas": that day
+        day = _last_day(c, prev)
+        if day is not None:
+            return Value("date", day, "timex")
+        return Value("date", ref.isoformat(), anchor) if ref else UNRESOLVED
+    if letter not in {"D", "W", "M", "Y", "DE", "CE"} or n == 0:
+        return None
+    rel = norm(c.get("rel"))
+    sign = -1 if rel in {"setelah", "sesudah", "pasca", "usai", "after"} else 1
     if ref is None:
         return UNRESOLVED
     return Value("date", shift(ref, sign * n, letter), anchor, ("offset",))
@@ -237,7 +256,7 @@ def _h_ref(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value |
     return Value("date", value, "dct")
 
 
-_PRESENT = frozenset({"saat ini", "dewasa ini", "at present", "at the moment"})
+_PRESENT = frozenset({"saat ini", "dewasa ini", "at present", "at the moment", "now", "right now"})
 
 
 HANDLERS = {

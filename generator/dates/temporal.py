@@ -1,13 +1,16 @@
 """Date an article: its publication date (DCT) and every time expression in it.
 
 Article text is scanned with page furniture blanked; the furniture kinds that print dates
-(header, copyright, footer) are scanned on their own and give `page-date` expressions, which
-bound the DCT from above but never become it.
+(header, copyright, footer) are scanned on their own and give `page-date` expressions. A date
+the page prints on a line of its own (generator/dates/stamps.py) that turns out to be the
+article's date is its publication stamp: typed `date`, flagged "publication", never an event.
+Every other printed date stays a `page-date`, an upper bound of the DCT.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from functools import lru_cache
 
 from generator.core.model import Article, DatedArticle, Dct, Timex
@@ -15,9 +18,10 @@ from generator.dates.context import Context
 from generator.dates.dct import find_dct, upper_bound
 from generator.dates.normalise import normalise
 from generator.dates.recognise import recognise
+from generator.dates.stamps import find_stamps
 from generator.dates.value import Value
 
-PAGE_DATE_KINDS = frozenset({"header", "copyright", "footer"})
+PAGE_DATE_KINDS = frozenset({"header", "copyright", "footer", "related"})
 
 
 def language_of(article: Article) -> str:
@@ -68,38 +72,51 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
     """Find the article's DCT (unless given) and its time expressions, resolved against it."""
     pages = page_dates(article)
     candidates = recognise(article.clean)
+    stamps = find_stamps(article, candidates, pages)
     if dct is None:
-        dct = find_dct(article, candidates, pages)
+        dct = find_dct(article, candidates, pages, stamps)
     bound = upper_bound(pages)
+    own = dct.value or ""
+    printed = {(s.start, s.end): s.day.isoformat() == own for s in stamps}
     ctx = Context(
         dct=dt.date.fromisoformat(dct.value) if dct.value else None,
         language=language_of(article),
         upper=bound,
     )
-    timexes: list[Timex] = list(pages)
+    timexes = [_printed(t, printed.get((t.start, t.end))) for t in pages]
     previous: Timex | None = None
     for c in candidates:
         value = normalise(c, article.clean, ctx, previous)
         if value is None:
             continue
+        stamp = printed.get((c.start, c.end))
+        if stamp is not None:
+            timexes.append(_printed(_timex(article, c.start, c.end, value, value.anchor), stamp))
+            continue
         anchor = value.anchor
         if anchor == "dct" and dct.source == "corpus":
             anchor = "corpus"
-        timex = Timex(
-            article.text[c.start : c.end],
-            c.start,
-            c.end,
-            value.type,
-            value.value,
-            value.part,
-            anchor,
-            value.flags,
-        )
+        timex = _timex(article, c.start, c.end, value, anchor)
         timexes.append(timex)
         if timex.type == "date" and _is_calendar(timex.value) and "name" not in timex.flags:
             previous = timex
     timexes.sort(key=lambda t: (t.start, t.end))
     return DatedArticle(article=article, dct=dct, timexes=tuple(timexes))
+
+
+def _timex(article: Article, start: int, end: int, value: Value, anchor: str) -> Timex:
+    text = article.text[start:end]
+    return Timex(text, start, end, value.type, value.value, value.part, anchor, value.flags)
+
+
+def _printed(timex: Timex, own: bool | None) -> Timex:
+    """A date printed on a line of its own: the publication stamp when it is the article's
+    date, else a date of the page. Neither reports an event."""
+    if own is None:
+        return timex
+    if own:
+        return replace(timex, type="date", flags=(*timex.flags, "publication"))
+    return replace(timex, type="page-date", flags=(*timex.flags, "printed"))
 
 
 def _is_calendar(value: str) -> bool:

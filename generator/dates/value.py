@@ -43,7 +43,7 @@ def part_of_day(c: Candidate) -> PartOfDay | None:
         if hour >= 18:
             return "evening"
         return "night"
-    part = norm(c.get("part"))
+    part = norm(c.get("part") or c.get("wpart"))
     value = PARTS.get(part)
     return value  # type: ignore[return-value]
 

@@ -8,6 +8,7 @@ an article no shared event anchors stays undated and the caller reports it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -106,6 +107,74 @@ class _Anchor:
     dct: dt.date
     cue: Cue
     score: float
+
+
+def settle_years(
+    articles: Sequence[DatedArticle], date_fn: DateFn | None = None
+) -> tuple[DatedArticle, ...]:
+    """For an article whose own date is a day and month printed without a year, on a weekday
+    several years share ("Sunday (Mar 26)"), take the year nearest the firmly dated articles
+    of the same story (see `_story_similarity`): one story's articles are published close
+    together. Articles of other stories say nothing of it; with none of its story, the
+    article keeps what its text chose (or stays undated)."""
+    firm = [
+        a
+        for a in articles
+        if a.dct.value and not a.dct.alternatives and a.dct.source in ("metadata", "text")
+    ]
+    if not firm:
+        return tuple(articles)
+    redate = date_fn or temporal.date_article
+    profiles: dict[int, _Profile] = {}
+    result = list(articles)
+    for i, a in enumerate(articles):
+        if not a.dct.alternatives:
+            continue
+        story = _same_story(a.article, firm, profiles)
+        days = sorted(
+            d for f in firm if f.article.id in story and (d := _day(f.dct.value or "")) is not None
+        )
+        options = [d for v in (a.dct.value, *a.dct.alternatives) if v and (d := _day(v))]
+        if not days or not options:
+            continue
+        best = min(options, key=lambda d: (_gap(d, days), d.isoformat() != a.dct.value))
+        if best.isoformat() == a.dct.value or _gap(best, days) > YEAR_REACH:
+            continue
+        nearest = min(days, key=lambda f: (abs((f - best).days), f))
+        evidence = (
+            f"{a.dct.evidence}; the year from the corpus: the nearest article of its story is "
+            f"of {nearest.isoformat()}"
+        )
+        inferred = Dct(best.isoformat(), "corpus", evidence, 0.7, a.dct.upper_bound)
+        result[i] = redate(a.article, dct=inferred)
+    return tuple(result)
+
+
+# Days: an article of a story lies this close to another of its articles, or the year the
+# corpus offers is not the story's.
+YEAR_REACH = 92
+MIN_SHARED_NAMES = 3
+
+
+def _same_story(
+    article: Article, others: Sequence[DatedArticle], profiles: dict[int, _Profile]
+) -> set[str]:
+    """The ids of `others` that tell `article`'s story: by `_story_similarity`, or naming at
+    least MIN_SHARED_NAMES of the same people, places and bodies however common in the corpus
+    (a corpus of one story names them in every article)."""
+    related = set(_story_similarity(article, others, profiles))
+    own = _profile(article, profiles).names
+    for d in others:
+        if len(own & _profile(d.article, profiles).names) >= MIN_SHARED_NAMES:
+            related.add(d.article.id)
+    return related
+
+
+def _gap(day: dt.date, firm: Sequence[dt.date]) -> int:
+    """Days from `day` to the nearest of the sorted `firm` days."""
+    at = bisect.bisect_left(firm, day)
+    near = firm[max(0, at - 1) : at + 1]
+    return min(abs((f - day).days) for f in near)
 
 
 def anchor_undated(

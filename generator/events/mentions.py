@@ -51,6 +51,7 @@ def eligible(timex: Timex) -> bool:
         and bool(timex.value)
         and "unresolved" not in timex.flags
         and "name" not in timex.flags
+        and "publication" not in timex.flags
         and date_span(timex.value) is not None
     )
 

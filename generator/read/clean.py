@@ -119,10 +119,35 @@ def _is_body(line: Line) -> bool:
     )
 
 
+def prose_start(text: str, body_start: int = 0) -> int:
+    """The offset of the first line of article prose (the end of the text when there is none):
+    what lies above it is the page's header, headline and stamps."""
+    return next((ln.start for ln in _text_lines(text, body_start) if _is_body(ln)), len(text))
+
+
 def _title_like(line: Line) -> bool:
-    """Could be a headline: three or more words, mostly letters, not a credit or a caption."""
+    """Could be a headline: three or more words, mostly letters, not a credit or a caption,
+    and not a date bar ("CNN Indonesia | Rabu, 15 Okt 2025", "Kamis, 23 Oktober 2025 - 10:41
+    WIB"): what is left of it beside its calendar words is no title."""
     alpha = re.findall(r"[^\W\d_]{2,}", line.text)
-    return len(alpha) >= 3 and not _NOT_TITLE.match(line.text)
+    if len(alpha) < 3 or _NOT_TITLE.match(line.text):
+        return False
+    if _YEAR.search(line.text):
+        rest = [w for w in alpha if not _CALENDAR_WORD.fullmatch(w)]
+        return len(rest) > _DATE_BAR_WORDS
+    return True
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# Month and weekday names and their abbreviations (Indonesian, English), clock-time words.
+_CALENDAR_WORD = re.compile(
+    r"(?i)jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ei]?|"
+    r"jul[iy]?|agu(?:stus)?|aug(?:ust)?|sep(?:t|tember)?|okt(?:ober)?|oct(?:ober)?|"
+    r"nov(?:ember)?|des(?:ember)?|dec(?:ember)?|senin|selasa|rabu|kamis|jumat|sabtu|minggu|"
+    r"ahad|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?|wib|wita|wit|gmt|utc|am|pm|pukul"
+)
+_DATE_BAR_WORDS = 3  # a site's name and a section beside the date
 
 
 _NOT_TITLE = re.compile(r"^\s*([-–—(]|(foto|ilustrasi|photo|gambar|image|video)\b)", re.I)
@@ -140,6 +165,8 @@ def find_furniture(text: str, body_start: int = 0) -> tuple[Furniture, ...]:
             if pattern.search(ln.text):
                 found[ln.start] = Furniture(ln.start, ln.end, kind)
                 break
+
+    _related_lists(all_lines, found)
 
     # Header: short lines above the first line of prose, except the headline itself, which is
     # the longest of them (a category label or site name is shorter than the headline).
@@ -163,6 +190,36 @@ def find_furniture(text: str, body_start: int = 0) -> tuple[Furniture, ...]:
         if short and (_FOOTER_HINT.search(ln.text) or not _SENTENCE_END.search(ln.text)):
             found[ln.start] = Furniture(ln.start, ln.end, "footer")
     return tuple(sorted(found.values(), key=lambda f: f.start))
+
+
+# The heading of a list of other articles: the site's most read, related or recommended.
+_LIST_HEADING = re.compile(
+    r"^\s*(?:(?:berita|artikel)\s+)?(?:terpopuler|populer|terkait|terbaru|terkini|lainnya|pilihan|"
+    r"rekomendasi|trending|baca\s+juga|lihat\s+juga|most\s+(?:read|popular|viewed)|"
+    r"(?:more\s+)?related(?:\s+(?:news|stories|articles|topics|coverage))?|most\s+viewed|"
+    r"more\s+(?:on\s+this\s+story|stories|from\s+\w+)|recommended(?:\s+for\s+you)?|"
+    r"editor'?s\s+picks?|top\s+stories|you\s+may\s+also\s+like)\s*:?\s*$",
+    re.I,
+)
+_LIST_ITEM_WORDS = 24  # a headline in a list, maybe with its date, is shorter than this
+_PROSE_END = re.compile(r"[.!?…\"”]\s*$")  # a headline ends without a full stop
+
+
+def _related_lists(all_lines: tuple[Line, ...], found: dict[int, Furniture]) -> None:
+    """Mark each list heading and the items under it: lines that read as headlines (no
+    sentence of prose), until the first line of prose."""
+    items = False
+    for ln in all_lines:
+        if _LIST_HEADING.match(ln.text) and ln.words <= 6:
+            found[ln.start] = Furniture(ln.start, ln.end, "related")
+            items = True
+            continue
+        if not items:
+            continue
+        if ln.words > _LIST_ITEM_WORDS or _PROSE_END.search(ln.text):
+            items = False
+            continue
+        found.setdefault(ln.start, Furniture(ln.start, ln.end, "related"))
 
 
 def blank(text: str, furniture: tuple[Furniture, ...]) -> str:

@@ -1,0 +1,174 @@
+"""Printed dates judged by the text, and the year of a day printed without one (made-up pages).
+
+The rules: a date the page prints on a line of its own is the article's date only when the
+text agrees with it (generator/dates/dct.py); a site's date bar that the text contradicts is
+the day the page was fetched and only bounds the date; a day and month without a year take
+the year from their weekday and the days the article reports (generator/dates/years.py), or
+from the other articles of their story (generator/events/anchor.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.dates.temporal import date_article
+from generator.events.anchor import settle_years
+from generator.read.load import read_article
+
+BODY = (
+    "Para pejabat dari kedua kabupaten membahas penanganan banjir, pembangunan tanggul, dan "
+    "bantuan bagi warga dalam pertemuan yang berlangsung di kantor bupati sejak pagi."
+)
+
+
+def dated(tmp_path: Path, text: str, name: str = "a.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return date_article(read_article(path))
+
+
+def test_a_date_line_under_the_headline_is_the_date(tmp_path: Path) -> None:
+    text = (
+        "Warta Lembah\n\nTanggul Sungai Cibereum Jebol, Ratusan Rumah Terendam Air\n\n"
+        "14 Maret 2031\n\n"
+        f"Tanggul Sungai Cibereum jebol pada Kamis (13/3/2031) malam. {BODY}\n"
+    )
+    d = dated(tmp_path, text)
+    assert d.dct.value == "2031-03-14"
+    stamp = next(t for t in d.timexes if t.text == "14 Maret 2031")
+    assert (stamp.type, "publication" in stamp.flags) == ("date", True)
+
+
+def test_a_date_bar_the_lead_contradicts_is_the_fetch_date(tmp_path: Path) -> None:
+    # The lead's weekday date lies two years before the bar: the bar is when the page was
+    # fetched. It bounds the date, and the lead's day is the date.
+    text = (
+        "Rabu, 9 April 2031\n\nWarta Lembah | Daerah\n\n"
+        "Tanggul Sungai Cibereum Jebol, Ratusan Rumah Terendam Air Sejak Kemarin\n\n"
+        f"Tanggul Sungai Cibereum jebol pada Kamis (13/3/2029) malam. {BODY}\n"
+    )
+    d = dated(tmp_path, text)
+    assert (d.dct.value, d.dct.upper_bound) == ("2029-03-13", "2031-04-09")
+    bar = next(t for t in d.timexes if t.text == "Rabu, 9 April 2031")
+    assert bar.type == "page-date"
+
+
+def test_of_two_printed_dates_the_earliest_the_text_allows_wins(tmp_path: Path) -> None:
+    text = (
+        "Kamis, 3 April 2031\n\nWarta Lembah\n\nTanggul Sungai Cibereum Jebol di Tiga Titik\n\n"
+        "Jumat, 14 Maret 2031 | 09:15 WIB\n\n"
+        f"Tanggul Sungai Cibereum jebol pada Kamis (13/3/2031) malam. {BODY}\n"
+    )
+    assert dated(tmp_path, text).dct.value == "2031-03-14"
+
+
+def test_a_bare_date_bar_with_nothing_to_check_it_against_is_not_the_date(tmp_path: Path) -> None:
+    text = (
+        "Rabu, 9 April 2031\n\nWarta Lembah\n\nTanggul Sungai Cibereum Jebol Lagi\n\n"
+        f"Tanggul sungai itu jebol lagi kemarin sore. {BODY}\n"
+    )
+    d = dated(tmp_path, text)
+    assert (d.dct.value, d.dct.upper_bound) == (None, "2031-04-09")
+
+
+def test_a_yearless_weekday_date_takes_the_year_of_what_the_article_reports(
+    tmp_path: Path,
+) -> None:
+    # 13 November is a Wednesday in 2002, 2013, 2019 and 2024. The bar says 2031 (a fetch);
+    # the article reports 12 Oktober 2002, so its own Wednesday is the first one after.
+    text = (
+        "Selasa, 4 Maret 2031\n\nWarta Lembah\n\nTersangka Akui Ikut Rapat Sebelum Ledakan\n\n"
+        f"Tersangka mengaku ikut rapat sebelum ledakan 12 Oktober 2002, kata polisi di kantornya, "
+        f"Rabu (13/11) siang. {BODY}\n"
+    )
+    assert dated(tmp_path, text).dct.value == "2002-11-13"
+
+
+def test_with_nothing_reported_the_most_recent_fitting_year_is_a_guess(tmp_path: Path) -> None:
+    text = (
+        "Selasa, 4 Maret 2031\n\nWarta Lembah\n\nTersangka Akui Ikut Rapat Sebelum Ledakan\n\n"
+        f"Tersangka mengaku ikut rapat, kata polisi di kantornya, Rabu (13/11) siang. {BODY}\n"
+    )
+    d = dated(tmp_path, text)
+    assert d.dct.value == "2030-11-13"  # the last Wednesday 13 November before the bar
+    assert "2024-11-13" in d.dct.alternatives  # the corpus may still choose
+
+
+def test_english_weekday_with_its_date_in_brackets(tmp_path: Path) -> None:
+    text = (
+        "Delta Wire\n\nLender agrees to buy failed bank's deposits\n\n"
+        "NEW HAVEN: A regional lender will take over the deposits of the failed Harbor Bank, "
+        "regulators said late on Sunday (Mar 26), ending a two-week search for a buyer.\n"
+    )
+    d = dated(tmp_path, text)
+    # Nothing bounds the year: the day waits for the corpus, with every Sunday 26 March.
+    assert d.dct.value is None
+    assert {"2023-03-26", "2017-03-26"} <= set(d.dct.alternatives)
+
+
+def test_the_corpus_gives_the_year_from_articles_of_the_same_story(tmp_path: Path) -> None:
+    firm = (
+        "Delta Wire\n\nHarbor Bank collapses\n\nMarch 24, 2023\n\n"
+        "Regulators closed Harbor Bank of New Haven on Friday after depositors pulled their money, "
+        "and the Federal Deposit Agency took charge of its branches in New Haven.\n"
+    )
+    yearless = (
+        "Delta Wire\n\nLender agrees to buy failed bank's deposits\n\n"
+        "NEW HAVEN: A regional lender will take over the deposits of the failed Harbor Bank, "
+        "the Federal Deposit Agency said late on Sunday (Mar 26), ending a search for a buyer "
+        "for the branches in New Haven.\n"
+    )
+    a, b = dated(tmp_path, firm, "a.txt"), dated(tmp_path, yearless, "b.txt")
+    settled = settle_years([a, b])
+    assert settled[1].dct.value == "2023-03-26"
+    assert settled[1].dct.source == "corpus"
+
+
+def test_a_dateline_without_its_place(tmp_path: Path) -> None:
+    text = (
+        "Tuesday, 4 March 2031\n\nDelta Wire\n\nRegional lender shares sink\n\n"
+        "April 9 (Delta Wire) - Shares of Harbor Bank lost 40% of their value on Thursday after "
+        "the lender said late on Wednesday that it had sold its bonds at a loss.\n"
+    )
+    # 9 April is a Thursday in 2026 and 2020, a Wednesday in 2025: the lead's own sentence
+    # names the news day (Thursday); the day-before statement fits either reading less well.
+    assert dated(tmp_path, text).dct.value == "2026-04-09"
+
+
+def test_a_stamp_with_a_two_digit_year(tmp_path: Path) -> None:
+    text = (
+        "Kantor Berita Lembah\n\nPenyerahan Senjata Tahap Akhir Ditutup\n\n21/12/05 18:30\n\n"
+        f"Upacara penutupan berlangsung di lapangan kota, Rabu. {BODY}\n"
+    )
+    assert dated(tmp_path, text).dct.value == "2005-12-21"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Berita Terpopuler", "TERPOPULER", "Related stories:", "More on this story", "Most read"],
+)
+def test_a_list_of_other_articles_neither_dates_nor_reports(tmp_path: Path, heading: str) -> None:
+    text = (
+        "Warta Lembah\n\nTanggul Sungai Cibereum Jebol, Ratusan Rumah Terendam Air\n\n"
+        f"Tanggul Sungai Cibereum jebol pada Kamis (13/3/2031) malam. {BODY}\n\n"
+        f"{heading}\n1. Harga Cabai Melonjak Jelang Lebaran (01 Mei 2033)\n"
+        "2. Jadwal Kereta Tambahan Hari Ini, Jumat 2 Mei 2033\n"
+    )
+    d = dated(tmp_path, text)
+    assert d.dct.value == "2031-03-13"  # the list's later dates bound nothing
+    listed = [t for t in d.timexes if t.value.startswith("2033")]
+    assert listed
+    assert all(t.type == "page-date" for t in listed)
+
+
+def test_a_date_bar_is_never_the_headline(tmp_path: Path) -> None:
+    text = (
+        "Warta Lembah | Rabu, 9 April 2031\n\nDaerah\n\n"
+        "Tanggul Jebol di Tiga Titik, Warga Mengungsi\n\n"
+        f"Tanggul Sungai Cibereum jebol pada Kamis (13/3/2031) malam. {BODY}\n"
+    )
+    d = dated(tmp_path, text)
+    assert d.article.title == "Tanggul Jebol di Tiga Titik, Warga Mengungsi"
+    assert d.dct.value == "2031-03-13"
