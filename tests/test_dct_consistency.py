@@ -112,13 +112,14 @@ def test_the_corpus_gives_the_year_from_articles_of_the_same_story(tmp_path: Pat
     firm = (
         "Delta Wire\n\nHarbor Bank collapses\n\nMarch 24, 2023\n\n"
         "Regulators closed Harbor Bank of New Haven on Friday after depositors pulled their money, "
-        "and the Federal Deposit Agency took charge of its branches in New Haven.\n"
+        "and the Federal Deposit Agency took charge of its branches in New Haven, its chair Maya "
+        "Torres said.\n"
     )
     yearless = (
         "Delta Wire\n\nLender agrees to buy failed bank's deposits\n\n"
         "NEW HAVEN: A regional lender will take over the deposits of the failed Harbor Bank, "
         "the Federal Deposit Agency said late on Sunday (Mar 26), ending a search for a buyer "
-        "for the branches in New Haven.\n"
+        "for the branches in New Haven that its chair Maya Torres had led.\n"
     )
     a, b = dated(tmp_path, firm, "a.txt"), dated(tmp_path, yearless, "b.txt")
     settled = settle_years([a, b])
@@ -172,3 +173,18 @@ def test_a_date_bar_is_never_the_headline(tmp_path: Path) -> None:
     d = dated(tmp_path, text)
     assert d.article.title == "Tanggul Jebol di Tiga Titik, Warga Mengungsi"
     assert d.dct.value == "2031-03-13"
+
+
+def test_articles_of_another_story_do_not_give_the_year(tmp_path: Path) -> None:
+    other = (
+        "Warta Lembah\n\nFestival Layang-Layang Dibuka di Pantai Utara\n\n20 Maret 2023\n\n"
+        "Festival layang-layang tahunan dibuka Bupati Rina Hartati di Pantai Karang Hawu, "
+        "Kabupaten Sukaraja, dengan peserta dari dua belas provinsi dan tiga negara tetangga.\n"
+    )
+    yearless = (
+        "Delta Wire\n\nLender agrees to buy failed bank's deposits\n\n"
+        "NEW HAVEN: A regional lender will take over the deposits of the failed Harbor Bank, "
+        "the Federal Deposit Agency said late on Sunday (Mar 26), ending a search for a buyer.\n"
+    )
+    a, b = dated(tmp_path, other, "a.txt"), dated(tmp_path, yearless, "b.txt")
+    assert settle_years([a, b])[1].dct.value is None

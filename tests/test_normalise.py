@@ -442,3 +442,24 @@ def test_a_premeditated_murder_charge_is_no_plan() -> None:
     # "pembunuhan berencana" names a charge: the weekday stays in the past.
     assert only("Terdakwa pembunuhan berencana itu divonis pada Senin.").value == "2024-06-17"
     assert only("Polisi berencana memeriksa saksi pada Senin.").value == "2024-06-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A future verb of reported speech looks forward.
+        ("The agency said the branches would reopen Monday.", "2024-06-24"),
+        # A deadline looks forward.
+        ("Depositors will be paid no later than Friday.", "2024-06-21"),
+        ("Pencarian diperpanjang sampai hari Senin.", "2024-06-24"),
+        # A past marker nearer than a future one: the event is done.
+        ("The meeting is expected to decide since Saturday's vote was counted.", "2024-06-15"),
+        # A future verb in the next clause does not move a past event.
+        ("Police left the town on Wednesday, and the army will withdraw soon.", "2024-06-12"),
+        ("Pada Minggu malam, pemerintah mengumumkan warga akan dievakuasi.", "2024-06-16"),
+    ],
+)
+def test_the_tense_of_the_clause_places_a_weekday(text: str, value: str) -> None:
+    lang = "id" if text.startswith(("Pencarian", "Pada")) else "en"
+    days = [v for _, kind, v in values(text, lang=lang) if kind == "date" and v[:2] == "20"]
+    assert days[0] == value

@@ -9,7 +9,12 @@ import re
 from dataclasses import dataclass
 
 from generator.dates.calendar import safe_date
-from generator.dates.lexicon import FUTURE_BEFORE, FUTURE_CUES, SPEECH_BEFORE
+from generator.dates.lexicon import (
+    FUTURE_BEFORE,
+    FUTURE_CUES,
+    PAST_CUES,
+    SPEECH_BEFORE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,23 +43,40 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def direction(text: str, start: int, end: int, *, after: bool = True) -> str:
     """'future' when the clause speaks of what will happen, else 'past' (news reports events).
 
-    The nearest cue before the expression decides: a future marker ("akan", "dijadwalkan",
-    "will") looks forward; a reporting verb ("kata", "said") dates the saying, in the past.
-    With no cue before it, a future marker later in the sentence still looks forward (unless
-    `after` is False).
+    The nearest cue before the expression decides: a future
+    marker ("akan", "dijadwalkan", "will", "would") looks forward; a reporting verb ("kata",
+    "said") dates the saying and a past marker ("telah", "sejak", "since") an event, both in
+    the past. With no cue before it, a future marker later in its own clause still looks
+    forward (unless `after` is False); one after a comma and a conjunction or a reporting verb
+    belongs to another clause ("left on Wednesday, and the army will withdraw", "pada Minggu
+    malam, mereka mengumumkan ... akan").
     """
     left, right = sentence_bounds(text, start, end)
     before = text[left:start]
-    fut = sorted(
+    fut = max(
         [m.end() for m in FUTURE_CUES.finditer(before)]
-        + [m.end() for m in FUTURE_BEFORE.finditer(before)]
+        + [m.end() for m in FUTURE_BEFORE.finditer(before)],
+        default=-1,
     )
     speech = SPEECH_BEFORE.search(before)
-    if fut and (not speech or fut[-1] > speech.start()):
+    past = max((m.end() for m in PAST_CUES.finditer(before)), default=-1)
+    said = speech.start() if speech else -1
+    if fut >= 0 and fut > said and fut > past:
         return "future"
-    if speech or not after:
+    if said >= 0 or past >= 0 or not after:
         return "past"
-    return "future" if FUTURE_CUES.search(text, end, right) else "past"
+    clause = _CLAUSE_END.search(text, end, right)
+    stop = clause.start() if clause else right
+    return "future" if FUTURE_CUES.search(text, end, stop) else "past"
+
+
+# Where a clause after the expression ends: a comma or semicolon with a conjunction, or a
+# reporting verb (what follows it is what was said).
+_CLAUSE_END = re.compile(
+    r"[,;]\s*(?:and|but|while|whereas|dan|tetapi|namun|sementara|sedangkan)\b|;|"
+    r"\b(?:said|says|announced|told|mengumumkan|mengatakan|menyatakan|menyebut|kata|ujar)\b",
+    re.I,
+)
 
 
 # --- year inference ---------------------------------------------------------------------------

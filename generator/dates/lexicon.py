@@ -122,7 +122,7 @@ def number(word: str) -> int | None:
 # "pembunuhan berencana" is premeditated murder, a charge, not a plan.
 FUTURE_CUES = re.compile(
     r"\b(akan|bakal|hendak|dijadwalkan|terjadwal|direncanakan|(?<!pembunuhan\s)berencana|rencananya|"
-    r"diperkirakan|diharapkan|mendatang|nanti|will|shall|scheduled|is\s+due|are\s+due|"
+    r"diperkirakan|diharapkan|mendatang|nanti|will|would|shall|scheduled|is\s+due|are\s+due|"
     r"expected\s+to|plans?\s+to|planned|going\s+to|upcoming|set\s+to)\b",
     re.I,
 )
@@ -135,6 +135,14 @@ FUTURE_BEFORE = re.compile(
     r"ahead\s+of|(?:has|have)\s+until)\b",
     re.I,
 )
+# A deadline right before the expression: what must happen by then has not yet.
+DEADLINE_BEFORE = re.compile(
+    r"\b(?:sampai|hingga|until|till|by|no\s+later\s+than|paling\s+lambat|selambat-lambatnya)"
+    r"\s+(?:(?:hari|on)\s+)?$",
+    re.I,
+)
+# Words that place a clause in the past: an event done ("telah", "sudah", "had") or since.
+PAST_CUES = re.compile(r"\b(?:telah|sudah|pernah|sejak|semenjak|since|had)\b", re.I)
 # Reporting verbs: a weekday right after one dates the saying, which lies in the past.
 SPEECH_BEFORE = re.compile(
     r"\b(kata|katanya|ujar|ujarnya|ucap|tutur|ungkap|mengatakan|menyatakan|menegaskan|"

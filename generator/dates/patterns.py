@@ -38,7 +38,7 @@ WD = (
 TO = r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|to|until|till|through|and|dan)\s*"
 PART = rf"(?:\s*,?\s+(?:pada\s+)?(?P<part>{PART_RE}))"
 TIME = (
-    r"(?:\s*,?\s+(?:(?:sekitar|sekira|at|around)\s+)?(?:pukul|jam|pk\.?)?\s*"
+    r"(?:\s*[,|]?\s+(?:pukul|jam|pk\.?)?\s*"
     r"(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d)(?:\s*(?P<ampm>a\.?m\.?|p\.?m\.?))?"
     r"(?:\s*(?:WIB|WITA|WIT|GMT|UTC|waktu\s+setempat|local\s+time))?)"
 )
@@ -84,7 +84,7 @@ _P: list[tuple[str, str]] = [
     # Bare numeric dates: "13/9/2023", "18-06-2024", "(26/11)".
     (
         "numeric",
-        rf"{NB}(?P<d>{DAY})\s?(?P<sep>[/.-])\s?(?P<mn>{DAY})\s?(?P=sep)\s?(?P<y>{YEAR}){NE}",
+        rf"{NB}(?P<d>{DAY})\s?(?P<sep>[/.-])\s?(?P<mn>{DAY})\s?(?P=sep)\s?(?P<y>{YEAR}){NE}(?:{TIME})?",
     ),
     # A page's stamp with a two-digit year, always followed by the time: "21/12/05 18:30".
     (

@@ -10,7 +10,7 @@ import re
 from generator.core.model import PartOfDay, Timex
 from generator.dates.calendar import iso_week, monday, shift, start_of, weekend_of
 from generator.dates.context import Context, direction, sentence_bounds
-from generator.dates.lexicon import unit_letter, weekday_number
+from generator.dates.lexicon import DEADLINE_BEFORE, unit_letter, weekday_number
 from generator.dates.recognise import Candidate
 from generator.dates.value import UNRESOLVED, Value, counted_unit, mod_flags, norm, part_of_day
 
@@ -61,7 +61,9 @@ def _weekday_day(ref: dt.date, wd: int, rel: str, text: str, start: int, end: in
         return ref + dt.timedelta(days=ahead or 7)
     if rel in {"ini", "this"}:
         return monday(ref) + dt.timedelta(days=wd - 1)
-    if rel == "nanti" or direction(text, start, end) == "future":
+    # A deadline ("sampai hari Senin", "until Monday", "no later than Friday") looks forward.
+    deadline = DEADLINE_BEFORE.search(text, max(0, start - 40), start)
+    if rel == "nanti" or deadline or direction(text, start, end) == "future":
         return ref + dt.timedelta(days=ahead)
     return ref - dt.timedelta(days=back)
 

@@ -21,7 +21,7 @@ from generator.dates.recognise import recognise
 from generator.dates.stamps import find_stamps
 from generator.dates.value import Value
 
-PAGE_DATE_KINDS = frozenset({"header", "copyright", "footer", "related"})
+PAGE_DATE_KINDS = frozenset({"header", "copyright", "footer", "related", "read-also"})
 
 
 def language_of(article: Article) -> str:
@@ -72,10 +72,13 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
     """Find the article's DCT (unless given) and its time expressions, resolved against it."""
     pages = page_dates(article)
     candidates = recognise(article.clean)
-    stamps = find_stamps(article, candidates, pages)
+    # The dates of other articles listed beside this one ("Terpopuler") bound nothing.
+    lists = [(f.start, f.end) for f in article.furniture if f.kind in ("related", "read-also")]
+    bounding = [p for p in pages if not any(a <= p.start < b for a, b in lists)]
+    stamps = find_stamps(article, candidates, bounding)
     if dct is None:
-        dct = find_dct(article, candidates, pages, stamps)
-    bound = upper_bound(pages)
+        dct = find_dct(article, candidates, bounding, stamps)
+    bound = upper_bound(bounding)
     own = dct.value or ""
     printed = {(s.start, s.end): s.day.isoformat() == own for s in stamps}
     ctx = Context(

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from generator.core.model import Article, DatedArticle, Dct, Mention, Timex
 from generator.core.timexvalue import bounds as date_span
 from generator.dates import temporal
+from generator.dates.context import direction
 from generator.events import mentions as events
 from generator.events.actors import actors_in, article_names
 from generator.events.sentences import sentence_spans
@@ -31,6 +32,7 @@ MIN_SENTENCE_SHARED = 2  # at least this many of them, one a name,
 MIN_SENTENCE_SHARED_UNNAMED = 3  # or this many when the two name no one in common
 MIN_ARTICLE_SIMILARITY = 0.05  # and the two articles must be about the same story:
 MIN_NAME_WEIGHT = 2.5  # naming the same people and places (rarity-weighted, see _name_weight),
+MIN_COMMON_NAMES = 4  # or this many of them however common,
 MIN_WORD_OVERLAP = 0.5  # or, naming none, sharing half the shorter one's content words
 MIN_SHARED_WORDS = 5  # (and at least this many). Two disaster reports share "warga", "hujan"
 # and a province, not a story: a weekday both mention is then a coincidence.
@@ -73,6 +75,7 @@ class Cue:
 
     weekday: int | None = None  # the event falls on this weekday, in the article's week
     offset: int | None = None  # the event is this many days after the DCT
+    ahead: bool = False  # the clause looks forward: the weekday lies after the DCT
 
     def dct_for(self, day: dt.date) -> dt.date | None:
         if self.offset is not None:
@@ -84,7 +87,17 @@ class Cue:
     def allows(self, dct: dt.date, day: dt.date) -> bool:
         if self.offset is not None:
             return dct + dt.timedelta(days=self.offset) == day
-        return self.weekday == day.weekday() and abs((dct - day).days) <= 6
+        gap = (day - dct).days if self.ahead else (dct - day).days
+        return self.weekday == day.weekday() and 0 <= gap <= 6
+
+    def days(self, day: dt.date) -> list[dt.date]:
+        """Every DCT this cue allows for an event on `day`."""
+        if self.offset is not None:
+            return [day - dt.timedelta(days=self.offset)]
+        if self.weekday != day.weekday():
+            return []
+        step = -1 if self.ahead else 1
+        return [day + dt.timedelta(days=step * k) for k in range(7)]
 
 
 def cue(text: str) -> Cue | None:
@@ -130,7 +143,7 @@ def settle_years(
     for i, a in enumerate(articles):
         if not a.dct.alternatives:
             continue
-        story = _same_story(a.article, firm, profiles)
+        story = _story_similarity(a.article, firm, profiles)
         days = sorted(
             d for f in firm if f.article.id in story and (d := _day(f.dct.value or "")) is not None
         )
@@ -153,21 +166,6 @@ def settle_years(
 # Days: an article of a story lies this close to another of its articles, or the year the
 # corpus offers is not the story's.
 YEAR_REACH = 92
-MIN_SHARED_NAMES = 3
-
-
-def _same_story(
-    article: Article, others: Sequence[DatedArticle], profiles: dict[int, _Profile]
-) -> set[str]:
-    """The ids of `others` that tell `article`'s story: by `_story_similarity`, or naming at
-    least MIN_SHARED_NAMES of the same people, places and bodies however common in the corpus
-    (a corpus of one story names them in every article)."""
-    related = set(_story_similarity(article, others, profiles))
-    own = _profile(article, profiles).names
-    for d in others:
-        if len(own & _profile(d.article, profiles).names) >= MIN_SHARED_NAMES:
-            related.add(d.article.id)
-    return related
 
 
 def _gap(day: dt.date, firm: Sequence[dt.date]) -> int:
@@ -239,10 +237,15 @@ def _anchor_one(
         return None
     total = sum(a.score for a in anchors)
     upper = _day(target.dct.upper_bound) if target.dct.upper_bound else None
-    candidates = sorted(
-        {a.dct for a in anchors if upper is None or a.dct <= upper},
-        key=lambda d: (-sum(a.score for a in anchors if a.cue.allows(d, a.day)), d),
-    )
+    # Every day some anchor allows, most agreement first; among equals the day nearest the
+    # events that agree ("on Saturday ... appointed on Thursday": Thursday, not Saturday).
+    allowed = {d for a in anchors for d in a.cue.days(a.day) if upper is None or d <= upper}
+
+    def rank(d: dt.date) -> tuple[float, int, dt.date]:
+        agreeing = [a for a in anchors if a.cue.allows(d, a.day)]
+        return (-sum(a.score for a in agreeing), sum(abs((d - a.day).days) for a in agreeing), d)
+
+    candidates = sorted(allowed, key=rank)
     for dct in candidates:
         agreeing = [a for a in anchors if a.cue.allows(dct, a.day)]
         best = max(agreeing, key=lambda a: (a.score, a.reference.article))
@@ -288,6 +291,9 @@ def _anchors(
         if t.type != "date" or (t.value and "unresolved" not in t.flags):
             continue
         c = cue(t.text)
+        if c is not None and c.weekday is not None:
+            ahead = direction(article.clean, t.start, t.end) == "future"
+            c = replace(c, ahead=ahead)
         sentence = next(((a, b) for a, b in spans if a <= t.start < b), None)
         if c is not None and sentence is not None:
             queries.append((t, c, *sentence))
@@ -394,6 +400,10 @@ def _story_similarity(
     for i, d in enumerate(others):
         shared_names = names[0] & names[i + 1]
         weight = sum(_name_weight(df[n]) for n in shared_names)
+        if len(shared_names) >= MIN_COMMON_NAMES:
+            # Many names in common tell one story however common they are in the corpus (a
+            # corpus of one story names it in every article, so each weighs little).
+            weight = max(weight, MIN_NAME_WEIGHT)
         if d.article.language != article.language:
             # Across languages only names can be compared: they must carry the story alone.
             if weight >= MIN_NAME_WEIGHT:
