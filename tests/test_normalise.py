@@ -463,3 +463,36 @@ def test_the_tense_of_the_clause_places_a_weekday(text: str, value: str) -> None
     lang = "id" if text.startswith(("Pencarian", "Pada")) else "en"
     days = [v for _, kind, v in values(text, lang=lang) if kind == "date" and v[:2] == "20"]
     assert days[0] == value
+
+
+def test_two_dates_joined_by_hingga_are_one_stretch() -> None:
+    from generator.dates.temporal import join_ranges
+
+    text = "Penyerahan senjata berlangsung Rabu (14/12/2005) hingga Sabtu (17/12/2005)."
+    ctx = Context(dt.date(2005, 12, 13), "id")
+    found = []
+    for c in recognise(text):
+        v = normalise(c, text, ctx)
+        assert v is not None
+        found.append(Timex(text[c.start : c.end], c.start, c.end, v.type, v.value))
+    (joined,) = join_ranges(found, text)
+    assert (joined.text, joined.value) == (
+        "Rabu (14/12/2005) hingga Sabtu (17/12/2005)",
+        "2005-12-14/2005-12-17",
+    )
+
+
+def test_a_range_from_a_day_to_a_later_year_starts_on_that_day() -> None:
+    assert only("Ia mengabdi sejak 20 Juli 1973 hingga 2020.").value == "1973-07-20/2020"
+
+
+def test_only_a_few_minutes_after_is_still_an_offset() -> None:
+    text = (
+        "Pesawat lepas landas Sabtu (15/6/2024). Hanya beberapa menit setelah itu, kontak hilang."
+    )
+    assert with_previous(text)[-1][:2] == ("beberapa menit setelah", "2024-06-15")
+
+
+def test_the_part_of_a_day_the_story_named() -> None:
+    text = "Bocah itu ditemukan Rabu (19/6/2024). Pagi itu tim SAR menggali reruntuhan."
+    assert with_previous(text)[-1] == ("Pagi itu", "2024-06-19", "morning")

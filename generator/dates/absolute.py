@@ -134,6 +134,9 @@ def _h_range_y(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Val
     y1, y2 = int(c.get("y1") or 0), int(c.get("y") or 0)
     if y2 <= y1 or y2 - y1 > 200:
         return None
+    if c.get("d") and c.get("m"):  # from a day: "20 Juli 1973 hingga 2020"
+        day = safe_date(y1, month_number(c.get("m") or "") or 0, int(c.get("d") or 0))
+        return Value("date", f"{day.isoformat()}/{y2:04d}") if day else None
     return Value("date", f"{y1:04d}/{y2:04d}")
 
 

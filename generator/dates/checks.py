@@ -57,6 +57,9 @@ _QUANTITY_AFTER = re.compile(
 _LENGTH_BEFORE = re.compile(
     r"\b(?:for|over|within|selama|sepanjang|dalam|menginap|bermalam|hanya|cuma)\s+$", re.I
 )
+# Before an offset, only these make it a length ("for three weeks before the vote"); "hanya
+# dua hari setelah" (only two days after) is still an offset.
+_SPAN_BEFORE = re.compile(r"\b(?:for|over|within|selama|sepanjang|dalam)\s+$", re.I)
 _WEEK_REL = re.compile(rf"\s+{REL_ID}{E}", re.I)
 _LAW_BEFORE = re.compile(r"(?:nomor|no\.?|number)\s*\d+\s*$", re.I)
 _AGE_BEFORE = re.compile(r"(?:berusia|usia|umur|berumur|aged|age)\s+(?:sekitar\s+)?$", re.I)
@@ -110,7 +113,7 @@ def acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         w.lower() == "minggu" and not w[0].isupper() for w in (g["wd"], g["wd2"])
     ):
         return False  # "minggu" lower case is a week
-    if kind == "offset" and _LENGTH_BEFORE.search(text[max(0, start - 40) : start]):
+    if kind == "offset" and _SPAN_BEFORE.search(text[max(0, start - 40) : start]):
         return False  # "for three weeks before the signing": a length, not an offset
     # "semalam" is last night, except as a length ("menginap semalam", "semalam suntuk").
     if (

@@ -115,6 +115,12 @@ _P: list[tuple[str, str]] = [
         rf"{B}(?P<m1>{FULL_MONTH_RE})(?:\s+(?P<y1>{YEAR}))?{TO}(?P<m>{FULL_MONTH_RE})"
         rf"(?:\s+(?P<y>{YEAR}))?{E}",
     ),
+    # From a day to a later year: "20 Juli 1973 hingga 2020" starts on 20 July 1973.
+    (
+        "range-y",
+        rf"{NB}(?P<d>{DAY}){ORD}\s+(?P<m>{MONTH_RE})\s+(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai|to|"
+        rf"until|through)\s*(?P<y>{YEAR}){NE}",
+    ),
     # Year ranges: "2019-2024", "tahun 2019 hingga 2024".
     (
         "range-y",
@@ -235,6 +241,13 @@ _P: list[tuple[str, str]] = [
     ),
     ("part", rf"{B}(?P<rel>tadi|nanti)\s+(?P<part>pagi|siang|sore|petang|malam|dini\s+hari){E}"),
     ("part", rf"{B}(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night){E}"),
+    # The part of a day the story has named: "pagi itu", "sore harinya", "that night".
+    (
+        "part",
+        rf"{B}(?P<part>dini\s+hari|pagi|siang|sore|petang|malam)\s+(?P<rel>itu|harinya|hari(?:\s+itu)?)"
+        rf"{E}",
+    ),
+    ("part", rf"{B}(?P<rel>that)\s+(?P<part>morning|afternoon|evening|night){E}"),
     # Counted offsets from the DCT: "24 tahun lalu", "dua hari lalu", "two years ago", "sepekan lalu".
     (
         "ago",
@@ -355,6 +368,7 @@ _STARTS = [
     _DAY_W,
     _MONTH_W,
     _MONTH_W,
+    _DAY_W,
     rf"pada|in|tahun|years?|{YEAR}",
     rf"hari|{_WD_W}|tanggal|tgl|the|{_DAY_W}",
     rf"hari|{_WD_W}|{_MONTH_W}",
@@ -381,6 +395,8 @@ _STARTS = [
     "dini|pagi|siang|sore|petang|malam",
     "tadi|nanti",
     "this|last",
+    "dini|pagi|siang|sore|petang|malam",
+    "that",
     rf"{_NUM_W}|{_SE_W}",
     rf"{_NUM_W}|{_SE_W}",
     "saat|dewasa|at|dalam|in|di|baru|belakangan|recently|now|right",

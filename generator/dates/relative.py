@@ -171,11 +171,18 @@ def _h_rel_day(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Val
     return None
 
 
+_THAT_DAY = frozenset({"itu", "harinya", "hari", "hari itu", "that"})
+
+
 def _h_part(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
     if ctx.dct is None:
         return UNRESOLVED
     rel = norm(c.get("rel"))
     part = norm(c.get("part"))
+    if rel in _THAT_DAY:  # "pagi itu", "sore harinya": the day the story last named
+        named = _last_day(c, prev)
+        if named is not None:
+            return Value("date", named, "timex")
     day = ctx.dct
     if (rel == "tadi" and part == "malam") or (rel == "last" and part == "night"):
         day -= dt.timedelta(days=1)

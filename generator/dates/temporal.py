@@ -10,10 +10,12 @@ Every other printed date stays a `page-date`, an upper bound of the DCT.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from functools import lru_cache
 
 from generator.core.model import Article, DatedArticle, Dct, Timex
+from generator.core.timexvalue import bounds
 from generator.dates.context import Context
 from generator.dates.dct import find_dct, upper_bound
 from generator.dates.normalise import normalise
@@ -22,6 +24,9 @@ from generator.dates.stamps import find_stamps
 from generator.dates.value import Value
 
 PAGE_DATE_KINDS = frozenset({"header", "copyright", "footer", "related", "read-also"})
+# Lists of other articles ("Baca juga", "Terpopuler"): their dates are the linked articles',
+# so they bound nothing of this one.
+LISTED_KINDS = frozenset({"related", "read-also"})
 
 
 def language_of(article: Article) -> str:
@@ -30,25 +35,20 @@ def language_of(article: Article) -> str:
 
 
 def page_dates(article: Article) -> tuple[Timex, ...]:
-    """Dates printed by the page around the article, typed `page-date`."""
+    """Dates printed by the page around the article, typed `page-date` (flagged "listed" in
+    the lists of other articles)."""
     language = language_of(article)
     found: list[Timex] = []
     for f in article.furniture:
         if f.kind not in PAGE_DATE_KINDS:
             continue
+        listed = f.kind in LISTED_KINDS
         for start, end, value in _segment_dates(article.text[f.start : f.end], language):
             start, end = f.start + start, f.start + end
+            flags = (*value.flags, "listed") if listed else value.flags
+            text = article.text[start:end]
             found.append(
-                Timex(
-                    article.text[start:end],
-                    start,
-                    end,
-                    "page-date",
-                    value.value,
-                    value.part,
-                    "absolute",
-                    value.flags,
-                )
+                Timex(text, start, end, "page-date", value.value, value.part, "absolute", flags)
             )
     return tuple(found)
 
@@ -73,8 +73,7 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
     pages = page_dates(article)
     candidates = recognise(article.clean)
     # The dates of other articles listed beside this one ("Terpopuler") bound nothing.
-    lists = [(f.start, f.end) for f in article.furniture if f.kind in ("related", "read-also")]
-    bounding = [p for p in pages if not any(a <= p.start < b for a, b in lists)]
+    bounding = [p for p in pages if "listed" not in p.flags]
     stamps = find_stamps(article, candidates, bounding)
     if dct is None:
         dct = find_dct(article, candidates, bounding, stamps)
@@ -104,7 +103,36 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
         if timex.type == "date" and _is_calendar(timex.value) and "name" not in timex.flags:
             previous = timex
     timexes.sort(key=lambda t: (t.start, t.end))
-    return DatedArticle(article=article, dct=dct, timexes=tuple(timexes))
+    return DatedArticle(article=article, dct=dct, timexes=join_ranges(timexes, article.text))
+
+
+# What joins two dates into one stretch of time: "Rabu (14/12) hingga Sabtu (17/12)".
+_TO = re.compile(r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|to|until|through)\s*")
+
+
+def join_ranges(timexes: list[Timex], text: str) -> tuple[Timex, ...]:
+    """Two dates joined by "hingga", "to" or a dash are one interval from the first to the
+    second, as news means them ("Rabu (14/12) hingga Sabtu (17/12)")."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _point(prev)
+            and _point(t)
+            and _TO.fullmatch(text, prev.end, t.start)
+            and bounds(prev.value)[0] < bounds(t.value)[1]  # type: ignore[index]
+        ):
+            joined = f"{prev.value}/{t.value}"
+            out[-1] = replace(prev, text=text[prev.start : t.end], end=t.end, value=joined)
+            continue
+        out.append(t)
+    return tuple(out)
+
+
+def _point(t: Timex) -> bool:
+    """A date that is one day, month or year (not already a stretch, nor a page's date)."""
+    return t.type == "date" and "/" not in t.value and bounds(t.value) is not None
 
 
 def _timex(article: Article, start: int, end: int, value: Value, anchor: str) -> Timex:
