@@ -202,55 +202,76 @@ def _cited(event: Event) -> frozenset[str]:
 
 
 def score_events(story: StorySet, corpus: Corpus) -> tuple[EventCounts, list[str]]:
+    """Match timeline entries to gold events one to one, then count what is left.
+
+    A pair needs the entry's date to be the event's (or an accepted one) and an article in
+    common; pairs are taken best first: most reporting articles in common, then most articles,
+    then most words of the event's title found in the entry's quotes (its numbers and names
+    tell apart two developments of one day). A gold event left without an entry is missed; an
+    entry left over that shares a date and only its articles with an event is a split of it;
+    one that matches no event on its date is noise."""
     gold = _gold_events(story.gold)
     entries = list(corpus.events)
     cited = [_cited(e) for e in entries]
-    # Each entry goes to the gold event of its date sharing the most articles with it.
-    assigned: dict[int, list[int]] = {}
-    noise: list[int] = []
+    words = [_words(" ".join(s.quote for s in e.sources)) for e in entries]
+    pairs = []
     for i, entry in enumerate(entries):
-        best: tuple[int, int, int] | None = None
         for g, event in enumerate(gold):
-            if entry.date not in event.dates:
-                continue
-            shared = len(cited[i] & event.articles)
-            if shared and (best is None or (shared, len(cited[i] & event.reports)) > best[:2]):
-                best = (shared, len(cited[i] & event.reports), g)
-        if best is None:
-            noise.append(i)
-        else:
-            assigned.setdefault(best[2], []).append(i)
-    required = found = exact = splits = 0
+            shared = cited[i] & event.articles
+            if entry.date in event.dates and shared:
+                told = len(words[i] & _words(event.title))
+                pairs.append((len(cited[i] & event.reports), len(shared), told, -i, -g))
+    pairs.sort(reverse=True)
+    primary: dict[int, int] = {}  # gold event -> its entry
+    taken: set[int] = set()
+    for _, _, _, ni, ng in pairs:
+        i, g = -ni, -ng
+        if g not in primary and i not in taken:
+            primary[g] = i
+            taken.add(i)
+    required = found = exact = splits = noise = 0
     lines: list[str] = []
     for g, event in enumerate(gold):
-        held = sorted(assigned.get(g, ()), key=lambda i: (-len(cited[i] & event.reports), i))
-        if event.required:
-            required += 1
-        if not held:
+        required += event.required
+        if g not in primary:
             if event.required:
                 lines.append(f"missed {event.id} {sorted(event.dates)[0]}: {event.title}")
             continue
-        primary, rest = held[0], held[1:]
-        if event.required:
-            found += 1
-            missing = event.reports - cited[primary]
-            if len(missing) <= 1:
-                exact += 1
-            else:
-                lines.append(
-                    f"partial {event.id}: {entries[primary].id} lacks {', '.join(sorted(missing))}"
-                )
-        for i in rest:
-            if cited[i] <= event.articles:
-                splits += 1
-                lines.append(f"split {event.id}: {entries[i].id}")
-    lines.extend(f"noise: {entries[i].id}" for i in noise)
+        if not event.required:
+            continue
+        found += 1
+        missing = event.reports - cited[primary[g]]
+        if len(missing) <= 1:
+            exact += 1
+        else:
+            lines.append(
+                f"partial {event.id}: {entries[primary[g]].id} lacks {', '.join(sorted(missing))}"
+            )
+    for i, entry in enumerate(entries):
+        if i in taken:
+            continue
+        on_date = [g for g, e in enumerate(gold) if entry.date in e.dates and cited[i] & e.articles]
+        split = next((g for g in on_date if cited[i] <= gold[g].articles), None)
+        if split is not None:
+            splits += 1
+            lines.append(f"split {gold[split].id}: {entry.id}")
+        elif not on_date:
+            noise += 1
+            lines.append(f"noise: {entry.id}")
     published = _non_events(story, corpus)
     lines.extend(f"non-event published: {text}" for text in published)
     return (
-        EventCounts(required, found, exact, len(entries), splits, len(noise), len(published)),
+        EventCounts(required, found, exact, len(entries), splits, noise, len(published)),
         lines,
     )
+
+
+_WORD = re.compile(r"[^\W_]{3,}|\d+(?:[.,]\d+)*")
+
+
+def _words(text: str) -> set[str]:
+    """Lower-cased words and numbers: what an entry's quotes and a gold title may share."""
+    return {w.replace(",", "").replace(".", "") for w in _WORD.findall(text.lower())}
 
 
 def _non_events(story: StorySet, corpus: Corpus) -> list[str]:

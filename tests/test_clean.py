@@ -91,3 +91,21 @@ def test_headline_falls_back_to_the_lead_without_dateline() -> None:
     title = clean.headline(text, clean.find_furniture(text))
     assert title is not None
     assert title.startswith("Wali kota meresmikan")
+
+
+def test_a_copyright_mark_inside_a_short_line() -> None:
+    page = "Judul Berita Yang Cukup Panjang Di Sini\n\nIsi berita.\n\nWarta Lembah | © 2031 Warta. All rights reserved.\n"
+    assert ("copyright", "Warta Lembah | © 2031 Warta. All rights reserved.") in kinds(page)
+
+
+def test_dated_headlines_in_a_row_are_a_list_without_a_heading() -> None:
+    body = "Harga cabai di pasar induk naik tajam pekan ini, kata para pedagang kepada wartawan di pasar."
+    page = (
+        f"Harga Cabai Naik\n\n{body}\n\n"
+        "Ringgit firmer against US dollar at opening - 16 Feb 2033\n"
+        "Bursa opens higher on bargain hunting - 16 Feb 2033\n"
+    )
+    found = kinds(page)
+    assert ("related", "Ringgit firmer against US dollar at opening - 16 Feb 2033") in found
+    assert ("related", "Bursa opens higher on bargain hunting - 16 Feb 2033") in found
+    assert not any(t == body for _, t in found)

@@ -285,3 +285,71 @@ def test_an_indonesian_and_an_english_report_of_one_event_merge() -> None:
     assert len(events) == 7
     (event,) = [e for e in events if e.date == "2030-02-08"]
     assert {s.article for s in event.sources} == {"berita", "wire"}
+
+
+def _dated(article: str, sentence: str, expr: str, date: str, **kw: object) -> Mention:
+    from dataclasses import replace
+
+    background = bool(kw.pop("background", False))
+    return replace(mention(article, sentence, expr, date, **kw), background=background)  # type: ignore[arg-type]
+
+
+def test_a_detail_of_the_day_joins_the_day_lead() -> None:
+    # Three outlets report the dam bursting on Monday; outlet "a" also says, in a clause
+    # subordinate to it, that a boy was trapped when it burst on Monday: one entry, not two.
+    lead = [
+        _dated(
+            k,
+            f"Bendungan Sukamaju jebol pada Senin (3/3/2025) malam, kata warga {k}.",
+            "Senin (3/3/2025)",
+            "2025-03-03",
+            actors=("Sukamaju",),
+            outlet=k,
+        )
+        for k in ("a", "b", "c")
+    ]
+    detail = _dated(
+        "a",
+        "Seorang bocah terjebak di kamarnya ketika air datang Senin (3/3/2025).",
+        "Senin (3/3/2025)",
+        "2025-03-03",
+        outlet="a",
+        background=True,
+    )
+    events = merge_mentions([*lead, detail])
+    assert len(events) == 1
+    assert len(events[0].sources) == 4
+
+
+def test_another_development_of_the_day_keeps_its_entry() -> None:
+    lead = [
+        _dated(
+            k,
+            f"Bendungan Sukamaju jebol pada Senin (3/3/2025) malam, kata warga {k}.",
+            "Senin (3/3/2025)",
+            "2025-03-03",
+            actors=("Sukamaju",),
+            outlet=k,
+        )
+        for k in ("a", "b", "c")
+    ]
+    # Told in its own main clause, in other words, by another article: its own entry.
+    other = _dated(
+        "d",
+        "Gubernur Rina Hartati menetapkan status darurat pada Senin (3/3/2025).",
+        "Senin (3/3/2025)",
+        "2025-03-03",
+        actors=("Rina Hartati",),
+        outlet="d",
+    )
+    # A plan of the same article for that day is never folded into the deed.
+    plan = _dated(
+        "a",
+        "Bupati akan meninjau posko pengungsian pada Senin (3/3/2025).",
+        "Senin (3/3/2025)",
+        "2025-03-03",
+        status="planned",
+        outlet="a",
+    )
+    events = merge_mentions([*lead, other, plan])
+    assert len(events) == 3

@@ -496,3 +496,8 @@ def test_only_a_few_minutes_after_is_still_an_offset() -> None:
 def test_the_part_of_a_day_the_story_named() -> None:
     text = "Bocah itu ditemukan Rabu (19/6/2024). Pagi itu tim SAR menggali reruntuhan."
     assert with_previous(text)[-1] == ("Pagi itu", "2024-06-19", "morning")
+
+
+def test_indonesian_month_names_are_names_in_english() -> None:
+    assert values("By MEI LIN TAN, Associated Press", lang="en") == []
+    assert values("Harga naik sejak Mei lalu.") != []

@@ -157,6 +157,9 @@ class Mention:
     title: str = ""  # a short title in the article's language
     language: str = "id"
     outlet: str = ""  # the reporting outlet, for counting independent sources
+    # The date sits in a subordinate clause or modifies a noun ("ketika gempa terjadi Senin",
+    # "Saturday's vote"): it dates the story's background, not this sentence's development.
+    background: bool = False
 
 
 @dataclass(frozen=True, slots=True)

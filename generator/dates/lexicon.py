@@ -21,6 +21,12 @@ MONTHS: dict[str, int] = {
     "october": 10, "december": 12, "aug": 8, "oct": 10, "dec": 12,
 }  # fmt: skip
 
+# Month names English never uses: in an English article "MEI" or "Juni" is someone's name.
+ID_ONLY_MONTHS = frozenset(
+    "januari februari pebruari maret mei juni juli agustus oktober nopember desember agu agt ags "
+    "agust okt nop des".split()
+)
+
 # Full names only: a bare abbreviation ("Mar", "Des") is too often something else.
 FULL_MONTHS = frozenset(
     k for k in MONTHS if len(k) > 4 or k in {"mei", "juni", "juli", "june", "july", "may"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 from generator.core.model import Timex
 from generator.dates import absolute, lengths, relative
 from generator.dates.context import Context
+from generator.dates.lexicon import ID_ONLY_MONTHS
 from generator.dates.recognise import Candidate
 from generator.dates.value import Value, part_of_day
 
@@ -28,6 +29,10 @@ def normalise(c: Candidate, text: str, ctx: Context, previous: Timex | None = No
     handler = HANDLERS.get(c.kind)
     if handler is None:
         return None
+    if ctx.language == "en" and any(
+        (c.get(f) or "").lower().rstrip(".") in ID_ONLY_MONTHS for f in ("m", "m1")
+    ):
+        return None  # "By MEI LIN TAN": a name in an English article
     value = handler(c, text, ctx, previous)
     if value is None:
         return None

@@ -222,9 +222,15 @@ def _sentence_mentions(
                 title=title,
                 language=article.language if article.language in ("id", "en") else "id",
                 outlet=article.outlet,
+                background=ctx.clause.opener in _SUBORDINATE
+                or text[t.end : t.end + 2] in _POSSESSIVE,
             )
         )
     return mentions
+
+
+_SUBORDINATE = RELATIVE | TEMPORAL_SUBORDINATORS
+_POSSESSIVE = ("'s", "’s")
 
 
 def _width(t: Timex) -> int:

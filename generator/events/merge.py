@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from generator.core.model import DateVariant, Event, Mention, PartOfDay, Source, Status
 from generator.events.cluster import Item, cluster_items
-from generator.events.terms import STOPWORDS
+from generator.events.terms import STOPWORDS, cached_terms
 
 KEY_EVENTS = 20  # the most the home page and the timeline's default view lead with
 
@@ -131,7 +131,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Event, ...]:
     """Cluster mentions into events, choose each event's date, rank and mark key events."""
     drafts: list[Event] = []
     quote_ids: dict[str, str] = {}
-    for group in cluster_items(mentions):
+    for group in fold_details(cluster_items(mentions)):
         members = [i.mention for i in group]
         date, variants = _event_date(group)
         languages = sorted({m.language for m in members})
@@ -156,6 +156,45 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Event, ...]:
             )
         )
     return _mark_key(_unique_ids(drafts))
+
+
+def fold_details(groups: list[list[Item]]) -> list[list[Item]]:
+    """One entry per day unless the content differs: on a day whose lead development (the
+    group most outlets report) an article reports, what else that article alone dates to the
+    same day in a subordinate clause ("the boy was trapped in his room when the quake struck
+    on Monday"), or in words of the lead's title ("the quake struck on Monday, when children
+    were at school"), is a detail of that day, told in the lead's entry as one more source. A
+    plan is never folded into a deed, nor a deed into a plan."""
+    by_day: dict[str, list[int]] = {}
+    for i, group in enumerate(groups):
+        date = group[0].mention.date
+        if len(date) == 10 and all(item.mention.date == date for item in group):
+            by_day.setdefault(date, []).append(i)
+    folded: set[int] = set()
+    for indexes in by_day.values():
+        if len(indexes) < 2:
+            continue
+        ranked = sorted(indexes, key=lambda i: (-_outlets([x.mention for x in groups[i]]), i))
+        lead = groups[ranked[0]]
+        lead_articles = {x.mention.article for x in lead}
+        lead_planned = _status([x.mention for x in lead]) == "planned"
+        lead_words = frozenset(w for x in lead for w in _title_words(x.mention))
+        for i in ranked[1:]:
+            group = groups[i]
+            articles = {x.mention.article for x in group}
+            planned = _status([x.mention for x in group]) == "planned"
+            if len(articles) > 1 or not articles <= lead_articles or planned != lead_planned:
+                continue
+            background = all(x.mention.background for x in group)
+            words = frozenset().union(*(_title_words(x.mention) for x in group))
+            if background or not lead_words.isdisjoint(words):
+                lead.extend(group)
+                folded.add(i)
+    return [g for i, g in enumerate(groups) if i not in folded]
+
+
+def _title_words(m: Mention) -> frozenset[str]:
+    return frozenset(cached_terms(m.title, m.language, ()))
 
 
 def _unique_ids(events: list[Event]) -> list[Event]:

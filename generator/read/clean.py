@@ -54,6 +54,9 @@ _ANYWHERE_START = re.compile(
     re.I,
 )
 
+# A copyright mark inside a short line, after the site's name.
+_COPYRIGHT_INSIDE = re.compile(r"©|\ball\s+rights?\s+reserved\b|\bhak\s+cipta\b", re.I)
+
 # Short trailing lines that are page widgets or credits rather than article sentences.
 _FOOTER_HINT = re.compile(
     r"^\s*(rekomendasi|berita\s+(terkini|terkait|lainnya|populer)|terpopuler|terbaru|"
@@ -159,6 +162,10 @@ def find_furniture(text: str, body_start: int = 0) -> tuple[Furniture, ...]:
     found: dict[int, Furniture] = {}
 
     for ln in all_lines:
+        if ln.words <= _HEADER_MAX_WORDS + 4 and _COPYRIGHT_INSIDE.search(ln.text):
+            # "IDN Times Community | © 2026 IDN Times. All rights reserved."
+            found[ln.start] = Furniture(ln.start, ln.end, "copyright")
+            continue
         if not _ANYWHERE_START.match(ln.text):
             continue  # begins like none of the `_ANYWHERE` patterns
         for kind, pattern in _ANYWHERE:
@@ -202,12 +209,28 @@ _LIST_HEADING = re.compile(
     re.I,
 )
 _LIST_ITEM_WORDS = 24  # a headline in a list, maybe with its date, is shorter than this
+# A headline closed by its date: "... - 16 Feb 2026", "... (20 Nov 2022)", "... | 12/04/2023".
+_DATED_ITEM = re.compile(
+    r"(?:\s[-–—|]\s*|\()(?:\w+,?\s+)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?"
+    r"\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\)?\s*$"
+)
 _PROSE_END = re.compile(r"[.!?…\"”]\s*$")  # a headline ends without a full stop
 
 
 def _related_lists(all_lines: tuple[Line, ...], found: dict[int, Furniture]) -> None:
     """Mark each list heading and the items under it: lines that read as headlines (no
-    sentence of prose), until the first line of prose."""
+    sentence of prose), until the first line of prose. Without a heading, two or more lines
+    in a row that each end with their own date after a dash or in brackets ("Ringgit firmer
+    at opening - 16 Feb 2026") are such a list too."""
+    run: list[Line] = []
+    for ln in (*all_lines, None):
+        if ln is not None and ln.words <= _LIST_ITEM_WORDS and _DATED_ITEM.search(ln.text):
+            run.append(ln)
+            continue
+        if len(run) >= 2:
+            for item in run:
+                found.setdefault(item.start, Furniture(item.start, item.end, "related"))
+        run = []
     items = False
     for ln in all_lines:
         if _LIST_HEADING.match(ln.text) and ln.words <= 6:
