@@ -24,6 +24,7 @@ from typing import Any
 
 from generator.core.model import Corpus, Event
 from generator.evaluate import Counts, score_article
+from generator.events.titles import weak_title
 
 GOLD = "gold.yaml"
 ARTICLES = "articles"
@@ -55,13 +56,14 @@ class EventCounts:
     splits: int = 0
     noise: int = 0
     non_events: int = 0
+    weak: int = 0  # entries whose title reads badly (see events.titles.weak_title)
 
     def __add__(self, other: EventCounts) -> EventCounts:
         return EventCounts(*(a + b for a, b in zip(_fields(self), _fields(other), strict=True)))
 
 
 def _fields(c: EventCounts) -> tuple[int, ...]:
-    return (c.required, c.found, c.exact, c.entries, c.splits, c.noise, c.non_events)
+    return (c.required, c.found, c.exact, c.entries, c.splits, c.noise, c.non_events, c.weak)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,7 @@ class StoryScore:
             "splits": e.splits,
             "noise": _ratio(e.noise, e.entries),
             "non_events": e.non_events,
+            "weak_titles": _ratio(e.weak, e.entries),
         }
 
 
@@ -260,10 +263,15 @@ def score_events(story: StorySet, corpus: Corpus) -> tuple[EventCounts, list[str
             lines.append(f"noise: {entry.id}")
     published = _non_events(story, corpus)
     lines.extend(f"non-event published: {text}" for text in published)
-    return (
-        EventCounts(required, found, exact, len(entries), splits, noise, len(published)),
-        lines,
-    )
+    weak = 0
+    for entry in entries:
+        language = entry.sources[0].language if entry.sources else "id"
+        title = entry.title.get(language) or next(iter(entry.title.values()), "")
+        if (why := weak_title(title)) is not None:
+            weak += 1
+            lines.append(f"weak title ({why}): {title}")
+    counts = EventCounts(required, found, exact, len(entries), splits, noise, len(published), weak)
+    return counts, lines
 
 
 _WORD = re.compile(r"[^\W_]{3,}|\d+(?:[.,]\d+)*")
@@ -301,6 +309,7 @@ def table(scores: Sequence[StoryScore]) -> str:
     head = (
         f"{'set':<26} {'role':<5} {'art':>3} {'DCT':>5} {'tx':>3} {'spanF1':>6} {'valF1':>6} "
         f"{'req':>3} {'found':>5} {'exact':>5} {'ent':>4} {'split':>5} {'noise':>5} {'nonev':>5}"
+        f" {'weak':>5}"
     )
     lines = [head, "-" * len(head)]
 
@@ -310,7 +319,7 @@ def table(scores: Sequence[StoryScore]) -> str:
             f"{label:<26} {role:<5} {f['articles']:>3} {f['dct']:>5.2f} {f['timex_articles']:>3} "
             f"{f['span_f1']:>6.3f} {f['value_f1']:>6.3f} {f['required']:>3} {f['found']:>5.2f} "
             f"{f['exact']:>5.2f} {f['entries']:>4} {f['splits']:>5} {f['noise']:>5.2f} "
-            f"{f['non_events']:>5}"
+            f"{f['non_events']:>5} {f['weak_titles']:>5.2f}"
         )
 
     for s in scores:

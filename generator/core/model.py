@@ -160,6 +160,9 @@ class Mention:
     # The date sits in a subordinate clause or modifies a noun ("ketika gempa terjadi Senin",
     # "Saturday's vote"): it dates the story's background, not this sentence's development.
     background: bool = False
+    # The article's headline, when this sentence is its lead: a journalist's title for the
+    # development the article leads with.
+    headline: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -38,6 +39,7 @@ from generator.events.clauses import (
 )
 from generator.events.sentences import sentence_spans
 from generator.events.titles import DANGLING, TITLE_WORDS, compress
+from generator.read import clean
 
 # ---------------------------------------------------------------------------------------------
 # Mentions
@@ -78,6 +80,7 @@ def find_mentions(dated: DatedArticle) -> tuple[Mention, ...]:
         return ()
     spans = sentence_spans(text)
     span_starts = [a for a, _ in spans]
+    lead = _lead(article, spans)
     # Sentences are disjoint and in order, so an expression lies in at most one: the last one
     # starting at or before it. Visiting the few expressions beats visiting every sentence;
     # `usable` is sorted, so the groups come out in sentence order.
@@ -94,7 +97,10 @@ def find_mentions(dated: DatedArticle) -> tuple[Mention, ...]:
         s_start, s_end = spans[k]
         lo, hi = bisect_left(every_starts, s_start), bisect_right(every_starts, s_end)
         masked = [(t.start, t.end) for t in every[lo:hi] if t.end <= s_end]
-        mentions.extend(_sentence_mentions(dated, s_start, s_end, inside, masked))
+        found = _sentence_mentions(dated, s_start, s_end, inside, masked)
+        if k == lead and article.title and found:
+            found = _headlined(found, article.title, dated.dct.value)
+        mentions.extend(found)
     return tuple(mentions)
 
 
@@ -233,6 +239,27 @@ _SUBORDINATE = RELATIVE | TEMPORAL_SUBORDINATORS
 _POSSESSIVE = ("'s", "’s")
 
 
+def _lead(article: Article, spans: Sequence[tuple[int, int]]) -> int:
+    """The index of the article's lead: its first sentence of prose (below the headline)."""
+    body = max((f.end for f in article.furniture if f.kind == "front-matter"), default=0)
+    prose = clean.prose_start(article.text, body)
+    return next((k for k, (a, _) in enumerate(spans) if a >= prose), -1)
+
+
+def _headlined(found: list[Mention], headline: str, dct: str | None) -> list[Mention]:
+    """The lead's mentions, the news among them carrying the headline: the one in a main
+    clause whose date lies nearest the article's own (the lead may also date background)."""
+    news = [m for m in found if not m.background] or found
+    anchor = date_span(dct) if dct else None
+
+    def distance(m: Mention) -> int:
+        span = date_span(m.date)
+        return abs((span[1] - anchor[0]).days) if span and anchor else 0
+
+    chosen = min(news, key=distance)
+    return [replace(m, headline=headline) if m is chosen else m for m in found]
+
+
 def _width(t: Timex) -> int:
     span = date_span(t.value)
     return (span[1] - span[0]).days if span else 1 << 30
@@ -259,9 +286,14 @@ def _title(article: Article, ctx: Context, inside: Sequence[bool], names: Articl
         said = compress(ctx.toks, before[-1].start, before[-1].end, inside, "")
         # The clause's own tokens: the same as tokenising its text on its own.
         speaker = actors_of(ctx.toks[lo:hi], inside[lo:hi], names)
-        verb = "said" if article.language == "en" else "kata"
         words = said.split()[: TITLE_WORDS - 3]
-        return " ".join(words) + (f", {verb} {speaker[-1]}" if speaker else "")
+        if not speaker:
+            return " ".join(words)
+        # A headline's forms, not a speech tag: "Jokowi: rumah rusak berat dapat Rp50 juta",
+        # "Biden says the banking system is safe".
+        if article.language == "en":
+            return f"{speaker[-1]} says {' '.join(words)}"
+        return f"{speaker[-1]}: {' '.join(words)}"
     if ctx.reporting and after:
         # "X mengatakan pekan lalu bahwa ...": the title needs what was said.
         hi = after[0].end

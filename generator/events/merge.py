@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from generator.core.model import DateVariant, Event, Mention, PartOfDay, Source, Status
 from generator.events.cluster import Item, cluster_items
 from generator.events.terms import STOPWORDS, cached_terms
+from generator.events.titles import headline_title, sentence_title, weak_title
 
 KEY_EVENTS = 20  # the most the home page and the timeline's default view lead with
 
@@ -137,6 +138,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Event, ...]:
         languages = sorted({m.language for m in members})
         reps = {lang: _representative(group, lang) for lang in languages}
         main = reps[members[0].language]
+        titles = {lang: _title(members, lang, r) for lang, r in reps.items()}
         sources = tuple(sorted((as_source(m, quote_ids) for m in members), key=_SOURCE_ORDER))
         actors: list[str] = []
         for m in sorted(members, key=_MENTION_ORDER):
@@ -146,7 +148,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Event, ...]:
                 id=_slug(main.title or main.sentence, date),
                 date=date,
                 status=_status(members),
-                title={lang: (r.title or " ".join(r.sentence.split())) for lang, r in reps.items()},
+                title=titles,
                 summary={lang: " ".join(r.sentence.split()) for lang, r in reps.items()},
                 sources=sources,
                 actors=tuple(actors),
@@ -191,6 +193,26 @@ def fold_details(groups: list[list[Item]]) -> list[list[Item]]:
                 lead.extend(group)
                 folded.add(i)
     return [g for i, g in enumerate(groups) if i not in folded]
+
+
+def _title(members: Sequence[Mention], lang: str, rep: Mention) -> str:
+    """The entry's title in `lang`: a headline of an article that leads with this development
+    (a journalist's title for it); else the first that reads well of the representative's
+    compressed clause, the other members' clauses and the members' whole sentences; else the
+    representative's clause as it is."""
+    own = sorted((m for m in members if m.language == lang), key=lambda m: m is not rep)
+    headlines = sorted(
+        {clean for m in own if (clean := headline_title(m.headline))},
+        key=lambda h: (-len(h.split()), h),
+    )
+    clauses = [m.title for m in own if m.title]
+    sentences = [
+        sentence_title(m.sentence, m.timex.start - m.start, m.timex.end - m.start) for m in own
+    ]
+    for candidate in (*headlines, *clauses, *sentences):
+        if weak_title(candidate) is None:
+            return candidate
+    return rep.title or " ".join(rep.sentence.split())
 
 
 def _title_words(m: Mention) -> frozenset[str]:

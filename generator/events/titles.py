@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.events.clauses import Token
@@ -37,6 +38,11 @@ def compress(
     depth = 0
     for idx in range(lo, hi):
         tok = toks[idx]
+        if _decimal_mark(toks, idx, lo, hi) and words:
+            words[-1] += tok.text + toks[idx + 1].text  # "5,6", "21.5": one number
+            continue
+        if idx > lo and _decimal_mark(toks, idx - 1, lo, hi):
+            continue  # the digits after the mark, joined above
         if tok.text in "([":
             depth += 1
             continue
@@ -58,4 +64,118 @@ def compress(
     while len(words) > 3 and words[-1].lower() in DANGLING:
         words.pop()
     title = " ".join(words)
+    return title[:1].upper() + title[1:]
+
+
+def _decimal_mark(toks: Sequence[Token], idx: int, lo: int, hi: int) -> bool:
+    """toks[idx] is the comma or point inside a number ("5,6"): digits touch it on both sides."""
+    if not lo < idx < hi - 1 or toks[idx].text not in ",.":
+        return False
+    before, mark, after = toks[idx - 1], toks[idx], toks[idx + 1]
+    return (
+        before.text.isdigit()
+        and after.text.isdigit()
+        and before.end == mark.start
+        and mark.end == after.start
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Checks
+# ---------------------------------------------------------------------------------------------
+
+_QUOTES = re.compile(r"[\"“”„«»]|(?:^|\s)['‘’]|['‘’](?:\s|$)")
+# A speech tag: opening the title, closing it, or after a comma ("..., kata X", "Kata X
+# kepada wartawan", "... ucap dia"). "X says Y" and "X: Y" are headlines, not tags.
+_TAG = (
+    r"(?:kata|katanya|ujar|ujarnya|ucap|ucapnya|tutur|tuturnya|ungkap|ungkapnya|jelasnya|"
+    r"tegasnya|imbuhnya|said|says|told|according\s+to)"
+)
+_SPEECH = re.compile(rf"^{_TAG}\b|,\s*{_TAG}\b|\b{_TAG}(?:\s+\S+){{0,2}}$", re.I)
+# A clause opening on its verb has lost its subject ("Dievakuasi delapan ...", "Merasa ...").
+_VERB_FIRST = re.compile(r"^(?:me|di|ter|ber|per|ke)\w{3,}$", re.I)
+_CREDIT = re.compile(
+    r"\b(?:foto|photo|youtube|istimewa|ilustrasi|getty|credit|dok|tangkapan\s+layar|screenshot)\b",
+    re.I,
+)
+_NO_SUBJECT = frozenset(
+    "ia dia mereka itu ini hal kami kita saya aku anda beliau nya dan namun tetapi sementara "
+    "kalau jika bila he she it they this that these those we i you and but while if".split()
+)
+MIN_TITLE_WORDS, MAX_TITLE_WORDS = 4, 14
+# Words a sentence goes on after: a title ending on one was cut mid-phrase.
+_CUT_AFTER = frozenset(
+    "terhitung sampai hingga sejak mulai menjadi yakni yaitu sebesar sekitar".split()
+)
+
+
+def weak_title(title: str) -> str | None:
+    """Why a title fails a reader at a glance, or None. Mechanical checks only: its length,
+    quote marks, a speech tag or a photo credit, no subject of its own, a cut ending."""
+    words = title.split()
+    if len(words) < MIN_TITLE_WORDS:
+        return "too short"
+    if len(words) > MAX_TITLE_WORDS:
+        return "too long"
+    if _QUOTES.search(title):
+        return "quote marks"
+    if _SPEECH.search(title):
+        return "speech tag"
+    if _CREDIT.search(title):
+        return "credit"
+    first = words[0].strip(",.:;").lower()
+    if (not words[0][:1].isupper() and not words[0][:1].isdigit()) or first in _NO_SUBJECT:
+        return "no subject"
+    if _VERB_FIRST.match(first) and not words[0].isupper():
+        return "no subject"
+    last = words[-1].strip(",.:;").lower()
+    if last in DANGLING or last in _CUT_AFTER or title.rstrip().endswith((",", ":", "…", "...")):
+        return "cut"
+    return None
+
+
+# What sites put around a headline: a label before it, their name after it.
+_LABEL = re.compile(
+    r"^\s*(?:video|foto|photo|breaking|update|terkini|live|eksklusif)\s*[:|-]\s*", re.I
+)
+_SITE = re.compile(r"\s+[|–—-]\s+[\w. ]{2,30}$")
+
+
+def headline_title(headline: str) -> str:
+    """A page's headline as an entry title: its words without the site's label or name and
+    without quote marks ("Keluarga korban 'tidak terima'" -> "Keluarga korban tidak terima")."""
+    text = _LABEL.sub("", " ".join(headline.split()))
+    text = _SITE.sub("", text)
+    text = re.sub(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
+    return " ".join(text.split()).strip(" ,.:;")
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[-–—:]+\s*")
+_PAREN = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_TAIL_TAG = re.compile(rf",?\s*(?:{_TAG})\b.*$", re.I)
+_LEAD_FILLER = re.compile(
+    r"^(?:sementara\s+itu|selain\s+itu|sebelumnya|kemudian|namun|adapun|meanwhile|earlier|"
+    r"however|also|juga)\s*,?\s+",
+    re.I,
+)
+
+
+def sentence_title(sentence: str, start: int, end: int) -> str:
+    """A title from a whole sentence, its date expression at [start, end) left out: the
+    sentence's own subject and verb, without dateline, brackets, quote marks or the speech tag
+    closing it, cut at about twelve words on a content word."""
+    text = sentence[:start] + " " + sentence[end:]
+    text = _DATELINE.sub("", text.strip())
+    text = _PAREN.sub(" ", text)
+    text = re.sub(r"[\"“”„«»]", "", text)
+    text = _TAIL_TAG.sub("", text)
+    text = _LEAD_FILLER.sub("", text)
+    words = [w.strip(",;:") for w in text.split()]
+    words = [w for w in words if w and w not in {"-", "–", "—"}]
+    while words and words[0].lower() in _LEADING | _PREPOSITIONS:
+        words.pop(0)
+    words = words[:TITLE_WORDS]
+    while len(words) > 3 and (words[-1].lower() in DANGLING or words[-1].lower() in _CUT_AFTER):
+        words.pop()
+    title = " ".join(words).rstrip(".")
     return title[:1].upper() + title[1:]

@@ -1,0 +1,98 @@
+"""Entry titles: what makes one weak, and the forms a good one takes (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.core.model import Mention, Timex
+from generator.events.clauses import token_tuple
+from generator.events.merge import merge_mentions
+from generator.events.titles import compress, headline_title, sentence_title, weak_title
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        ("Banjir", "too short"),
+        ("Kalau saat hilang kontak pukul tiga dini hari", "no subject"),
+        ("Benar, kata Warta Lembah", "speech tag"),
+        ("Air sudah surut di tiga desa, ucap dia", "speech tag"),
+        ("Bupati Beri Keterangan Pers Youtube Pemkab", "credit"),
+        ("Dievakuasi delapan warga dari lereng bukit", "no subject"),
+        ("Tanggul sungai jebol dan merendam desa sejak", "cut"),
+        ('Warga: "kami tidak akan pindah" dari kampung', "quote marks"),
+    ],
+)
+def test_weak_titles_are_named(title: str, why: str) -> None:
+    assert weak_title(title) == why
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tanggul Sungai Cibereum jebol dan merendam tiga desa",
+        "Bupati Rina Hartati: bantuan Rp50 juta untuk rumah rusak berat",
+        "Regulators close Harbor Bank after a run on deposits",
+        "Gempa bermagnitudo 5,6 mengguncang Kabupaten Sukaraja",
+    ],
+)
+def test_good_titles_pass(title: str) -> None:
+    assert weak_title(title) is None
+
+
+def test_a_decimal_stays_one_number() -> None:
+    text = "Gempa bermagnitudo 5,6 mengguncang Sukaraja."
+    toks = token_tuple(text, 0, len(text))
+    title = compress(toks, 0, len(toks), [False] * len(toks), "")
+    assert title == "Gempa bermagnitudo 5,6 mengguncang Sukaraja"
+
+
+def test_a_headline_loses_its_label_site_and_quote_marks() -> None:
+    assert (
+        headline_title("VIDEO: Dua polisi divonis bebas, keluarga 'tidak terima' - Warta Lembah")
+        == "Dua polisi divonis bebas, keluarga tidak terima"
+    )
+
+
+def test_a_sentence_title_keeps_its_subject_and_drops_the_date_and_tag() -> None:
+    sentence = "SUKARAJA - Tim SAR menemukan tiga jenazah di Kampung Cijedil pada Sabtu (3/12), kata Herman."
+    at = sentence.index("Sabtu (3/12)")
+    assert (
+        sentence_title(sentence, at, at + len("Sabtu (3/12)"))
+        == "Tim SAR menemukan tiga jenazah di Kampung Cijedil"
+    )
+
+
+def _mention(article: str, sentence: str, expr: str, title: str, headline: str = "") -> Mention:
+    i = sentence.index(expr)
+    return Mention(
+        article=article,
+        timex=Timex(expr, i, i + len(expr), "date", "2031-03-13"),
+        date="2031-03-13",
+        sentence=sentence,
+        start=0,
+        end=len(sentence),
+        status="happened",
+        actors=("Cibereum",),
+        title=title,
+        outlet=article,
+        headline=headline,
+    )
+
+
+def test_the_headline_of_an_article_leading_with_the_development_titles_it() -> None:
+    a = _mention(
+        "a",
+        "Tanggul Sungai Cibereum jebol pada Kamis (13/3/2031) malam.",
+        "Kamis (13/3/2031)",
+        "Tanggul Sungai Cibereum jebol malam",
+        headline="Tanggul Sungai Cibereum Jebol, Ratusan Rumah Terendam",
+    )
+    b = _mention(
+        "b",
+        "Kalau tanggul Cibereum jebol Kamis (13/3/2031), warga mengungsi.",
+        "Kamis (13/3/2031)",
+        "Kalau tanggul Cibereum jebol",
+    )
+    (event,) = merge_mentions([a, b])
+    assert event.title["id"] == "Tanggul Sungai Cibereum Jebol, Ratusan Rumah Terendam"
