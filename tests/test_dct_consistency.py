@@ -188,3 +188,30 @@ def test_articles_of_another_story_do_not_give_the_year(tmp_path: Path) -> None:
     )
     a, b = dated(tmp_path, other, "a.txt"), dated(tmp_path, yearless, "b.txt")
     assert settle_years([a, b])[1].dct.value is None
+
+
+def test_the_time_on_a_stamp_line_is_part_of_the_stamp(tmp_path: Path) -> None:
+    from generator.events.mentions import find_mentions
+
+    text = (
+        "Delta Wire\n\nKing extends the deadline for a coalition\n\n"
+        "Posted on 21 November 2031 - 05:40 PM\n\n"
+        "KUALA SEMPANG: The king gave party leaders until 2pm on Tuesday to name a candidate "
+        "with the support of most lawmakers, the palace said in a statement.\n"
+    )
+    d = dated(tmp_path, text)
+    stamp = next(t for t in d.timexes if "publication" in t.flags)
+    assert stamp.text == "21 November 2031 - 05:40 PM"
+    assert all(m.timex.start > stamp.end for m in find_mentions(d))
+
+
+def test_read_more_lists_are_furniture(tmp_path: Path) -> None:
+    text = (
+        "Delta Wire\n\nRegulators close a second bank\n\nMarch 12, 2031\n\n"
+        "Regulators closed a second regional bank on Sunday, the state banking department said in "
+        "a statement released in the evening.\n\nRead more:\n"
+        "- Harbor Bank collapse: what happened (Mar 10, 2031)\n- Startups scramble to make payroll\n"
+    )
+    d = dated(tmp_path, text)
+    listed = next(t for t in d.timexes if t.text == "Mar 10, 2031")
+    assert listed.type == "page-date"

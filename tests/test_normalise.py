@@ -501,3 +501,14 @@ def test_the_part_of_a_day_the_story_named() -> None:
 def test_indonesian_month_names_are_names_in_english() -> None:
     assert values("By MEI LIN TAN, Associated Press", lang="en") == []
     assert values("Harga naik sejak Mei lalu.") != []
+
+
+def test_a_deadline_counted_from_an_event_is_a_length() -> None:
+    v = only("Amnesti diberikan paling lambat 15 hari setelah penandatanganan.")
+    assert (v.type, v.value) == ("duration", "P15D")
+
+
+def test_the_today_programme_is_no_day() -> None:
+    assert (
+        values("The minister told the BBC's Today programme that talks went well.", lang="en") == []
+    )

@@ -59,7 +59,13 @@ _LENGTH_BEFORE = re.compile(
 )
 # Before an offset, only these make it a length ("for three weeks before the vote"); "hanya
 # dua hari setelah" (only two days after) is still an offset.
-_SPAN_BEFORE = re.compile(r"\b(?:for|over|within|selama|sepanjang|dalam)\s+$", re.I)
+_SPAN_BEFORE = re.compile(
+    r"\b(?:for|over|within|selama|sepanjang|dalam(?:\s+waktu)?|paling\s+lambat|"
+    r"selambat-lambatnya|no\s+later\s+than)\s+$",
+    re.I,
+)
+# "the Today programme": a title, not a day.
+_PROGRAMME_AFTER = re.compile(r"\s+(?:program|programme|show|newspaper)\b", re.I)
 _WEEK_REL = re.compile(rf"\s+{REL_ID}{E}", re.I)
 _LAW_BEFORE = re.compile(r"(?:nomor|no\.?|number)\s*\d+\s*$", re.I)
 _AGE_BEFORE = re.compile(r"(?:berusia|usia|umur|berumur|aged|age)\s+(?:sekitar\s+)?$", re.I)
@@ -115,6 +121,8 @@ def acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         return False  # "minggu" lower case is a week
     if kind == "offset" and _SPAN_BEFORE.search(text[max(0, start - 40) : start]):
         return False  # "for three weeks before the signing": a length, not an offset
+    if kind == "rel-day" and word[:1] == "T" and _PROGRAMME_AFTER.match(text, m.end()):
+        return False
     # "semalam" is last night, except as a length ("menginap semalam", "semalam suntuk").
     if (
         kind == "rel-day"

@@ -58,7 +58,7 @@ UNITS: dict[str, str] = {
     "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
     "year": "Y", "years": "Y", "decade": "DE", "decades": "DE", "century": "CE",
     "centuries": "CE", "hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN",
-    "second": "S", "seconds": "S",
+    "seconds": "S",  # (not "second": "a second bank" is an ordinal)
 }  # fmt: skip
 
 # "se-" + unit: one of that unit ("sepekan", "setahun").
@@ -215,7 +215,7 @@ NUM_RE = (
     r"six|seven|eight|nine)|" + alternation(_NUM_WORDS) + ")"
 )
 UNIT_ID_RE = r"(?:hari|pekan|minggu|bulan|tahun|dekade|dasawarsa|abad|jam|menit|detik)"
-UNIT_EN_RE = r"(?:days?|weeks?|months?|years?|decades?|century|centuries|hours?|minutes?|seconds?)"
+UNIT_EN_RE = r"(?:days?|weeks?|months?|years?|decades?|century|centuries|hours?|minutes?|seconds)"
 UNIT_RE = rf"(?:{UNIT_ID_RE}|{UNIT_EN_RE})"
 
 

@@ -68,6 +68,13 @@ def find_mentions(dated: DatedArticle) -> tuple[Mention, ...]:
     article = dated.article
     text = article.clean
     furniture = [(f.start, f.end) for f in article.furniture]
+    # The line of a publication stamp is the page's ("Posted on 21 November 2022 - 05:40 PM").
+    for t in dated.timexes:
+        if "publication" in t.flags:
+            line_end = text.find("\n", t.end)
+            furniture.append(
+                (text.rfind("\n", 0, t.start) + 1, len(text) if line_end < 0 else line_end)
+            )
     usable = sorted(
         (
             t

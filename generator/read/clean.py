@@ -202,7 +202,8 @@ def find_furniture(text: str, body_start: int = 0) -> tuple[Furniture, ...]:
 # The heading of a list of other articles: the site's most read, related or recommended.
 _LIST_HEADING = re.compile(
     r"^\s*(?:(?:berita|artikel)\s+)?(?:terpopuler|populer|terkait|terbaru|terkini|lainnya|pilihan|"
-    r"rekomendasi|trending|baca\s+juga|lihat\s+juga|most\s+(?:read|popular|viewed)|"
+    r"rekomendasi|trending|baca\s+(?:juga|pula)|lihat\s+juga|simak\s+juga|read\s+(?:more|also)|"
+    r"most\s+(?:read|popular|viewed)|"
     r"(?:more\s+)?related(?:\s+(?:news|stories|articles|topics|coverage))?|most\s+viewed|"
     r"more\s+(?:on\s+this\s+story|stories|from\s+\w+)|recommended(?:\s+for\s+you)?|"
     r"editor'?s\s+picks?|top\s+stories|you\s+may\s+also\s+like)\s*:?\s*$",
