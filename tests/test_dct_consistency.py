@@ -215,3 +215,23 @@ def test_read_more_lists_are_furniture(tmp_path: Path) -> None:
     d = dated(tmp_path, text)
     listed = next(t for t in d.timexes if t.text == "Mar 10, 2031")
     assert listed.type == "page-date"
+
+
+def test_a_date_in_a_quote_is_the_speaker_s_not_the_news_day(tmp_path: Path) -> None:
+    text = (
+        "Warta Lembah\n\nSidang Perdana Gugatan Banjir Ditunda\n\n"
+        "SUKARAJA - Sidang perdana gugatan warga korban banjir di Pengadilan Negeri Sukaraja, "
+        'Senin (3/2/2031), ditunda. "Persidangan kami lanjutkan pada Senin, 17 Februari 2031," '
+        f"ujar ketua majelis hakim. {BODY}\n"
+    )
+    assert dated(tmp_path, text).dct.value == "2031-02-03"
+
+
+def test_a_page_year_the_text_runs_past_bounds_nothing(tmp_path: Path) -> None:
+    text = (
+        "Warta Lembah\n\nHujan Ekstrem Rendam Ibu Kota\n\n"
+        f"Banjir merendam ibu kota sejak Rabu (1/1/2031) pagi, kata petugas. {BODY}\n\n"
+        "Curah Hujan Tertinggi Sejak 1866\n"
+    )
+    d = dated(tmp_path, text)
+    assert (d.dct.value, d.dct.upper_bound) == ("2031-01-01", None)

@@ -490,7 +490,7 @@ def test_only_a_few_minutes_after_is_still_an_offset() -> None:
     text = (
         "Pesawat lepas landas Sabtu (15/6/2024). Hanya beberapa menit setelah itu, kontak hilang."
     )
-    assert with_previous(text)[-1][:2] == ("beberapa menit setelah", "2024-06-15")
+    assert with_previous(text)[-1][:2] == ("Hanya beberapa menit setelah", "2024-06-15")
 
 
 def test_the_part_of_a_day_the_story_named() -> None:
@@ -511,4 +511,25 @@ def test_a_deadline_counted_from_an_event_is_a_length() -> None:
 def test_the_today_programme_is_no_day() -> None:
     assert (
         values("The minister told the BBC's Today programme that talks went well.", lang="en") == []
+    )
+
+
+def test_a_day_named_with_last_year() -> None:
+    assert (
+        only("Pesawat itu jatuh pada 29 Oktober tahun lalu.", dct="2019-03-11").value
+        == "2018-10-29"
+    )
+    v = only("The jet crashed on Oct. 29 last year.", dct="2019-03-11", lang="en")
+    assert v.value == "2018-10-29"
+
+
+def test_a_plan_read_from_the_tense_looks_less_than_a_year_ahead() -> None:
+    # In May, "akan ... 17 April" from the tense alone is last April's (the plan was reported
+    # then); said outright ("mendatang") it is next April's.
+    assert (
+        only("KPU akan mengumumkan hasil pemungutan suara 17 April.", dct="2019-05-20").value
+        == "2019-04-17"
+    )
+    assert (
+        only("Pemungutan suara digelar 17 April mendatang.", dct="2019-05-20").value == "2020-04-17"
     )

@@ -177,12 +177,26 @@ def test_lalu_as_then_is_not_part_of_the_expression() -> None:
 
 
 def test_durations_are_durations() -> None:
-    text = "Ini kunjungan pertama dalam 24 tahun terakhir, kurang dari sembilan bulan setelah KTT."
+    text = "Ini kunjungan pertama dalam 24 tahun terakhir, selama sembilan bulan."
     found = [(text[c.start : c.end], c.kind) for c in recognise(text)]
     assert found == [
         ("dalam 24 tahun terakhir", "duration"),
-        ("kurang dari sembilan bulan", "duration"),
+        ("selama sembilan bulan", "duration"),
     ]
+
+
+def test_a_hedged_count_before_after_is_still_an_offset() -> None:
+    # "kurang dari sembilan bulan setelah KTT" dates what it counts from, hedged or not.
+    for text, expected in (
+        (
+            "Kunjungan ini kurang dari sembilan bulan setelah KTT.",
+            "kurang dari sembilan bulan setelah",
+        ),
+        ("The search ended almost two weeks after the quake.", "almost two weeks after"),
+        ("Banjir terjadi lebih dari empat bulan lalu.", "lebih dari empat bulan lalu"),
+    ):
+        (c,) = recognise(text)
+        assert (text[c.start : c.end], c.kind in ("offset", "ago")) == (expected, True)
 
 
 def test_offsets_keep_their_connective() -> None:

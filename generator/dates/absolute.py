@@ -13,6 +13,11 @@ from generator.dates.lexicon import month_number, weekday_number
 from generator.dates.recognise import Candidate
 from generator.dates.value import UNRESOLVED, Value, mod_flags, norm
 
+_YEAR_OFFSET = {
+    "tahun lalu": -1, "tahun kemarin": -1, "last year": -1, "tahun ini": 0, "this year": 0,
+    "tahun depan": 1, "next year": 1,
+}  # fmt: skip
+
 # Words after a date without a year that say which occurrence it is.
 _REL_DIRECTION = {
     "lalu": "past", "yang lalu": "past", "silam": "past",
@@ -35,6 +40,13 @@ def _explicit_day(c: Candidate, text: str, ctx: Context) -> Value | None:
         core = _core(c, text)
         parsed = engine_date(core, ctx.language, ctx.dct) if core else None
         day = parsed if parsed and parsed.year == year else safe_date(year, month, d)
+    elif c.get("yrel") and ctx.dct is not None:  # "29 Oktober tahun lalu": the DCT's year, moved
+        year = ctx.dct.year + _YEAR_OFFSET[norm(c.get("yrel"))]
+        anchor = "dct"
+        day = safe_date(year, month, d)
+        if day is None:
+            return None
+        return Value("date", day.isoformat(), anchor, flags)
     else:
         rel = _REL_DIRECTION.get(norm(c.get("rel")), "")
         y, flags = infer_year(month, d, wd, ctx, text, c.start, c.end, rel)

@@ -81,6 +81,11 @@ _CLAUSE_END = re.compile(
 
 # --- year inference ---------------------------------------------------------------------------
 
+# How far ahead news looks when it names a day or month without a year: a plan for "17 April"
+# written in May is last April's, not next year's.
+_HORIZON = dt.timedelta(days=320)
+_FAR = dt.timedelta(days=366)
+
 
 def infer_year(
     month: int,
@@ -116,7 +121,9 @@ def infer_year(
             days = [d for y in years if (d := safe_date(y, month, day)) is not None]
             if when == "past" and (before := [d for d in days if d <= ref]):
                 return max(before).year, ()
-            if when == "future" and (after := [d for d in days if d >= ref]):
+            # Said outright ("3 Mei mendatang"), any distance; read from the tense, the horizon.
+            horizon = ref + (_FAR if rel else _HORIZON)
+            if when == "future" and (after := [d for d in days if ref <= d <= horizon]):
                 return min(after).year, ()
         # Nearest occurrence; ties and near-equal distances go to the past (news reports).
         best = min(
@@ -128,7 +135,8 @@ def infer_year(
         )
         if day is None:
             fwd = direction(text, start, end) == "future"
-            if fwd:
+            ahead = (month - ref.month) % 12
+            if fwd and ahead * 30 <= _HORIZON.days:
                 best = ref.year if month >= ref.month else ref.year + 1
             else:
                 best = ref.year if month <= ref.month else ref.year - 1

@@ -28,7 +28,9 @@ from generator.dates.evidence import (
     EXPLICIT,
     LEAD_CHARS,
     Evidence,
+    inside,
     lead_weekdays,
+    quoted_spans,
     read_evidence,
 )
 from generator.dates.lexicon import weekday_number
@@ -111,6 +113,10 @@ def find_dct(
         stamps = find_stamps(article, candidates, page_dates)
     printed = {(s.start, s.end) for s in stamps}
     evidence = read_evidence(article, candidates, list(printed))
+    if upper is not None and evidence.known and max(evidence.known) > upper:
+        # A page date the article's own reports run past is no bound ("since 1866" in a
+        # sidebar): only what the text allows bounds it.
+        upper, bound = None, None
     clue = best_clue(
         article, [c for c in candidates if (c.start, c.end) not in printed], upper, evidence
     )
@@ -202,8 +208,9 @@ def best_clue(
     text = article.clean
     body_start = len(text) - len(text.lstrip())
     clues: list[_Clue] = []
+    quoted = quoted_spans(text)
     for c in candidates:
-        if c.kind not in EXPLICIT:
+        if c.kind not in EXPLICIT or inside(c.start, quoted):
             continue
         yearless = not (c.get("y") or c.get("y2"))
         value = normalise(c, text, loose if yearless else ctx)

@@ -57,9 +57,12 @@ def read_evidence(
     known: list[dt.date] = []
     leads: list[Lead] = []
     years: list[int] = []
+    quoted = quoted_spans(text)
     for c in candidates:
         if c.kind not in _YEAR_KINDS or any(a < c.end and c.start < b for a, b in skip):
             continue
+        if inside(c.start, quoted):
+            continue  # a speaker's date ("Sidang kami lanjutkan pada Senin, 17 Februari")
         if direction(text, c.start, c.end, after=False) == "future":
             continue
         written = bool(c.get("y") or c.get("y2"))
@@ -79,6 +82,19 @@ def read_evidence(
         if span[0] == span[1] and c.kind in EXPLICIT:
             known.append(span[0])
     return Evidence(tuple(known), tuple(leads), tuple(years))
+
+
+# Quotation marks: curly pairs, or straight ones paired within a paragraph.
+_QUOTE = re.compile(r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` inside quotation marks: what someone said."""
+    return [m.span() for m in _QUOTE.finditer(text)]
+
+
+def inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
 
 
 @dataclass(frozen=True, slots=True)

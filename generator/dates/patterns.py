@@ -43,6 +43,13 @@ TIME = (
     r"(?:\s*(?:WIB|WITA|WIT|GMT|UTC|MYT|SGT|AEST|AEDT|E[SD]?T|P[SD]?T|waktu\s+setempat|"
     r"local\s+time)\b)?)"
 )
+# The year a day and month name by relation: "29 Oktober tahun lalu", "Oct. 29 last year".
+YREL = r"(?:\s+(?P<yrel>(?:tahun\s+(?:lalu|ini|depan|kemarin))|(?:last|this|next)\s+year)\b)"
+# A count's hedge: "almost two weeks after", "kurang dari dua bulan setelah".
+QUAL = (
+    r"(?:(?:almost|nearly|about|around|roughly|more\s+than|less\s+than|over|under|just|only|"
+    r"hampir|sekitar|sekira|lebih\s+dari|kurang\s+dari|hanya)\s+)?"
+)
 REL_ID = r"(?:yang\s+lalu|lalu|kemarin|ini|depan|mendatang|berikutnya|sebelumnya|silam)"
 REL_EN = r"(?:last|this|next|past|previous|coming|following)"
 MOD_ID = r"(?:awal|akhir|pertengahan|penghujung|medio)"
@@ -103,7 +110,7 @@ _P: list[tuple[str, str]] = [
     (
         "range-d",
         rf"{NB}(?P<d>{DAY}){ORD}{TO}(?P<d2>{DAY}){ORD}\s+(?:of\s+)?(?P<m>{MONTH_RE})"
-        rf"(?:\s*,?\s*(?P<y>{YEAR}))?{E}",
+        rf"(?:\s*,?\s*(?P<y>{YEAR}))?(?:\s+(?P<rel>mendatang|yang\s+lalu|lalu|depan){E})?{E}",
     ),
     (
         "range-d",
@@ -134,13 +141,13 @@ _P: list[tuple[str, str]] = [
         "dmy",
         rf"{B}{WD}?(?:tanggal\s+|tgl\.?\s+|the\s+)?(?P<d>{DAY}){ORD}\s+(?:of\s+)?"
         rf"(?P<m>{MONTH_RE})(?:\s*,?\s*(?P<y>{YEAR}))?{NE}(?:\s+(?P<rel>mendatang|yang\s+lalu|lalu|"
-        rf"silam|depan|nanti){E})?(?:{PART})?(?:{TIME})?",
+        rf"silam|depan|nanti){E}|{YREL})?(?:{PART})?(?:{TIME})?",
     ),
     # English order: "Tuesday, June 18, 2024", "June 18".
     (
         "mdy",
         rf"{B}{WD}?(?P<m>{MONTH_RE})\s+(?P<d>{DAY}){ORD}(?:\s*,\s*(?P<y>{YEAR})|\s+(?P<y2>{YEAR}))?"
-        rf"{NE}(?:{PART})?(?:{TIME})?",
+        rf"{NE}(?:{YREL})?(?:{PART})?(?:{TIME})?",
     ),
     # "tahun lalu pada bulan September", "last year in September".
     (
@@ -252,15 +259,15 @@ _P: list[tuple[str, str]] = [
     # Counted offsets from the DCT: "24 tahun lalu", "dua hari lalu", "two years ago", "sepekan lalu".
     (
         "ago",
-        rf"{B}(?:(?P<num>{NUM_RE})\s+(?P<unit>{UNIT_RE})|(?P<se>se)(?P<unit2>hari|pekan|minggu|bulan|"
-        rf"tahun|dekade|abad))\s+(?P<rel>yang\s+lalu|lalu|silam|ago|lagi|from\s+now|kemudian|later|"
+        rf"{B}{QUAL}(?:(?P<num>{NUM_RE})\s+(?P<unit>{UNIT_RE})|(?P<se>se)(?P<unit2>hari|pekan|minggu|"
+        rf"bulan|tahun|dekade|abad))\s+(?P<rel>yang\s+lalu|lalu|silam|ago|lagi|from\s+now|kemudian|later|"
         rf"sebelumnya|earlier|setelahnya|sesudahnya|berikutnya){E}",
     ),
     # Offsets from another event: "sembilan bulan setelah", "two days before".
     (
         "offset",
-        rf"{B}(?:(?P<num>{NUM_RE})\s+(?P<unit>{UNIT_RE})|(?P<se>se)(?P<unit2>hari|pekan|minggu|bulan|"
-        rf"tahun|dekade))\s+(?P<rel>setelah|sesudah|sebelum|pasca|usai|after|before){E}",
+        rf"{B}{QUAL}(?:(?P<num>{NUM_RE})\s+(?P<unit>{UNIT_RE})|(?P<se>se)(?P<unit2>hari|pekan|minggu|"
+        rf"bulan|tahun|dekade))\s+(?P<rel>setelah|sesudah|sebelum|pasca|usai|after|before){E}",
     ),
     # Vague present, past and future references.
     (
@@ -353,7 +360,9 @@ _WD_W = alternation(WEEKDAYS) + "|jum"  # "Jum'at" splits into words at the apos
 _MOD_W = "awal|akhir|pertengahan|penghujung|medio|early|late|mid"
 _NUM_W = NUM_RE  # its digits are \d{1,3}, followed by a space or hyphen
 _DAY_W = rf"{DAY}{ORD}"  # "12", "12th"
-_SE_W = "se(?:hari|pekan|minggu|bulan|tahun|dekade|abad)"  # "sepekan", not "sebagai"
+_SE_W = "se(?:hari|pekan|minggu|bulan|tahun|dekade|abad)"
+_QUAL_W = "almost|nearly|about|around|roughly|more|less|over|under|just|only|hampir|sekitar|sekira|"
+_QUAL_W += "lebih|kurang|hanya"  # "sepekan", not "sebagai"
 _STARTS = [
     "nomor|nomer|no",
     r"uu|pp|perpres|perppu|permen\w*|perda|keppres|kepres|inpres|perma|perkap|perkapolri|pergub|"
@@ -398,8 +407,8 @@ _STARTS = [
     "this|last",
     "dini|pagi|siang|sore|petang|malam",
     "that",
-    rf"{_NUM_W}|{_SE_W}",
-    rf"{_NUM_W}|{_SE_W}",
+    rf"{_NUM_W}|{_SE_W}|{_QUAL_W}",
+    rf"{_NUM_W}|{_SE_W}|{_QUAL_W}",
     "saat|dewasa|at|dalam|in|di|baru|belakangan|recently|now|right",
     "dalam|selama|pada|hari|minggu|pekan|bulan|tahun|beberapa",
     "in|over|during|the",
