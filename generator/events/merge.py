@@ -201,10 +201,9 @@ def _title(members: Sequence[Mention], lang: str, rep: Mention) -> str:
     compressed clause, the other members' clauses and the members' whole sentences; else the
     representative's clause as it is."""
     own = sorted((m for m in members if m.language == lang), key=lambda m: m is not rep)
-    headlines = sorted(
-        {clean for m in own if (clean := headline_title(m.headline))},
-        key=lambda h: (-len(h.split()), h),
-    )
+    # The representative's headline first: in an entry many articles report, the others may
+    # lead with other developments of the day.
+    headlines = list(dict.fromkeys(clean for m in own if (clean := headline_title(m.headline))))
     clauses = [m.title for m in own if m.title]
     sentences = [
         sentence_title(m.sentence, m.timex.start - m.start, m.timex.end - m.start) for m in own
