@@ -96,3 +96,30 @@ def test_the_headline_of_an_article_leading_with_the_development_titles_it() -> 
     )
     (event,) = merge_mentions([a, b])
     assert event.title["id"] == "Tanggul Sungai Cibereum Jebol, Ratusan Rumah Terendam"
+
+
+def test_a_lead_opening_on_background_keeps_the_headline_for_the_news() -> None:
+    from generator.core.model import Article, DatedArticle, Dct, Metadata
+    from generator.events.mentions import find_mentions
+
+    headline = "Bupati Janjikan Tanggul Baru Sebelum Musim Hujan"
+    text = (
+        f"Warta Lembah\n\n{headline}\n\n"
+        "Pada 2029, tanggul Sungai Cibereum jebol dan merendam tiga desa di hilir sungai itu.\n"
+    )
+    article = Article("a", "a.txt", text, text, "id", headline, "w", Metadata())
+    at = text.index("2029")
+    timexes = (Timex("2029", at, at + 4, "date", "2029"),)
+    found = find_mentions(DatedArticle(article, Dct("2031-03-13", "text", ""), timexes))
+    assert [m.headline for m in found] == [""]  # the news is not 2029's
+    news = find_mentions(DatedArticle(article, Dct("2029-03-13", "text", ""), timexes))
+    assert [m.headline for m in news] == [""]  # a year is no day of news either
+
+
+def test_a_filler_opening_is_dropped() -> None:
+    text = "Seperti diketahui, Bupati Rina Hartati meninjau tanggul."
+    toks = token_tuple(text, 0, len(text))
+    assert (
+        compress(toks, 0, len(toks), [False] * len(toks), "")
+        == "Bupati Rina Hartati meninjau tanggul"
+    )

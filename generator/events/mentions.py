@@ -256,15 +256,24 @@ def _lead(article: Article, spans: Sequence[tuple[int, int]]) -> int:
 def _headlined(found: list[Mention], headline: str, dct: str | None) -> list[Mention]:
     """The lead's mentions, the news among them carrying the headline: the one in a main
     clause whose date lies nearest the article's own (the lead may also date background)."""
-    news = [m for m in found if not m.background] or found
     anchor = date_span(dct) if dct else None
+    if anchor is None:
+        return found
 
     def distance(m: Mention) -> int:
         span = date_span(m.date)
-        return abs((span[1] - anchor[0]).days) if span and anchor else 0
+        return abs((span[1] - anchor[0]).days) if span else 1 << 30
 
+    # The news is the article's own days; a lead that opens on background ("Pada 2023, Kim
+    # berkunjung ke Rusia") does not title that background with the article's headline.
+    news = [m for m in found if not m.background and distance(m) <= _NEWS_DAYS]
+    if not news:
+        return found
     chosen = min(news, key=distance)
     return [replace(m, headline=headline) if m is chosen else m for m in found]
+
+
+_NEWS_DAYS = 3
 
 
 def _width(t: Timex) -> int:

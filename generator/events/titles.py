@@ -14,13 +14,29 @@ from generator.events.clauses import Token
 TITLE_WORDS = 12
 DANGLING = frozenset(
     "pada di ke dari dan atau yang untuk dengan dalam oleh serta bahwa sebagai antara terhadap "
-    "atas para sang the a an of to in on at for and or that with by from as".split()
+    "atas para sang telah sudah akan sedang masih belum ialah adalah merupakan "
+    "the a an of to in on at for and or that with by from as has have had will would is was are "
+    "were be been its their his her".split()
 )
 _LEADING = frozenset(
     "yang bahwa dimana ketika saat sewaktu setelah sesudah sebelum sejak sementara karena "
     "that which who when after before since while because and dan lalu kemudian".split()
 )
 _PREPOSITIONS = frozenset("pada di tanggal sejak hingga on in at during since from by".split())
+# Openings that only point at what follows ("Seperti diketahui, ...", "As is known, ...").
+_FILLERS = (
+    ("seperti", "diketahui"), ("sebagaimana", "diketahui"), ("diketahui",), ("adapun",),
+    ("sementara", "itu"), ("selain", "itu"), ("as", "is", "known"), ("meanwhile",),
+)  # fmt: skip
+
+
+def _unfilled(words: list[str]) -> list[str]:
+    """`words` without a filler opening."""
+    low = [w.lower().strip(",") for w in words]
+    for filler in _FILLERS:
+        if tuple(low[: len(filler)]) == filler:
+            return words[len(filler) :]
+    return words
 
 
 def compress(
@@ -58,6 +74,7 @@ def compress(
         words.append(tok.text)
     while words and words[0].lower() in _LEADING:
         words.pop(0)
+    words = _unfilled(words)
     if subject and words and words[0][0].islower() and subject not in words[:3]:
         words.insert(0, subject)
     words = words[:TITLE_WORDS]
