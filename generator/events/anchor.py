@@ -24,7 +24,6 @@ from generator.events import mentions as events
 from generator.events.actors import actors_in, article_names
 from generator.events.sentences import sentence_spans
 from generator.events.terms import actor_terms, content_terms, cosine, tfidf
-from generator.read import clean
 
 DateFn = Callable[..., DatedArticle]
 
@@ -322,9 +321,7 @@ def _anchors(
     vectors = tfidf(docs)
     story = _story_similarity(article, dated, profiles)
     found: list[_Anchor] = []
-    lead = _lead_start(article, spans)
-    for qi, (t, c, q_start, _) in enumerate(queries):
-        weight = _position_weight(q_start, lead, spans)
+    for qi, (t, c, _, _) in enumerate(queries):
         best: _Anchor | None = None
         best_key: tuple[float, int, str, int] = (0.0, 0, "", 0)
         for ri, m in enumerate(references):
@@ -345,7 +342,7 @@ def _anchors(
                 len(common), names, same_language
             ):
                 continue
-            score = (0.7 * sim + 0.3 * story[m.article]) * weight
+            score = 0.7 * sim + 0.3 * story[m.article]
             # One sentence may date two events ("the dam cracked on May 2, and Riverton was
             # evacuated on May 4"): the date nearest the shared names is the one meant.
             near = -_distance(m, {w[1:] for w in common if w.startswith("@")})
@@ -355,21 +352,6 @@ def _anchors(
         if best is not None:
             found.append(best)
     return found
-
-
-def _lead_start(article: Article, spans: Sequence[tuple[int, int]]) -> int:
-    """Where the article's prose starts (its lead sentence), as an offset."""
-    body = max((f.end for f in article.furniture if f.kind == "front-matter"), default=0)
-    return clean.prose_start(article.text, body)
-
-
-def _position_weight(start: int, lead: int, spans: Sequence[tuple[int, int]]) -> float:
-    """How much a sentence says of the article's own day: the lead reports the news, the
-    sentences after it more and more the background."""
-    rank = sum(1 for a, _ in spans if lead <= a < start)
-    if start < lead:
-        return 1.0
-    return 3.0 if rank == 0 else 1.5 if rank <= 2 else 1.0
 
 
 def _distance(m: Mention, names: set[str]) -> int:
