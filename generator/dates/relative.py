@@ -93,7 +93,7 @@ def _h_clock(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value
     return Value("date", ctx.dct.isoformat(), "dct", (), part)
 
 
-_DAY_REACH = 1500  # characters: a day named this far back is still the one the story tells
+_DAY_REACH = 300  # characters: a day named this far back is still the one the story tells
 
 
 def _last_day(c: Candidate, prev: Timex | None) -> str | None:

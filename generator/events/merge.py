@@ -160,6 +160,9 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Event, ...]:
     return _mark_key(_unique_ids(drafts))
 
 
+_STORY_SHARE = 0.1  # of the timeline's groups
+
+
 def fold_details(groups: list[list[Item]]) -> list[list[Item]]:
     """One entry per day unless the content differs: on a day whose lead development (the
     group most outlets report) an article reports, what else that article alone dates to the
@@ -173,6 +176,11 @@ def fold_details(groups: list[list[Item]]) -> list[list[Item]]:
         if len(date) == 10 and all(item.mention.date == date for item in group):
             by_day.setdefault(date, []).append(i)
     folded: set[int] = set()
+    # Words most groups' titles share are the story's ("gempa", "Cianjur"): they tell no
+    # development from another.
+    titled = [frozenset().union(*(_title_words(x.mention) for x in g)) for g in groups]
+    counts = Counter(w for words in titled for w in words)
+    story = {w for w, n in counts.items() if n >= max(3, _STORY_SHARE * len(groups))}
     for indexes in by_day.values():
         if len(indexes) < 2:
             continue
@@ -180,7 +188,7 @@ def fold_details(groups: list[list[Item]]) -> list[list[Item]]:
         lead = groups[ranked[0]]
         lead_articles = {x.mention.article for x in lead}
         lead_planned = _status([x.mention for x in lead]) == "planned"
-        lead_words = frozenset(w for x in lead for w in _title_words(x.mention))
+        lead_words = frozenset(w for x in lead for w in _title_words(x.mention)) - story
         for i in ranked[1:]:
             group = groups[i]
             articles = {x.mention.article for x in group}
@@ -188,8 +196,7 @@ def fold_details(groups: list[list[Item]]) -> list[list[Item]]:
             if len(articles) > 1 or not articles <= lead_articles or planned != lead_planned:
                 continue
             background = all(x.mention.background for x in group)
-            words = frozenset().union(*(_title_words(x.mention) for x in group))
-            if background or not lead_words.isdisjoint(words):
+            if background or not lead_words.isdisjoint(titled[i] - story):
                 lead.extend(group)
                 folded.add(i)
     return [g for i, g in enumerate(groups) if i not in folded]
