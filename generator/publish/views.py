@@ -12,13 +12,27 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from generator.core.model import DatedArticle, Event, Source, Timex
+from generator.core.model import DatedArticle, Dct, Event, Source, Timex
 from generator.publish import humanize
 from generator.publish.messages import Messages
 
 _UNSAFE_NAME = re.compile(r"[^\w.-]+")
 # Values HTML's <time datetime> accepts as they are: day, month, year, ISO week.
 _HTML_TIME = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
+# The evidence the dating stage gives for a publication date (generator/dates/dct.py,
+# generator/events/anchor.py) is a line for a developer, in English: a page shows what it quotes.
+_TEXT_EVIDENCE = re.compile(r'text: "(?P<quote>.+)"(?: \((?P<kind>[^()]+)\))?')
+_CORPUS_EVIDENCE = re.compile(
+    r"corpus: '(?P<quote>.+?)' \(line (?P<line>\d+)\) reports the event .* dates "
+    r"(?P<date>\d{4}-\d{2}-\d{2})\b"
+)
+EVIDENCE_KINDS = {
+    "publication stamp": "publication_stamp",
+    "dateline": "dateline",
+    "citation stamp": "citation_stamp",
+    "date of the statement": "statement",
+    "weekday date in the lead": "lead",
+}
 PAGE_DATE = "page-date"
 
 # The same values are written and bounded on many pages: cache per (value, language).
@@ -74,6 +88,7 @@ class ArticleView:
     events: tuple[str, ...]  # event ids citing the article
     unresolved: int
     url: str | None  # only http(s)
+    evidence: str | None  # what dates the article, in the page's language
 
 
 # ---- ordering and lookups --------------------------------------------------------------------
@@ -175,7 +190,27 @@ def article_view(
         events=tuple(citing),
         unresolved=sum(1 for t in dated.timexes if unresolved(t)),
         url=url if url and is_web_url(url) else None,
+        evidence=evidence_text(dated.dct, lang),
     )
+
+
+def evidence_text(dct: Dct, lang: str) -> str | None:
+    """The evidence for an article's publication date in `lang`: the words of the article it
+    rests on and what they are. None when there is nothing to quote (the date came from the
+    metadata, or there is none)."""
+    m = Messages(lang)
+    found = _TEXT_EVIDENCE.fullmatch(dct.evidence)
+    if found:
+        quote = f"“{found['quote']}”"
+        kind = EVIDENCE_KINDS.get(found["kind"] or "")
+        return f"{quote} ({m(f'article.evidence_kinds.{kind}')})" if kind else quote
+    found = _CORPUS_EVIDENCE.match(dct.evidence)
+    if found:
+        date = format_date(found["date"], lang)
+        return m(
+            "article.evidence_corpus", expression=found["quote"], line=found["line"], date=date
+        )
+    return None
 
 
 def quote_view(source: Source, articles: Mapping[str, ArticleView], lang: str) -> QuoteView:
