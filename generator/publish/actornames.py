@@ -161,7 +161,7 @@ def _parts(raw: str) -> tuple[_Entry, ...]:
 
 
 def _people(counts: Counter[str], together: Counter[tuple[str, str]]) -> dict[str, str]:
-    """Each name that is another form of a longer one -> the longest form (its label)."""
+    """Each name that is another form of a longer one -> the group's label."""
     names = sorted(counts, key=lambda n: (-len(n.split()), -len(n), -counts[n], n))
     label: dict[str, str] = {}
 
@@ -205,7 +205,15 @@ def _people(counts: Counter[str], together: Counter[tuple[str, str]]) -> dict[st
             continue  # two people share the short form: it names neither surely
         if root(short) != root(best):
             label[root(short)] = root(best)
-    return {name: root(name) for name in counts if root(name) != name}
+    # Each group is labelled with its longest name, the spelling reported most often first.
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(root(name), []).append(name)
+    best = {
+        top: min(group, key=lambda n: (-len(n.split()), -counts[n], -len(n), n))
+        for top, group in groups.items()
+    }
+    return {name: best[root(name)] for name in counts if best[root(name)] != name}
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from markupsafe import Markup, escape
+
 from generator.core.model import DatedArticle, Dct, Event, Source, Timex
 from generator.publish import humanize
 from generator.publish.messages import Messages
@@ -88,7 +90,7 @@ class ArticleView:
     events: tuple[str, ...]  # event ids citing the article
     unresolved: int
     url: str | None  # only http(s)
-    evidence: str | None  # what dates the article, in the page's language
+    evidence: Markup | None  # what dates the article, in the page's language
 
 
 # ---- ordering and lookups --------------------------------------------------------------------
@@ -190,25 +192,30 @@ def article_view(
         events=tuple(citing),
         unresolved=sum(1 for t in dated.timexes if unresolved(t)),
         url=url if url and is_web_url(url) else None,
-        evidence=evidence_text(dated.dct, lang),
+        evidence=evidence_text(dated.dct, lang, original),
     )
 
 
-def evidence_text(dct: Dct, lang: str) -> str | None:
-    """The evidence for an article's publication date in `lang`: the words of the article it
-    rests on and what they are. None when there is nothing to quote (the date came from the
-    metadata, or there is none)."""
+def evidence_text(dct: Dct, lang: str, quoted: str) -> Markup | None:
+    """The evidence for an article's publication date in `lang`, as escaped HTML: the words of
+    the article it rests on (marked as the article's language, `quoted`) and what they are.
+    None when there is nothing to quote (the date came from the metadata, or there is none)."""
     m = Messages(lang)
+    words = Markup('<span lang="{}">{}</span>')
     found = _TEXT_EVIDENCE.fullmatch(dct.evidence)
     if found:
-        quote = f"“{found['quote']}”"
+        quote = Markup("“{}”").format(words.format(quoted, found["quote"]))
         kind = EVIDENCE_KINDS.get(found["kind"] or "")
-        return f"{quote} ({m(f'article.evidence_kinds.{kind}')})" if kind else quote
+        if not kind:
+            return quote
+        return Markup("{} ({})").format(quote, m(f"article.evidence_kinds.{kind}"))
     found = _CORPUS_EVIDENCE.match(dct.evidence)
     if found:
-        date = format_date(found["date"], lang)
-        return m(
-            "article.evidence_corpus", expression=found["quote"], line=found["line"], date=date
+        # The catalogue's text is escaped; the placeholders stay, filled with escaped values.
+        return Markup(escape(m("article.evidence_corpus"))).format(
+            expression=words.format(quoted, found["quote"]),
+            line=found["line"],
+            date=format_date(found["date"], lang),
         )
     return None
 

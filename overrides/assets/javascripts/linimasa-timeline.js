@@ -303,11 +303,12 @@
         this.ro.observe(vp);
       }
       root.classList.add("lm-tl--ready");
-      // The address holds the filters of a shared view.
+      // The address holds the filters of a shared view (not in `q`, which Material's own site
+      // search takes: it opens the search box with it).
       const q = new URLSearchParams(location.search);
       const get = (k) => q.get(k) || "";
-      this.setFilters({ status: get("status"), outlet: get("outlet"), actor: get("actor"), q: get("q"),
-        key: get("key") }, true);
+      this.setFilters({ status: get("status"), outlet: get("outlet"), actor: get("actor"),
+        query: get("query"), key: get("key") }, true);
       if (!this.deepLink(true)) this.open();
     }
 
@@ -355,14 +356,14 @@
 
     // ---- filters ---------------------------------------------------------------------------
 
-    // Sets every filter from `f` (status: "claim,planned", outlet, actor, q, key: "1").
+    // Sets every filter from `f` (status: "claim,planned", outlet, actor, query, key: "1").
     setFilters(f, initial) {
       const want = (f.status || "").split(",").filter((s) => STATUSES.includes(s));
       for (const b of this.statusBoxes) b.checked = !want.length || want.includes(b.value);
       const pick = (sel, v) => sel && (sel.value = [...sel.options].some((o) => o.value === v) ? v : "");
       pick(this.outletSel, f.outlet || "");
       pick(this.actorSel, f.actor || "");
-      this.query.value = f.q || "";
+      this.query.value = f.query || "";
       this.keyBox.checked = f.key === "1";
       this.filter(initial);
     }
@@ -373,7 +374,7 @@
         status: on.length < STATUSES.length ? on.join(",") : "",
         outlet: this.outletSel ? this.outletSel.value : "",
         actor: this.actorSel ? this.actorSel.value : "",
-        q: this.query.value.trim(),
+        query: this.query.value.trim(),
         key: this.keyBox.checked ? "1" : "",
       };
     }
@@ -381,7 +382,7 @@
     filter(initial) {
       const f = this.filters();
       const statuses = new Set(this.statusBoxes.filter((b) => b.checked).map((b) => b.value));
-      const words = fold(f.q, this.lang).split(/\s+/).filter(Boolean);
+      const words = fold(f.query, this.lang).split(/\s+/).filter(Boolean);
       const keep = (ev) =>
         statuses.has(ev.status) && (!f.key || ev.key) &&
         (!f.outlet || ev.outlets.includes(f.outlet)) && (!f.actor || ev.actors.includes(f.actor)) &&
