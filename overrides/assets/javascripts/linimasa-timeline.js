@@ -309,7 +309,8 @@
       const get = (k) => q.get(k) || "";
       this.setFilters({ status: get("status"), outlet: get("outlet"), actor: get("actor"),
         query: get("query"), key: get("key") }, true);
-      if (!this.deepLink(true)) this.open();
+      // A filtered address opens on what it shows, as filtering does; otherwise the story.
+      if (!this.deepLink(true)) this.badge.textContent ? this.fit(false) : this.open();
     }
 
     on(target, type, fn, opts) {
@@ -478,10 +479,10 @@
     }
 
     // The opening view: the story's own period, with room for its last cards and the band of
-    // the background before it. Without a story in view (a filtered address), the whole span.
+    // the background before it; without a story, the whole span.
     open() {
       const st = this.story;
-      if (!st || !this.dated.some((ev) => ev.e > st.s && ev.s < st.e)) return this.fit(false);
+      if (!st || !this.W || !this.dated.some((ev) => ev.e > st.s && ev.s < st.e)) return this.fit(false);
       const P = Math.max(st.e - st.s, 2 * DAY);
       const a = this.bw + this.em;
       const b = Math.min(this.maxW / 2, this.W * 0.15);
@@ -560,43 +561,70 @@
       return clamp(ev.tw / lines + (lines > 1 ? 2 * this.em : 0), this.minW, this.maxW);
     }
 
-    // Lanes in time order, key events (and the focused and selected ones) first; what fits no
-    // lane clusters.
+    // Lanes in time order, the focused and selected events first, then the key ones (checked
+    // against every card), then the rest (checked against the end of their lane's last card and
+    // the next first card, in one sweep); what fits no lane clusters.
     pack(k, L, R, pins) {
-      const { view, W, gap, lanes } = this;
-      const busy = Array.from({ length: lanes }, () => []);
+      const { view, W, gap, lanes, minW } = this;
+      const first = Array.from({ length: lanes }, () => []);
+      const rows = Array.from({ length: lanes }, () => []);
+      const ends = new Float64Array(lanes).fill(-Infinity);
+      const next = new Int32Array(lanes);
       const placed = [];
       const over = [];
-      const free = (l, a, b) => busy[l].every((r) => r.lx >= b + gap || r.lx + r.w + gap <= a);
-      const cand = [];
+      const rec = (ev, w) => {
+        const x0 = (ev.s - view.s) * k;
+        const lx = Math.min(Math.max(x0, L), Math.max(W - R - w, x0 - w + 12));
+        return { ev, x0, x1: (ev.e - view.s) * k, lx, w, lane: -1 };
+      };
+      const clear = (row, a, b) => row.every((r) => r.lx >= b + gap || r.lx + r.w + gap <= a);
+      const put = (r, l) => {
+        r.lane = l;
+        rows[l].push(r);
+        placed.push(r);
+      };
+      const lead = pins.filter((ev) => ev.e > view.s && ev.s < view.e);
+      const others = [];
       for (const ev of this.dated) {
         if (ev.s >= view.e) break;
-        if (ev.e > view.s) cand.push(ev);
+        if (ev.e > view.s && !pins.includes(ev)) (ev.key ? lead : others).push(ev);
       }
-      const rank = (ev) => (pins.includes(ev) ? 0 : ev.key ? 1 : 2);
-      for (const pass of [0, 1, 2]) {
-        for (const ev of cand) {
-          if (rank(ev) !== pass) continue;
-          const x0 = (ev.s - view.s) * k;
-          const w = this.want(ev);
-          const lx = Math.min(Math.max(x0, L), Math.max(W - R - w, x0 - w + 12));
-          let lane = -1;
-          for (let l = 0; l < lanes && lane < 0; l++) if (free(l, lx, lx + w)) lane = l;
-          const rec = { ev, x0, x1: (ev.e - view.s) * k, lx, w, lane };
-          if (lane < 0) over.push(rec);
-          else busy[lane].push(rec), placed.push(rec);
+      let sorted = true;
+      for (const ev of lead) {
+        const r = rec(ev, this.want(ev));
+        const l = first.findIndex((row) => clear(row, r.lx, r.lx + r.w));
+        if (l < 0) over.push(r), (sorted = false);
+        else first[l].push(r), put(r, l);
+      }
+      for (const row of first) row.sort((a, b) => a.lx - b.lx);
+      const fits = (r) => {
+        for (let l = 0; l < lanes; l++) {
+          const row = first[l];
+          while (next[l] < row.length && row[next[l]].lx + row[next[l]].w + gap <= r.lx) next[l]++;
+          const f = row[next[l]];
+          const p = row[next[l] - 1];
+          if (ends[l] <= r.lx && (!f || f.lx >= r.lx + r.w + gap) && (!p || p.lx + p.w + gap <= r.lx)) return l;
         }
+        return -1;
+      };
+      for (const ev of others) {
+        // Where not even the narrowest card fits, the title is not measured.
+        let r = rec(ev, minW);
+        if (fits(r) >= 0) r = rec(ev, this.want(ev));
+        const l = fits(r);
+        if (l < 0) over.push(r);
+        else (ends[l] = r.lx + r.w + gap), put(r, l);
       }
       // Cards take the room up to the next card of their lane.
-      for (const row of busy) {
+      for (const row of rows) {
         row.sort((a, b) => a.lx - b.lx);
         row.forEach((r, i) => {
-          const next = row[i + 1] ? row[i + 1].lx - gap : W - R;
-          r.w = Math.max(r.w, Math.min(next - r.lx, r.ev.tw, 2 * this.maxW));
+          const to = row[i + 1] ? row[i + 1].lx - gap : W - R;
+          r.w = Math.max(r.w, Math.min(to - r.lx, r.ev.tw, 2 * this.maxW));
         });
       }
       placed.sort((a, b) => a.ev.pos - b.ev.pos);
-      over.sort((a, b) => a.ev.pos - b.ev.pos);
+      if (!sorted) over.sort((a, b) => a.ev.pos - b.ev.pos);
       return { placed, over };
     }
 
@@ -735,7 +763,9 @@
         li._x = r.lx;
         li._y = y;
       }
-      if (li._w !== w) li.style.width = `${(li._w = w)}px`;
+      // A card narrows at once, and widens only by an em or more: its text is laid out again
+      // only when its width really changes.
+      if (!(w >= li._w && w - li._w < this.em)) li.style.width = `${(li._w = w)}px`;
       if (li._n !== ev.pos) {
         li.setAttribute("aria-posinset", (li._n = ev.pos));
         li.setAttribute("aria-setsize", this.order.length);
