@@ -38,6 +38,7 @@
   const pad = (n, w) => String(n).padStart(w, "0");
 
   function utc(y, mo, d, h, mi) {
+    if (y >= 100) return Date.UTC(y, mo, d, h || 0, mi || 0);
     const t = new Date(0);
     t.setUTCFullYear(y, mo, d); // Date.UTC would map years 0-99 to the 1900s
     t.setUTCHours(h || 0, mi || 0, 0, 0);
@@ -72,12 +73,15 @@
     return node;
   }
 
-  const fold = (s, lang) =>
-    s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLocaleLowerCase(lang);
+  // Text as search compares it: without accents, in lower case (plain ASCII the quick way).
+  const fold = (s, lang) => /[^\0-\x7f]/.test(s)
+    ? s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLocaleLowerCase(lang)
+    : s.toLowerCase();
 
   class Timeline {
     constructor(root, data, base) {
       this.root = root;
+      this.base = base;
       this.lang = data.lang || document.documentElement.lang || "en";
       this.L = data.labels || {};
       this.D = { ...DATES, ...this.L.dates };
@@ -93,7 +97,7 @@
       this.shown = new Set();
       const st = data.story && span(data.story);
       this.story = st ? { s: st[0], e: st[1] } : null;
-      this.events = this.prepare(data.events || [], base);
+      this.events = this.prepare(data.events || []);
       this.build();
     }
 
@@ -127,7 +131,7 @@
 
     // ---- data ------------------------------------------------------------------------------
 
-    prepare(raw, base) {
+    prepare(raw) {
       const list = (v) => (Array.isArray(v) ? v.map(String) : []);
       this.statusNames = {};
       const bg = this.story ? this.story.s : -Infinity;
@@ -141,7 +145,7 @@
           // `outlet_names` lists the outlets; `outlets` may be only their number.
           outlets: list(r.outlet_names).length ? list(r.outlet_names) : list(r.outlets),
           actors: list(r.actors), variants,
-          url: r.url ? new URL(r.url, base).href : null,
+          url: r.url ? String(r.url) : null, // resolved against `base` when its link is made
           s: sp ? sp[0] : null, e: sp ? sp[1] : null, el: null, link: null, tw: 0,
         };
         ev.bg = ev.e != null && ev.e <= bg;
@@ -725,7 +729,7 @@
       // The visible text plus the status (hidden from sight, not from screen readers) is the
       // link's accessible name: date, title, status, sources, conflicting dates.
       const a = el(ev.url ? "a" : "span", "lm-tl__link", { "data-event-id": ev.id, title: this.aria(ev) });
-      if (ev.url) a.href = ev.url;
+      if (ev.url) a.href = new URL(ev.url, this.base).href;
       else a.tabIndex = 0;
       a.appendChild(el("span", `lm-tl__mark lm-tl__mark--${ev.status}`, { "aria-hidden": "true" }));
       const body = a.appendChild(el("span", "lm-tl__text"));
