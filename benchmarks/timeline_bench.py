@@ -43,7 +43,21 @@ LABELS = {
     "actor": "Actor",
     "all_actors": "All actors",
     "search": "Search",
-    "show_all": "Show all events",
+    "key_only": "Key events only",
+    "filters": "Filters",
+    "clear": "Clear filters",
+    "background": "Background",
+    "events": {"one": "{n} event", "other": "{n} events"},
+    "dates": {
+        "hour": "HH:mm",
+        "day": "d MMM",
+        "day_year": "d MMM y",
+        "month": "MMM",
+        "month_year": "MMM y",
+        "year": "y",
+        "range": "{start} – {end}",
+        "months": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
+    },
     "earlier": "Earlier",
     "later": "Later",
     "zoom_in": "Zoom in",
@@ -99,6 +113,7 @@ def synthetic(n: int, seed: int = 6) -> dict[str, Any]:
                 "part": None,
                 "status": rnd.choice(["happened", "happened", "planned", "claim"]),
                 "title": f"Synthetic event {i} about {rnd.choice(actors)}",
+                "summary": f"What the articles say of synthetic event {i}, in one sentence.",
                 "outlet_names": sorted(rnd.sample(outlets, rnd.randrange(1, 4))),
                 "actors": sorted(rnd.sample(actors, rnd.randrange(0, 3))),
                 "sources": rnd.randrange(1, 6),
@@ -156,8 +171,6 @@ MEASURE = """async ({runs, steps}) => {
     box.remove();
   }
   const tl = window.__tl;
-  tl.allBox.checked = true;
-  tl.filter(false);
   tl.fit(false);
   const zoom = [], naiveZoom = [];
   const mid = () => (tl.view.s + tl.view.e) / 2;

@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 from render_fixture import HOSTILE, hostile_corpus
 
-from generator.core.model import Corpus
+from generator.core.model import Corpus, Dct
 from generator.publish import messages
 from generator.publish.formats import ACCURACY_MARKER, FIGURES_MARKER
 from generator.publish.render import render_site
-from generator.publish.views import sorted_events
+from generator.publish.views import EVIDENCE_KINDS, evidence_text, sorted_events
 
 GOLDEN = Path(__file__).parent / "golden" / "render"
 LANGS = ("id", "en")
@@ -151,7 +151,9 @@ def test_missing_translation_shows_the_original_with_a_mark(
     assert '<span lang="en">The river bridge reopens</span>' in indonesian
     assert ">belum diterjemahkan</span>" in indonesian
     assert ">machine translation draft</span>" in site["en"]["events/old-flood.md"]
-    assert "not yet translated" not in site["en"]["events/flood-begins.md"]
+    # (Its neighbours' links below may be untranslated: only the event's own text counts.)
+    own = site["en"]["events/flood-begins.md"].split('<nav class="linimasa-neighbours"')[0]
+    assert "not yet translated" not in own
     # A quote in another language shows its translation below the original, escaped.
     assert (
         '<span class="linimasa-quote-translation__label">In English:</span> English quote &lt;script&gt;'
@@ -259,3 +261,67 @@ def test_templates_hard_code_no_words() -> None:
         source = re.sub(r"<[^>]*>", "", source)
         words = re.findall(r"[A-Za-z]{3,}", source)
         assert words == [], (template.name, words)
+
+
+def test_an_event_page_links_the_events_before_and_after_it(
+    site: dict[str, dict[str, str]], corpus: Corpus
+) -> None:
+    order = [e.id for e in sorted_events(corpus.events)]
+    for lang in LANGS:
+        for i, ident in enumerate(order):
+            page = site[lang][f"events/{ident}.md"]
+            previous = re.findall(r'href="\.\./([^/"]+)/" rel="prev"', page)
+            following = re.findall(r'href="\.\./([^/"]+)/" rel="next"', page)
+            assert previous == order[i - 1 : i] if i else previous == [], (lang, ident)
+            assert following == order[i + 1 : i + 2], (lang, ident)
+
+
+def test_the_timeline_data_carries_the_story_and_the_axis_date_patterns(
+    site: dict[str, dict[str, str]],
+) -> None:
+    for lang in LANGS:
+        data = json.loads(site[lang]["data/timeline.json"])
+        # The flood week is the story; the 1990s flood is its background.
+        assert data["story"] == {"start": "2031-01-06", "end": "2031-01-08"}
+        page = site[lang]["timeline/index.md"]
+        folded = page.split('<details class="linimasa-background">', 1)[1].split("</details>")[0]
+        assert re.findall(r'data-event-id="([^"]+)"', folded) == ["old-flood"]
+        dates = data["labels"]["dates"]
+        assert len(dates["months"]) == 12
+        assert {"hour", "day", "day_year", "month", "month_year", "year", "range"} <= set(dates)
+    assert json.loads(site["id"]["data/timeline.json"])["labels"]["dates"]["months"][4] == "Mei"
+
+
+def test_evidence_of_a_publication_date_is_written_in_the_pages_language() -> None:
+    found = Dct("2031-01-06", "text", 'text: "Senin (6/1/2031)" (dateline)')
+    quote = '“<span lang="id">Senin (6/1/2031)</span>”'
+    assert evidence_text(found, "id", "id") == f"{quote} (baris tanggal)"
+    assert evidence_text(found, "en", "id") == f"{quote} (dateline)"
+    plain = Dct("2031-01-06", "text", 'text: "<b>Senin</b> hari ini"')
+    assert (
+        evidence_text(plain, "en", "id")
+        == '“<span lang="id">&lt;b&gt;Senin&lt;/b&gt; hari ini</span>”'
+    )
+    inferred = Dct(
+        "2031-01-07",
+        "corpus",
+        "corpus: 'Senin malam' (line 3) reports the event article banjir-01 dates 2031-01-06 "
+        "('Senin malam', a Monday)",
+    )
+    assert evidence_text(inferred, "id", "id") == (
+        '“<span lang="id">Senin malam</span>” (baris 3) adalah peristiwa yang oleh artikel lain '
+        "diberi tanggal 6 Januari 2031"
+    )
+    assert evidence_text(Dct("2031-01-06", "metadata", "metadata: published"), "en", "id") is None
+    assert evidence_text(Dct(None, "none", "no date of its own in the text"), "id", "id") is None
+
+
+def test_every_kind_of_date_evidence_has_words_in_each_language() -> None:
+    # The dating stage names each kind of clue in its evidence line; a new kind needs words.
+    source = (Path(__file__).parent.parent / "generator" / "dates" / "dct.py").read_text("utf-8")
+    kinds = set(re.findall(r'f"\{said\} \(([^)]+)\)"', source))
+    assert kinds, "the dating stage no longer writes its kinds of clue as the views expect"
+    assert kinds <= set(EVIDENCE_KINDS)
+    for lang in LANGS:
+        for key in EVIDENCE_KINDS.values():
+            assert messages.text(lang, f"article.evidence_kinds.{key}")

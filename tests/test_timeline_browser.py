@@ -72,10 +72,6 @@ def walk(page: Page) -> list[str]:
     return seen
 
 
-def show_all(page: Page) -> None:
-    page.locator(".lm-tl__all input").check()
-
-
 def span(page: Page) -> float:
     return page.locator(".lm-tl").evaluate(
         "r => r.linimasaTimeline.view.e - r.linimasaTimeline.view.s"
@@ -107,7 +103,6 @@ def test_every_event_is_rendered_and_reachable(timeline_site: Any, tab: Any, lan
     open_timeline(page, timeline_site.url, lang)
     expect(page.locator("html")).to_have_attribute("lang", lang)
     expect(page.locator(".lm-tl")).to_have_attribute("aria-label", data["labels"]["region"])
-    show_all(page)
     ids = walk(page)
     assert sorted(ids) == sorted(e["id"] for e in events)
     # Time order: the arrow keys follow the axis, undated events last.
@@ -129,16 +124,18 @@ def test_every_event_is_rendered_and_reachable(timeline_site: Any, tab: Any, lan
     assert errors == []
 
 
-def test_key_events_first_then_show_all(timeline_site: Any, tab: Any) -> None:
+def test_every_event_first_then_key_events_only(timeline_site: Any, tab: Any) -> None:
     page, errors = tab
-    events = timeline_data(timeline_site.root, "en")["events"]
+    data = timeline_data(timeline_site.root, "en")
+    events = data["events"]
     key = [e["id"] for e in events if e["key"]]
+    assert key, "the seed corpus has key events"
     open_timeline(page, timeline_site.url, "en")
-    if key:
-        assert sorted(walk(page)) == sorted(key)
-        expect(page.locator(".lm-tl__all input")).not_to_be_checked()
-    show_all(page)
+    expect(page.locator(".lm-tl__key input")).not_to_be_checked()
     assert sorted(walk(page)) == sorted(e["id"] for e in events)
+    page.get_by_label(data["labels"]["key_only"]).check()
+    assert sorted(walk(page)) == sorted(key)
+    assert "key=1" in page.url
     assert errors == []
 
 
@@ -168,7 +165,11 @@ def test_zoom_changes_the_visible_span(timeline_site: Any, tab: Any) -> None:
     assert span(page) <= 6 * 3600e3
     assert page.locator(".lm-tl__tick:not([hidden])").all_text_contents() != first_ticks
     page.get_by_role("button", name=data["labels"]["fit"], exact=True).click()
-    assert span(page) == pytest.approx(start)
+    whole = page.locator(".lm-tl").evaluate(
+        "r => r.linimasaTimeline.ext.e - r.linimasaTimeline.ext.s"
+    )
+    assert span(page) == pytest.approx(whole)
+    assert span(page) > start, "the timeline opens on less than the whole span"
     assert errors == []
 
 
@@ -177,7 +178,6 @@ def test_filters_by_status_outlet_actor_and_text(timeline_site: Any, tab: Any) -
     data = timeline_data(timeline_site.root, "en")
     events = data["events"]
     open_timeline(page, timeline_site.url, "en")
-    show_all(page)
     status = page.locator(".lm-tl__statuses")
     claim = data["labels"]["status"]["claim"]
     status.get_by_label(claim).uncheck()
@@ -204,7 +204,8 @@ def test_filters_by_status_outlet_actor_and_text(timeline_site: Any, tab: Any) -
     page.get_by_label(data["labels"]["search"]).fill(word.upper())
 
     def haystack(e: Mapping[str, Any]) -> str:
-        return fold(" ".join([e["title"], e["display"], *outlets_of(e), *e.get("actors", [])]))
+        words = [e["title"], e["display"], e.get("summary", ""), *outlets_of(e)]
+        return fold(" ".join([*words, *e.get("actors", []), *e.get("aka", [])]))
 
     expected = {e["id"] for e in events if fold(word) in haystack(e)}
     assert set(walk(page)) == expected
@@ -219,13 +220,17 @@ def test_keyboard_tab_arrows_and_enter(timeline_site: Any, tab: Any) -> None:
     page, errors = tab
     data = timeline_data(timeline_site.root, "en")
     open_timeline(page, timeline_site.url, "en")
-    show_all(page)
     order = walk(page)
     page.keyboard.press("Home")
-    page.get_by_role("button", name=data["labels"]["later"], exact=True).focus()
+    # The last control before the axis: the filters' own button when they are open.
+    if page.locator(".lm-tl__btn--clear:visible").count():
+        last = page.locator(".lm-tl__btn--clear")
+    else:
+        last = page.get_by_role("button", name=data["labels"]["later"], exact=True)
+    last.focus()
     page.keyboard.press("Tab")
     first = active_id(page)
-    assert first, "Tab from the toolbar lands on an event"
+    assert first, "Tab from the controls lands on an event"
     step, back = ("ArrowRight", "ArrowLeft") if first != order[-1] else ("ArrowLeft", "ArrowRight")
     page.keyboard.press(step)
     assert active_id(page) == order[order.index(first) + (1 if step == "ArrowRight" else -1)]
@@ -279,7 +284,6 @@ def test_event_page_links_back_with_instant_navigation(timeline_site: Any, tab: 
 def test_palette_switch_restyles_the_timeline(timeline_site: Any, tab: Any) -> None:
     page, errors = tab
     open_timeline(page, timeline_site.url, "en")
-    show_all(page)
     probe = """() => {
       const s = (q, p) => getComputedStyle(document.querySelector(q))[p];
       return [s('.lm-tl__viewport', 'backgroundColor'), s('.lm-tl .lm-tl__mark--happened', 'backgroundColor'),
@@ -336,7 +340,6 @@ def test_axe_component_timeline_and_event_pages_have_no_serious_violation(
 ) -> None:
     page, errors = tab
     open_timeline(page, timeline_site.url, lang)
-    show_all(page)
     for scheme in _palettes(page):
         assert _serious(page, axe_source, ".lm-tl") == [], scheme  # the component alone
         assert _serious(page, axe_source) == [], scheme  # the whole page around it

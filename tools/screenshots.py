@@ -8,6 +8,7 @@ on 127.0.0.1 and photographs pages in both languages with Debian's Chromium via 
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -24,7 +25,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 from support import copy_project, free_port  # noqa: E402
 
 OUT = ROOT / ".github" / "screenshots"
-PAGES = {"timeline": "timeline/", "event": None}
+# The reader's first screen on a desktop and on a phone, as the browser tests size them.
+SIZES = {"": (1366, 900), "-phone": (390, 844)}
 CHROMIUM = os.environ.get("LINIMASA_CHROMIUM", "/usr/bin/chromium")
 
 
@@ -55,19 +57,39 @@ def main() -> int:
 
 
 def shoot(url: str, project: Path) -> None:
-    key_event = sorted((project / "site" / "en" / "events").iterdir())[3].name
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM)
-        page = browser.new_page(viewport={"width": 1280, "height": 860}, device_scale_factor=1)
         for lang in ("id", "en"):
-            for name, path in PAGES.items():
-                target = f"{url}{lang}/{path if path is not None else f'events/{key_event}/'}"
-                page.goto(target)
-                page.wait_for_load_state("networkidle")
-                page.wait_for_timeout(400)
-                page.screenshot(path=str(OUT / f"{name}-{lang}.png"))
-                print(f"wrote {(OUT / f'{name}-{lang}.png').relative_to(ROOT)}")
+            event = story_event(project / "site" / lang / "data" / "timeline.json")
+            for suffix, (width, height) in SIZES.items():
+                phone = bool(suffix)
+                page = browser.new_page(
+                    viewport={"width": width, "height": height},
+                    device_scale_factor=1,
+                    is_mobile=phone,
+                    has_touch=phone,
+                )
+                pages = {"timeline": "timeline/", "event": event}
+                for name, path in pages.items():
+                    if phone and name == "event":
+                        continue
+                    page.goto(f"{url}{lang}/{path}")
+                    page.wait_for_load_state("networkidle")
+                    page.wait_for_timeout(400)
+                    out = OUT / f"{name}-{lang}{suffix}.png"
+                    page.screenshot(path=str(out))
+                    print(f"wrote {out.relative_to(ROOT)}")
+                page.close()
         browser.close()
+
+
+def story_event(data_file: Path) -> str:
+    """The page of the story's first key development (the first event with a date if none)."""
+    data = json.loads(data_file.read_text("utf-8"))
+    story = data.get("story") or {}
+    dated = [e for e in data["events"] if e["start"]]
+    key = [e for e in dated if e["key"] and e["start"] >= story.get("start", "")]
+    return str((key or dated or data["events"])[0]["url"])
 
 
 if __name__ == "__main__":

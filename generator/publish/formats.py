@@ -134,32 +134,38 @@ def format_loop_page(
     template: str,
     path: str,
     title: str,
-    name: str,
-    items: list[tuple[str, Callable[[], Any]]],
+    loops: Mapping[str, list[tuple[str, Callable[[], Any]]]],
     fragments: Fragments,
     hide: tuple[str, ...] = (),
     **context: Any,
 ) -> bytes:
-    """`format_page` (as UTF-8) of a template whose one loop runs over the list `name`, each item's
-    part of the output taken from `fragments` under its key (items: key, view factory).
+    """`format_page` (as UTF-8) of a template with one loop over each list named in `loops`,
+    each item's part of the output taken from `fragments` under its key (items: key, view
+    factory). The loops run one after the other, in the order `loops` names them.
 
     The items missing from `fragments` are rendered in one pass of the template, and the
-    output is cut where the loop fetches its next item. Only sound when an item's part does
-    not depend on its neighbours or position: templates whose loop reads `loop` (or does more
+    output is cut where a loop fetches its next item. Only sound when an item's part does
+    not depend on its neighbours or position: templates whose loops read `loop` (or do more
     than iterate the plain list) are rendered whole instead."""
     compiled = _ENV.get_template(template)
-    if not _plain_loop(template, name):
-        views = [make() for _, make in items]
-        return utf8(format_page(template, path, title, hide, **{name: views}, **context))
-    parts: list[bytes | None] = [fragments.get(k) for k, _ in items]
-    missing = [i for i, part in enumerate(parts) if part is None]
-    loop = _Loop([items[i][1]() for i in missing], nonempty=bool(items))
-    head, tail, pieces = _split_render(compiled, loop, path=path, **{name: loop}, **context)
-    for i, piece in zip(missing, pieces, strict=True):
-        parts[i] = data = utf8(piece)
-        fragments.put(items[i][0], data)
-    top = _page_head(title, hide, context["lang"]) + head
-    return utf8(top) + b"".join(p or b"" for p in parts) + utf8(tail)
+    if not all(_plain_loop(template, name) for name in loops):
+        views = {name: [make() for _, make in items] for name, items in loops.items()}
+        return utf8(format_page(template, path, title, hide, **views, **context))
+    parts = {name: [fragments.get(k) for k, _ in items] for name, items in loops.items()}
+    runs: dict[str, _Loop] = {}
+    missing: dict[str, list[int]] = {}
+    for name, items in loops.items():
+        missing[name] = [i for i, part in enumerate(parts[name]) if part is None]
+        runs[name] = _Loop([items[i][1]() for i in missing[name]], nonempty=bool(items))
+    outside, pieces = _split_render(compiled, list(runs.values()), path=path, **runs, **context)
+    out = [utf8(_page_head(title, hide, context["lang"]) + outside[0])]
+    for (name, items), rendered, after in zip(loops.items(), pieces, outside[1:], strict=True):
+        for i, piece in zip(missing[name], rendered, strict=True):
+            parts[name][i] = data = utf8(piece)
+            fragments.put(items[i][0], data)
+        out.extend(p or b"" for p in parts[name])
+        out.append(utf8(after))
+    return b"".join(out)
 
 
 class _Loop:
@@ -182,22 +188,30 @@ class _Loop:
         self.at = len(self.items)
 
 
-def _split_render(template: Template, loop: _Loop, **context: Any) -> tuple[str, str, list[str]]:
-    """Output before the loop, after it, and of each item (Jinja yields as it goes, and a
-    plain `for` fetches the next item only when the previous one's output is done)."""
-    head: list[str] = []
-    tail: list[str] = []
-    pieces: list[list[str]] = [[] for _ in loop.items]
+def _split_render(
+    template: Template, loops: list[_Loop], **context: Any
+) -> tuple[list[str], list[list[str]]]:
+    """Output outside the loops (before the first, after each) and of each loop's items (Jinja
+    yields as it goes, and a plain `for` fetches the next item only when the previous one's
+    output is done)."""
+    outside: list[list[str]] = [[] for _ in range(len(loops) + 1)]
+    pieces: list[list[list[str]]] = [[[] for _ in loop.items] for loop in loops]
     for chunk in template.generate(**context):
-        if loop.at < 0:
-            head.append(chunk)
-        elif loop.at >= len(loop.items):
-            tail.append(chunk)
-        else:
-            pieces[loop.at].append(chunk)
-    if loop.passes > 1 or (loop.items and loop.passes != 1):
-        raise RuntimeError(f"{template.name}: its loop did not run exactly once")
-    return "".join(head), "".join(tail), ["".join(p) for p in pieces]
+        inside = next(
+            (n for n, loop in enumerate(loops) if loop.passes and 0 <= loop.at < len(loop.items)),
+            None,
+        )
+        if inside is not None:
+            pieces[inside][loops[inside].at].append(chunk)
+            continue
+        # Outside every loop: after the last one that has run (a loop left out by an `if`
+        # has no items here, so where its part goes makes no difference).
+        started = [n for n, loop in enumerate(loops) if loop.passes]
+        outside[started[-1] + 1 if started else 0].append(chunk)
+    for loop in loops:
+        if loop.passes > 1 or (loop.items and loop.passes != 1):
+            raise RuntimeError(f"{template.name}: a loop did not run exactly once")
+    return ["".join(o) for o in outside], [["".join(p) for p in piece] for piece in pieces]
 
 
 def _template_source(template: str) -> str:

@@ -10,14 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from babel.dates import format_date
+from babel.dates import format_date, get_month_names
 from babel.units import format_unit
 
 from generator.core.timexvalue import Point, bounds, parse, point
 from generator.publish import messages
 
 # `bounds` is part of this module's interface: callers format and bound dates together.
-__all__ = ["bounds", "format_value", "granularity"]
+__all__ = ["bounds", "format_value", "granularity", "month_abbreviations"]
 
 _REFS = {"PRESENT_REF": "present", "PAST_REF": "past", "FUTURE_REF": "future"}
 _DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
@@ -34,6 +34,12 @@ def granularity(value: str) -> str:
     if _DURATION.fullmatch(value):
         return "duration"
     return "unknown"
+
+
+def month_abbreviations(lang: str) -> list[str]:
+    """CLDR's abbreviated month names in `lang`, January first (for the timeline's axis)."""
+    names = get_month_names("abbreviated", "format", locale=lang)
+    return [str(names[month]) for month in range(1, 13)]
 
 
 def format_value(value: str, lang: str, part: str | None = None) -> str:

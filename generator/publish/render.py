@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from generator.core.model import Corpus, DatedArticle, Event
 from generator.publish import serialize
+from generator.publish.actornames import ActorNames, actor_names
 from generator.publish.formats import (
     format_article_text,
     format_home,
@@ -26,9 +27,11 @@ from generator.publish.formats import (
     format_methodology,
     format_page,
 )
+from generator.publish.humanize import month_abbreviations
 from generator.publish.links import file_href, href, url_of
 from generator.publish.messages import Messages
 from generator.publish.pagecache import Digests, Fragments, key
+from generator.publish.story import Story, story_period
 from generator.publish.views import (
     ArticleView,
     EventView,
@@ -84,6 +87,7 @@ class SiteIndex:
     anchors: dict[tuple[str, int, int], str]  # (article, timex start, end) -> event it dates
     outlets: dict[str, str]  # article id -> outlet
     digests: Digests  # the same keys in corpus order (they name the records too)
+    story: Story | None  # the story's own period, and the background before it
 
 
 def index_site(corpus: Corpus) -> SiteIndex:
@@ -148,8 +152,19 @@ def index_site(corpus: Corpus) -> SiteIndex:
         )
         for d in corpus.articles
     ]
+    # An event page links the events before and after it on the timeline.
+    neighbours = {
+        e.id: tuple(event_facts[n.id] for n in events[max(i - 1, 0) : i + 2] if n is not e)
+        for i, e in enumerate(events)
+    }
     event_keys = [
-        key("event", e, event_slugs[e.id], [article_facts.get(a) or (a, None) for a in _cited(e)])
+        key(
+            "event",
+            e,
+            event_slugs[e.id],
+            [article_facts.get(a) or (a, None) for a in _cited(e)],
+            neighbours[e.id],
+        )
         for e in corpus.events
     ]
     ordered = tuple((e, event_keys[i]) for i, e in by_time)
@@ -163,6 +178,7 @@ def index_site(corpus: Corpus) -> SiteIndex:
         anchors=anchors,
         outlets={i: d.article.outlet for i, d in articles.items()},
         digests=Digests(articles=tuple(article_keys), events=tuple(event_keys)),
+        story=story_period(events, date_bounds),
     )
 
 
@@ -214,6 +230,8 @@ class _Site:
         self.common = {"m": self.m, "lang": lang, "href": href, "file_href": file_href}
         self._events: dict[str, EventView] = {}
         self._articles: dict[str, ArticleView] = {}
+        self._actors: ActorNames | None = None
+        self._order = {e.id: i for i, (e, _) in enumerate(index.events)}
 
     # ---- views, made once each, only when a page or fragment needs them
 
@@ -249,6 +267,10 @@ class _Site:
         path = f"events/{view.slug}.md"
         articles = self.article_views()
         quotes = [quote_view(s, articles, self.lang) for s in sorted_sources(event.sources)]
+        at = self._order[event.id]
+        timeline = self.index.events
+        previous = self.event_view(timeline[at - 1][0].id) if at > 0 else None
+        following = self.event_view(timeline[at + 1][0].id) if at + 1 < len(timeline) else None
         return format_page(
             "event.md.j2",
             path,
@@ -256,6 +278,8 @@ class _Site:
             view=view,
             quotes=quotes,
             articles=articles,
+            previous=previous,
+            next=following,
             **self.common,
         )
 
@@ -288,21 +312,39 @@ class _Site:
         )
 
     def timeline(self) -> bytes:
+        """The reading view: every event in date order, the story's background folded."""
         lang = self.lang
-        items = [
-            (f"{base}.{lang}.timeline", lambda i=e.id: self.event_view(i))
-            for e, base in self.index.events
-        ]
+        story = self.index.story
+        background = story.background if story else frozenset()
+        loops: dict[str, list[tuple[str, Callable[[], EventView]]]] = {
+            "background": [],
+            "events": [],
+        }
+        for e, base in self.index.events:
+            item = (f"{base}.{lang}.timeline", lambda i=e.id: self.event_view(i))
+            loops["background" if e.id in background else "events"].append(item)
         return format_loop_page(
             "timeline.md.j2",
             "timeline/index.md",
             self.m("timeline.title"),
-            "events",
-            items,
+            loops,
             self.fragments,
             hide=("toc",),  # the timeline needs the width more than a one-heading contents list
+            any_events=bool(self.index.events),
+            background_about=self._background_about(background),
             **self.common,
         )
+
+    def _background_about(self, background: frozenset[str]) -> str:
+        """What the folded background holds: "1950s – January 2024 · 9 events"."""
+        events = [e for e, _ in self.index.events if e.id in background]
+        if not events:
+            return ""
+        last = max(events, key=lambda e: chronological(e)[1])  # the one that ends last
+        start = format_date(events[0].date, self.lang, events[0].part)
+        end = format_date(last.date, self.lang, last.part)
+        span = start if start == end else self.m("dates.range", start=start, end=end)
+        return f"{span} · {self.m.plural('common.events', len(events))}"
 
     def sources(self) -> bytes:
         lang = self.lang
@@ -314,43 +356,69 @@ class _Site:
             "sources.md.j2",
             "sources/index.md",
             self.m("sources.title"),
-            "articles",
-            items,
+            {"articles": items},
             self.fragments,
             **self.common,
         )
 
     def timeline_json(self) -> bytes:
-        """The interactive timeline's data: events with what its filters need, and its labels."""
+        """The interactive timeline's data: events with what its filters need, the story's
+        period and the labels, in the page's language."""
         lang = self.lang
-        items = [
-            self.fragments.text(
-                f"{base}.{lang}.timeline.json",
-                lambda e=event: serialize.encode(self._json_item(e.id, self._outlets(e)), 2),
+        actors = self.actors()
+        items = []
+        for event, base in self.index.events:
+            names = (actors.by_event.get(event.id, ()), tuple(sorted(set(event.actors))))
+            items.append(
+                self.fragments.text(
+                    f"{base}.{lang}.timeline.json.{key(names)}",
+                    lambda e=event, n=names: serialize.encode(
+                        self._json_item(e.id, self._outlets(e), *n), 2
+                    ),
+                )
             )
-            for event, base in self.index.events
-        ]
+        story = self.index.story
+        period = {"start": story.start.isoformat(), "end": story.end.isoformat()} if story else None
+        # The same inert JSON as the corpus export: safe fetched or inside an HTML <script>.
+        members = {
+            "events": serialize.join_list_data(items, 1),
+            "labels": utf8(serialize.encode(self._labels(), 1)),
+            "lang": utf8(serialize.encode(self.lang, 1)),
+            "story": utf8(serialize.encode(period, 1)),
+        }
+        return serialize.join_object_data(members, 0) + b"\n"
+
+    def actors(self) -> ActorNames:
+        if self._actors is None:
+            self._actors = actor_names([e for e, _ in self.index.events], self.lang)
+        return self._actors
+
+    def _labels(self) -> dict[str, Any]:
+        """Every word the interactive timeline shows, and how it writes dates on its axis."""
         m = self.m
-        labels = {
+        return {
             **m.lookup("explorer"),
             "status": {s: m(f"status.{s}") for s in ("happened", "planned", "claim")},
             "key_event": m("common.key_event"),
             "sources": dict(m.lookup("common.sources")),
+            "background": m("timeline.background"),
+            "dates": {
+                **m.lookup("dates.axis"),
+                "range": m("dates.range"),
+                "months": month_abbreviations(self.lang),
+            },
         }
-        # The same inert JSON as the corpus export: safe fetched or inside an HTML <script>.
-        members = {
-            "events": serialize.join_list_data(items, 1),
-            "labels": utf8(serialize.encode(labels, 1)),
-            "lang": utf8(serialize.encode(self.lang, 1)),
-        }
-        return serialize.join_object_data(members, 0) + b"\n"
 
     def _outlets(self, event: Event) -> list[str]:
         """The outlets of the articles an event cites, by name."""
         outlets = self.index.outlets
         return sorted({outlets[s.article] for s in event.sources if outlets.get(s.article)})
 
-    def _json_item(self, event_id: str, outlets: list[str]) -> dict[str, Any]:
+    def _json_item(
+        self, event_id: str, outlets: list[str], actors: tuple[str, ...], written: tuple[str, ...]
+    ) -> dict[str, Any]:
+        """One event's record; `actors` are its actors' labels, `written` the names as the
+        articles write them (which search finds too)."""
         v = self.event_view(event_id)
         variants = []
         for variant in v.event.variants:
@@ -379,7 +447,9 @@ class _Site:
             "translation": v.title.state,
             "outlets": v.event.outlets,
             "outlet_names": outlets,
-            "actors": sorted(set(v.event.actors)),
+            "actors": list(actors),
+            "aka": [name for name in written if name not in actors],
+            "summary": v.summary.text if v.summary else "",
             "variants": variants,
             "sources": len(v.event.sources),
             "key": v.event.key,

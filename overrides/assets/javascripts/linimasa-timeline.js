@@ -1,10 +1,13 @@
 /* Linimasa interactive timeline.
  *
- * Progressive enhancement of the timeline page: the page keeps its plain event list (which works
- * without JavaScript); this script fills the mount element `[data-linimasa-timeline]` with a
- * zoomable time axis built from `data/timeline.json`. Every word a reader sees comes from the
- * data file's `labels` (written in the page's language), so the script holds no interface text.
- * Dates are handled as floating UTC days so no time zone ever shifts them.
+ * Progressive enhancement of the timeline page: the page keeps its reading view (a dated list of
+ * every event, the story's background folded, which works without JavaScript); this script fills
+ * the mount element `[data-linimasa-timeline]` with a zoomable time axis built from
+ * `data/timeline.json`, opened on the story's own period, and lets one set of filters (kept in
+ * the address, so a filtered view can be shared) drive both the axis and the list. Every word a
+ * reader sees comes from the data file's `labels` (written in the page's language), and so do
+ * the patterns of the axis' dates, so the script holds no interface text. Dates are handled as
+ * floating UTC days so no time zone ever shifts them.
  */
 (() => {
   "use strict";
@@ -26,11 +29,16 @@
     ["y", 5, 5 * YEAR], ["y", 10, 10 * YEAR], ["y", 20, 20 * YEAR], ["y", 50, 50 * YEAR],
     ["y", 100, 100 * YEAR], ["y", 200, 200 * YEAR], ["y", 500, 500 * YEAR],
   ];
+  // Without the site's patterns (a bare data file), ISO-like dates.
+  const DATES = { hour: "HH:mm", day: "d.M", day_year: "d.M.y", month: "M", month_year: "M.y",
+    year: "y", range: "{start} \u2013 {end}", months: [] };
 
   const reduceMotion = () => matchMedia("(prefers-reduced-motion: reduce)").matches;
   const clamp = (v, lo, hi) => Math.min(Math.max(v, lo), hi);
+  const pad = (n, w) => String(n).padStart(w, "0");
 
   function utc(y, mo, d, h, mi) {
+    if (y >= 100) return Date.UTC(y, mo, d, h || 0, mi || 0);
     const t = new Date(0);
     t.setUTCFullYear(y, mo, d); // Date.UTC would map years 0-99 to the 1900s
     t.setUTCHours(h || 0, mi || 0, 0, 0);
@@ -65,16 +73,19 @@
     return node;
   }
 
-  const fold = (s, lang) =>
-    s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLocaleLowerCase(lang);
+  // Text as search compares it: without accents, in lower case (plain ASCII the quick way).
+  const fold = (s, lang) => /[^\0-\x7f]/.test(s)
+    ? s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLocaleLowerCase(lang)
+    : s.toLowerCase();
 
   class Timeline {
     constructor(root, data, base) {
       this.root = root;
+      this.base = base;
       this.lang = data.lang || document.documentElement.lang || "en";
       this.L = data.labels || {};
+      this.D = { ...DATES, ...this.L.dates };
       this.plural = new Intl.PluralRules(this.lang);
-      this.fmts = new Map();
       this.view = { s: 0, e: 1 };
       this.W = 0;
       this.raf = 0;
@@ -84,11 +95,13 @@
       this.clusters = [];
       this.tickPool = [];
       this.shown = new Set();
-      this.events = this.prepare(data.events || [], base);
+      const st = data.story && span(data.story);
+      this.story = st ? { s: st[0], e: st[1] } : null;
+      this.events = this.prepare(data.events || []);
       this.build();
     }
 
-    // ---- labels ----------------------------------------------------------------------------
+    // ---- labels and dates ------------------------------------------------------------------
 
     t(key, vars) {
       let v = this.L;
@@ -101,21 +114,27 @@
       return vars ? v.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? vars[k] : m)) : v;
     }
 
-    fmt(opts) {
-      const key = JSON.stringify(opts);
-      let f = this.fmts.get(key);
-      if (!f) {
-        f = new Intl.DateTimeFormat(this.lang, { timeZone: "UTC", ...opts });
-        this.fmts.set(key, f);
-      }
-      return f;
+    // A date with one of the site's CLDR patterns ("d MMM y"), months named by the labels.
+    date(t, name) {
+      const d = new Date(t);
+      const mo = d.getUTCMonth();
+      return this.D[name].replace(/'([^']*)'|d+|[ML]+|y+|H+|m+/g, (tok, lit) => {
+        if (lit != null) return lit;
+        const c = tok[0];
+        const n = tok.length;
+        if (c === "d") return pad(d.getUTCDate(), n);
+        if (c === "M" || c === "L") return n > 2 && this.D.months[mo] ? this.D.months[mo] : pad(mo + 1, n);
+        if (c === "y") return String(d.getUTCFullYear());
+        return pad(c === "H" ? d.getUTCHours() : d.getUTCMinutes(), n);
+      });
     }
 
     // ---- data ------------------------------------------------------------------------------
 
-    prepare(raw, base) {
-      const list = (v) => (Array.isArray(v) ? v.map(String) : null);
+    prepare(raw) {
+      const list = (v) => (Array.isArray(v) ? v.map(String) : []);
       this.statusNames = {};
+      const bg = this.story ? this.story.s : -Infinity;
       const out = raw.map((r, i) => {
         const sp = span(r);
         const status = STATUSES.includes(r.status) ? r.status : "claim";
@@ -124,13 +143,15 @@
           id: String(r.id), i, title: r.title || "", display: r.display || r.date || "",
           status, key: !!r.key, sources: +r.sources || 0, titleLang: r.title_lang || null,
           // `outlet_names` lists the outlets; `outlets` may be only their number.
-          outlets: list(r.outlet_names) || list(r.outlets) || [], actors: list(r.actors) || [],
-          variants,
-          url: r.url ? new URL(r.url, base).href : null,
-          s: sp ? sp[0] : null, e: sp ? sp[1] : null, el: null, link: null,
+          outlets: list(r.outlet_names).length ? list(r.outlet_names) : list(r.outlets),
+          actors: list(r.actors), variants,
+          url: r.url ? String(r.url) : null, // resolved against `base` when its link is made
+          s: sp ? sp[0] : null, e: sp ? sp[1] : null, el: null, link: null, tw: 0,
         };
+        ev.bg = ev.e != null && ev.e <= bg;
         if (r.status_label && !this.statusNames[status]) this.statusNames[status] = r.status_label;
-        ev.hay = fold([ev.title, ev.display, ...ev.outlets, ...ev.actors].join(" "), this.lang);
+        ev.hay = fold([ev.title, ev.display, r.summary || "", ...ev.outlets, ...ev.actors,
+          ...list(r.aka)].join(" "), this.lang);
         return ev;
       });
       // Chronological, undated last; the data's own order breaks ties so output is stable.
@@ -165,7 +186,29 @@
       this.made = [];
       const add = (node) => (root.appendChild(node), this.made.push(node), node);
 
-      const form = add(el("div", "lm-tl__filters"));
+      const bar = add(el("div", "lm-tl__toolbar"));
+      const btn = (name, text, fn, parent = bar) => {
+        const b = parent.appendChild(el("button", `lm-tl__btn lm-tl__btn--${name}`,
+          { type: "button", "aria-label": this.t(name), title: this.t(name) }));
+        b.textContent = text;
+        b.addEventListener("click", fn);
+        return b;
+      };
+      // The filters fold behind one button, open on a wide screen.
+      const tog = (this.toggle = bar.appendChild(el("button", "lm-tl__btn lm-tl__toggle",
+        { type: "button", "aria-controls": `${uid}-filters` })));
+      tog.textContent = this.t("filters");
+      this.badge = tog.appendChild(el("span", "lm-tl__badge"));
+      tog.addEventListener("click", () => this.shut(!this.form.hidden));
+      // Symbols, not words: their names come from the labels.
+      btn("earlier", "\u2039", () => this.panBy(-0.4));
+      btn("zoom_out", "\u2212", () => this.zoomBy(2));
+      btn("fit", "\u2922", () => this.fit(true));
+      btn("zoom_in", "+", () => this.zoomBy(0.5));
+      btn("later", "\u203a", () => this.panBy(0.4));
+      this.count = bar.appendChild(el("p", "lm-tl__count", { role: "status", "aria-live": "polite" }));
+
+      const form = (this.form = add(el("div", "lm-tl__filters", { id: `${uid}-filters` })));
       const fs = form.appendChild(el("fieldset", "lm-tl__statuses"));
       fs.appendChild(el("legend")).textContent = this.t("status_filter");
       this.statusBoxes = STATUSES.map((st) => {
@@ -192,49 +235,53 @@
       const ql = form.appendChild(el("label", "lm-tl__field lm-tl__field--search"));
       ql.appendChild(el("span")).textContent = this.t("search");
       this.query = ql.appendChild(el("input", "", { type: "search", autocomplete: "off" }));
-      const al = form.appendChild(el("label", "lm-tl__check lm-tl__all"));
-      this.allBox = al.appendChild(el("input", "", { type: "checkbox" }));
-      al.appendChild(document.createTextNode(this.t("show_all")));
-      // Key events first, unless the data marks none as key.
-      this.hasKey = this.events.some((ev) => ev.key);
-      if (!this.hasKey) this.allBox.checked = true;
-
-      const bar = add(el("div", "lm-tl__toolbar"));
-      const btn = (name, text, fn) => {
-        const b = bar.appendChild(el("button", `lm-tl__btn lm-tl__btn--${name}`,
-          { type: "button", "aria-label": this.t(name), title: this.t(name) }));
-        b.textContent = text;
-        b.addEventListener("click", fn);
-        return b;
-      };
-      // Symbols, not words: their names come from the labels.
-      btn("earlier", "\u2039", () => this.panBy(-0.4));
-      btn("zoom_out", "\u2212", () => this.zoomBy(2));
-      btn("fit", "\u2922", () => this.fit(true));
-      btn("zoom_in", "+", () => this.zoomBy(0.5));
-      btn("later", "\u203a", () => this.panBy(0.4));
-      this.count = bar.appendChild(el("p", "lm-tl__count", { role: "status", "aria-live": "polite" }));
-
-      const help = add(el("p", "lm-tl__help", { id: `${uid}-help` }));
-      help.textContent = this.t("help");
+      const kl = form.appendChild(el("label", "lm-tl__check lm-tl__key"));
+      this.keyBox = kl.appendChild(el("input", "", { type: "checkbox" }));
+      kl.appendChild(document.createTextNode(this.t("key_only")));
+      btn("clear", this.t("clear"), () => this.setFilters({}), form);
 
       const vp = (this.vp = add(el("div", "lm-tl__viewport")));
       this.axis = vp.appendChild(el("div", "lm-tl__axis", { "aria-hidden": "true" }));
+      this.zone = this.axis.appendChild(el("div", "lm-tl__zone"));
+      this.zone.textContent = this.t("background");
       this.list = vp.appendChild(el("ol", "lm-tl__items",
         { "aria-label": this.t("list"), "aria-describedby": `${uid}-help`, tabindex: "-1" }));
+      // Bands at the edges: how many events lie beyond the view; one click shows them all.
+      this.bands = ["lm-tl__band--before", "lm-tl__band--after"].map((c) => {
+        const b = vp.appendChild(el("button", `lm-tl__band ${c}`, { type: "button", hidden: "" }));
+        b.addEventListener("click", () => this.fit(true));
+        return b;
+      });
 
       const ov = (this.ov = add(el("div", "lm-tl__overview", { "aria-hidden": "true" })));
       this.bins = ov.appendChild(el("div", "lm-tl__bins"));
       this.win = ov.appendChild(el("div", "lm-tl__window"));
 
+      const help = add(el("p", "lm-tl__help", { id: `${uid}-help` }));
+      help.textContent = this.t("help");
+
       this.undatedBox = add(el("div", "lm-tl__undated"));
       this.undatedBox.appendChild(el("h3")).textContent = this.t("undated");
       this.undatedList = this.undatedBox.appendChild(el("ul"));
 
+      // The page's reading view, which the same filters drive.
+      const page = root.closest("article") || document;
+      this.reading = page.querySelector("[data-linimasa-list]");
+      this.rows = new Map();
+      if (this.reading) {
+        for (const li of this.reading.querySelectorAll("li[data-event-id]")) this.rows.set(li.dataset.eventId, li);
+        this.details = this.reading.querySelector("details");
+        this.empty = this.reading.appendChild(el("p", "lm-tl__empty", { hidden: "" }));
+        this.empty.textContent = this.t("none");
+      }
+
       // Sizes in px from the component's own font size: read once, never during a render.
-      const em = parseFloat(getComputedStyle(this.list).fontSize) || 16;
-      this.em = em;
+      const cs = getComputedStyle(this.list);
+      this.em = parseFloat(cs.fontSize) || 16;
+      this.ctx = document.createElement("canvas").getContext("2d");
+      this.font = `${cs.fontSize} ${cs.fontFamily}`;
       this.measure(vp.clientWidth);
+      this.shut(!matchMedia("(min-width: 60em)").matches);
 
       this.on(form, "input", () => this.filter());
       this.on(form, "change", () => this.filter());
@@ -260,8 +307,14 @@
         this.ro.observe(vp);
       }
       root.classList.add("lm-tl--ready");
-      this.filter(true);
-      if (!this.deepLink(true)) this.fit(false);
+      // The address holds the filters of a shared view (not in `q`, which Material's own site
+      // search takes: it opens the search box with it).
+      const q = new URLSearchParams(location.search);
+      const get = (k) => q.get(k) || "";
+      this.setFilters({ status: get("status"), outlet: get("outlet"), actor: get("actor"),
+        query: get("query"), key: get("key") }, true);
+      // A filtered address opens on what it shows, as filtering does; otherwise the story.
+      if (!this.deepLink(true)) this.badge.textContent ? this.fit(false) : this.open();
     }
 
     on(target, type, fn, opts) {
@@ -269,16 +322,26 @@
       (this.offs || (this.offs = [])).push(() => target.removeEventListener(type, fn, opts));
     }
 
+    shut(yes) {
+      this.form.hidden = yes;
+      this.toggle.setAttribute("aria-expanded", String(!yes));
+    }
+
     measure(w) {
       const em = this.em;
       this.W = w;
-      const narrow = w < 30 * em;
-      this.slot = (narrow ? 9.5 : 12) * em;
+      this.narrow = w < 30 * em;
+      // Cards: as wide as their title needs, up to `maxW`, on up to `lines` lines.
+      this.minW = (this.narrow ? 8 : 9) * em;
+      this.maxW = (this.narrow ? 13 : 20) * em;
+      this.lines = this.narrow ? 3 : 2;
       this.gap = 0.5 * em;
-      this.lanes = narrow ? 4 : 5;
-      this.laneH = 3.4 * em;
+      this.lanes = 4;
+      this.laneH = (1.9 + 1.3 * this.lines) * em;
       this.cw = 3 * em;
+      this.bw = 2.2 * em;
       this.list.style.height = `${this.lanes * this.laneH + 2.2 * em}px`;
+      this.root.style.setProperty("--lm-lines", this.lines);
     }
 
     destroy() {
@@ -288,6 +351,9 @@
       if (this.ro) this.ro.disconnect();
       for (const off of this.offs || []) off();
       for (const node of this.made) node.remove();
+      if (this.empty) this.empty.remove();
+      for (const li of this.rows.values()) li.hidden = false;
+      if (this.details) this.details.hidden = false;
       this.root.classList.remove("lm-tl", "lm-tl--ready");
       this.root.removeAttribute("role");
       this.root.removeAttribute("aria-label");
@@ -295,20 +361,45 @@
 
     // ---- filters ---------------------------------------------------------------------------
 
+    // Sets every filter from `f` (status: "claim,planned", outlet, actor, query, key: "1").
+    setFilters(f, initial) {
+      const want = (f.status || "").split(",").filter((s) => STATUSES.includes(s));
+      for (const b of this.statusBoxes) b.checked = !want.length || want.includes(b.value);
+      const pick = (sel, v) => sel && (sel.value = [...sel.options].some((o) => o.value === v) ? v : "");
+      pick(this.outletSel, f.outlet || "");
+      pick(this.actorSel, f.actor || "");
+      this.query.value = f.query || "";
+      this.keyBox.checked = f.key === "1";
+      this.filter(initial);
+    }
+
+    filters() {
+      const on = this.statusBoxes.filter((b) => b.checked).map((b) => b.value);
+      return {
+        status: on.length < STATUSES.length ? on.join(",") : "",
+        outlet: this.outletSel ? this.outletSel.value : "",
+        actor: this.actorSel ? this.actorSel.value : "",
+        query: this.query.value.trim(),
+        key: this.keyBox.checked ? "1" : "",
+      };
+    }
+
     filter(initial) {
+      const f = this.filters();
       const statuses = new Set(this.statusBoxes.filter((b) => b.checked).map((b) => b.value));
-      const outlet = this.outletSel ? this.outletSel.value : "";
-      const actor = this.actorSel ? this.actorSel.value : "";
-      const words = fold(this.query.value.trim(), this.lang).split(/\s+/).filter(Boolean);
-      const all = this.allBox.checked;
+      const words = fold(f.query, this.lang).split(/\s+/).filter(Boolean);
       const keep = (ev) =>
-        statuses.has(ev.status) && (all || ev.key) &&
-        (!outlet || ev.outlets.includes(outlet)) && (!actor || ev.actors.includes(actor)) &&
+        statuses.has(ev.status) && (!f.key || ev.key) &&
+        (!f.outlet || ev.outlets.includes(f.outlet)) && (!f.actor || ev.actors.includes(f.actor)) &&
         words.every((w) => ev.hay.includes(w));
       this.order = this.events.filter(keep);
       this.order.forEach((ev, n) => (ev.pos = n + 1));
       this.dated = this.order.filter((ev) => ev.s != null);
       if (this.pinned && !this.order.includes(this.pinned)) this.pinned = null;
+      const active = Object.values(f).filter(Boolean).length;
+      this.badge.textContent = active ? String(active) : "";
+      this.reader(active);
+      this.address(f);
       this.extent();
       this.overview();
       this.undated();
@@ -320,6 +411,33 @@
       clearTimeout(this.announceT);
       if (initial) this.count.textContent = text;
       else this.announceT = setTimeout(() => (this.count.textContent = text), 400);
+    }
+
+    // The reading view shows what the axis shows; a filtered view opens the background.
+    reader(active) {
+      if (!this.reading) return;
+      const shown = new Set(this.order);
+      let bg = 0;
+      for (const [id, li] of this.rows) {
+        const ev = this.byId.get(id);
+        li.hidden = !!ev && !shown.has(ev);
+        if (ev && ev.bg && shown.has(ev)) bg++;
+      }
+      if (this.details) {
+        this.details.hidden = active > 0 && !bg;
+        if (active && bg) this.details.open = true;
+      }
+      this.empty.hidden = this.order.length > 0;
+    }
+
+    // Filters go into the address (replacing its entry: filtering is not navigating).
+    address(f) {
+      const url = new URL(location.href);
+      for (const k in f) {
+        if (f[k]) url.searchParams.set(k, f[k]);
+        else url.searchParams.delete(k);
+      }
+      if (url.href !== location.href) history.replaceState(history.state, "", url);
     }
 
     extent() {
@@ -364,22 +482,47 @@
       this.go(this.ext.s, this.ext.e, animate);
     }
 
+    // The opening view: the story's own period, with room for its last cards and the band of
+    // the background before it; without a story, the whole span.
+    open() {
+      const st = this.story;
+      if (!st || !this.W || !this.dated.some((ev) => ev.e > st.s && ev.s < st.e)) return this.fit(false);
+      const P = Math.max(st.e - st.s, 2 * DAY);
+      const a = this.bw + this.em;
+      const b = Math.min(this.maxW / 2, this.W * 0.15);
+      const k = Math.max(this.W - a - b, this.W * 0.4) / P;
+      this.go(st.s - a / k, st.s + P + b / k, false);
+    }
+
     zoomBy(f, at, animate = true) {
       const { s, e } = this.view;
-      const c = at == null ? this.focusTime() : at;
+      let c = at;
+      if (c == null) {
+        // Zoom keeps the focused or selected event in view, else the event nearest the middle.
+        const ev = this.anchor();
+        const mid = (s + e) / 2;
+        c = ev ? clamp(mid, ev.s, ev.e) : mid;
+        if (ev && (c <= s || c >= e)) return this.go(c - (e - s) * f / 2, c + (e - s) * f / 2, animate);
+      }
       this.go(c - (c - s) * f, c + (e - c) * f, animate);
+    }
+
+    anchor() {
+      const ev = this.current() || this.pinned;
+      if (ev && ev.s != null) return ev;
+      const mid = (this.view.s + this.view.e) / 2;
+      let best = null;
+      let d = Infinity;
+      for (const o of this.shown) {
+        const x = Math.abs(clamp(mid, o.s, o.e) - mid) * (o.key ? 0.5 : 1);
+        if (x < d) (d = x), (best = o);
+      }
+      return best;
     }
 
     panBy(frac) {
       const d = (this.view.e - this.view.s) * frac;
       this.go(this.view.s + d, this.view.e + d, true);
-    }
-
-    // Zoom keeps the focused event in place when there is one, else the middle.
-    focusTime() {
-      const ev = this.current();
-      if (ev && ev.s != null && ev.e > this.view.s && ev.s < this.view.e) return (ev.s + ev.e) / 2;
-      return (this.view.s + this.view.e) / 2;
     }
 
     go(s, e, animate) {
@@ -412,36 +555,80 @@
 
     // ---- layout ----------------------------------------------------------------------------
 
-    // Greedy lanes in time order; what does not fit any lane goes to a cluster.
-    pack(k, reserve) {
-      const { view, W, slot, gap, lanes } = this;
+    // The width a card wants: its title on one line, else on up to `lines` lines of `maxW`.
+    want(ev) {
+      if (!ev.tw) {
+        this.ctx.font = `${ev.key ? 700 : 400} ${this.font}`;
+        ev.tw = this.ctx.measureText(ev.title).width * 1.06 + 2 * this.em;
+      }
+      const lines = Math.min(Math.ceil(ev.tw / this.maxW), this.lines);
+      return clamp(ev.tw / lines + (lines > 1 ? 2 * this.em : 0), this.minW, this.maxW);
+    }
+
+    // Lanes in time order, the focused and selected events first, then the key ones (checked
+    // against every card), then the rest (checked against the end of their lane's last card and
+    // the next first card, in one sweep); what fits no lane clusters.
+    pack(k, L, R, pins) {
+      const { view, W, gap, lanes, minW } = this;
+      const first = Array.from({ length: lanes }, () => []);
+      const rows = Array.from({ length: lanes }, () => []);
       const ends = new Float64Array(lanes).fill(-Infinity);
+      const next = new Int32Array(lanes);
       const placed = [];
       const over = [];
+      const rec = (ev, w) => {
+        const x0 = (ev.s - view.s) * k;
+        const lx = Math.min(Math.max(x0, L), Math.max(W - R - w, x0 - w + 12));
+        return { ev, x0, x1: (ev.e - view.s) * k, lx, w, lane: -1 };
+      };
+      const clear = (row, a, b) => row.every((r) => r.lx >= b + gap || r.lx + r.w + gap <= a);
+      const put = (r, l) => {
+        r.lane = l;
+        rows[l].push(r);
+        placed.push(r);
+      };
+      const lead = pins.filter((ev) => ev.e > view.s && ev.s < view.e);
+      const others = [];
       for (const ev of this.dated) {
         if (ev.s >= view.e) break;
-        if (ev.e <= view.s) continue;
-        const x0 = (ev.s - view.s) * k;
-        const x1 = (ev.e - view.s) * k;
-        const lx = Math.min(Math.max(x0, 0), Math.max(W - slot, x0 - slot + 12));
-        const end = Math.max(lx + slot, Math.min(x1, W + slot)) + gap;
-        let lane = -1;
-        if (reserve && ev === reserve.ev) lane = 0;
-        else {
-          for (let l = 0; l < lanes; l++) {
-            if (ends[l] > lx) continue;
-            if (reserve && l === 0 && end > reserve.a && lx < reserve.b) continue;
-            lane = l;
-            break;
-          }
-        }
-        const rec = { ev, x0, x1, lx, lane };
-        if (lane < 0) over.push(rec);
-        else {
-          ends[lane] = Math.max(ends[lane], end);
-          placed.push(rec);
-        }
+        if (ev.e > view.s && !pins.includes(ev)) (ev.key ? lead : others).push(ev);
       }
+      let sorted = true;
+      for (const ev of lead) {
+        const r = rec(ev, this.want(ev));
+        const l = first.findIndex((row) => clear(row, r.lx, r.lx + r.w));
+        if (l < 0) over.push(r), (sorted = false);
+        else first[l].push(r), put(r, l);
+      }
+      for (const row of first) row.sort((a, b) => a.lx - b.lx);
+      const fits = (r) => {
+        for (let l = 0; l < lanes; l++) {
+          const row = first[l];
+          while (next[l] < row.length && row[next[l]].lx + row[next[l]].w + gap <= r.lx) next[l]++;
+          const f = row[next[l]];
+          const p = row[next[l] - 1];
+          if (ends[l] <= r.lx && (!f || f.lx >= r.lx + r.w + gap) && (!p || p.lx + p.w + gap <= r.lx)) return l;
+        }
+        return -1;
+      };
+      for (const ev of others) {
+        // Where not even the narrowest card fits, the title is not measured.
+        let r = rec(ev, minW);
+        if (fits(r) >= 0) r = rec(ev, this.want(ev));
+        const l = fits(r);
+        if (l < 0) over.push(r);
+        else (ends[l] = r.lx + r.w + gap), put(r, l);
+      }
+      // Cards take the room up to the next card of their lane.
+      for (const row of rows) {
+        row.sort((a, b) => a.lx - b.lx);
+        row.forEach((r, i) => {
+          const to = row[i + 1] ? row[i + 1].lx - gap : W - R;
+          r.w = Math.max(r.w, Math.min(to - r.lx, r.ev.tw, 2 * this.maxW));
+        });
+      }
+      placed.sort((a, b) => a.ev.pos - b.ev.pos);
+      if (!sorted) over.sort((a, b) => a.ev.pos - b.ev.pos);
       return { placed, over };
     }
 
@@ -451,19 +638,24 @@
       const { view, W, list } = this;
       if (!W) return;
       const k = W / (view.e - view.s);
-      let { placed, over } = this.pack(k, null);
-      const pin = this.pinned;
-      if (pin && pin.s != null && over.some((r) => r.ev === pin)) {
-        const x0 = (pin.s - view.s) * k;
-        const lx = Math.min(Math.max(x0, 0), Math.max(W - this.slot, x0 - this.slot + 12));
-        const b = Math.max(lx + this.slot, Math.min((pin.e - view.s) * k, W + this.slot));
-        ({ placed, over } = this.pack(k, { ev: pin, a: lx, b: b + this.gap }));
+      // Events beyond either edge: the bands say how many and keep their room.
+      let before = 0;
+      let after = 0;
+      let bg = true;
+      for (const ev of this.dated) {
+        if (ev.e <= view.s) (before++, (bg = bg && ev.bg));
+        else if (ev.s >= view.e) after++;
       }
+      const L = this.band(0, before, bg ? "background" : "earlier");
+      const R = this.band(1, after, "later");
+      const active = document.activeElement;
+      const pins = [this.current(), this.pinned].filter((ev) => ev && ev.s != null);
+      const { placed, over } = this.pack(k, L, R, pins);
       // Overflow merges into clusters by position.
       const clusters = [];
       let cur = null;
       for (const r of over) {
-        const x = clamp(r.x0, 0, W - this.cw);
+        const x = clamp(r.x0, L, W - R - this.cw);
         if (!cur || x > cur.x + this.cw + this.gap) {
           cur = { x, recs: [], s: r.ev.s, e: r.ev.e, first: r.ev };
           clusters.push(cur);
@@ -474,23 +666,22 @@
       const want = [];
       const shown = new Set();
       let ci = 0;
-      const laneY = (lane) => lane * this.laneH;
       for (const r of placed) {
         while (ci < clusters.length && clusters[ci].first.pos < r.ev.pos) want.push(this.clusterEl(clusters[ci], ci++));
-        want.push(this.placeItem(r, laneY(r.lane), W));
+        want.push(this.placeItem(r, r.lane * this.laneH, W));
         shown.add(r.ev);
       }
       while (ci < clusters.length) want.push(this.clusterEl(clusters[ci], ci++));
-      if (pin && pin.s != null && !shown.has(pin)) {
+      for (const ev of pins) {
         // Off screen but focused: keep it in the document so focus is not lost.
-        want.push(this.placeItem({ ev: pin, x0: -2 * W, x1: -2 * W, lx: -2 * W }, 0, W));
+        if (!shown.has(ev)) want.push(this.placeItem({ ev, x0: -2 * W, x1: -2 * W, lx: -2 * W, w: this.minW }, 0, W));
+        shown.add(ev);
       }
       this.shown = shown;
       // Nothing in view: the list itself takes Tab so the arrow keys can still reach events.
       const tabIndex = want.length ? -1 : 0;
       if (list.tabIndex !== tabIndex) list.tabIndex = tabIndex;
       // Reconcile children in time order, so Tab follows time.
-      const active = document.activeElement;
       let node = list.firstChild;
       for (const li of want) {
         if (li === node) node = node.nextSibling;
@@ -501,10 +692,33 @@
         node.remove();
         node = next;
       }
-      if (active && list.contains(active) === false && active.closest && this.wasInList(active))
-        list.focus({ preventScroll: true });
-      this.ticks(k);
+      // Moving a node drops its focus: give it back, or to the list if the node is gone.
+      if (active && active !== document.activeElement && this.wasInList(active))
+        (list.contains(active) ? active : list).focus({ preventScroll: true });
+      this.ticks(k, L);
+      this.backdrop(k);
       this.window();
+    }
+
+    band(i, n, name) {
+      const b = this.bands[i];
+      b.hidden = !n;
+      if (!n) return 0;
+      const text = `${this.t(name)} \u00b7 ${this.t("events", { n })}`;
+      if (b._s !== text) {
+        b._s = b.textContent = text;
+        b.setAttribute("aria-label", `${text}. ${this.t("fit")}`);
+      }
+      return this.bw;
+    }
+
+    // The background's stretch of the axis, tinted and named, when the view reaches it.
+    backdrop(k) {
+      const z = this.zone;
+      const st = this.story;
+      const x = st ? (st.s - this.view.s) * k : -1;
+      z.hidden = !(x > 8 * this.em && this.dated.some((ev) => ev.bg));
+      if (!z.hidden) z.style.width = `${Math.min(x, this.W)}px`;
     }
 
     wasInList(node) {
@@ -515,7 +729,7 @@
       // The visible text plus the status (hidden from sight, not from screen readers) is the
       // link's accessible name: date, title, status, sources, conflicting dates.
       const a = el(ev.url ? "a" : "span", "lm-tl__link", { "data-event-id": ev.id, title: this.aria(ev) });
-      if (ev.url) a.href = ev.url;
+      if (ev.url) a.href = new URL(ev.url, this.base).href;
       else a.tabIndex = 0;
       a.appendChild(el("span", `lm-tl__mark lm-tl__mark--${ev.status}`, { "aria-hidden": "true" }));
       const body = a.appendChild(el("span", "lm-tl__text"));
@@ -547,28 +761,30 @@
     placeItem(r, y, W) {
       const ev = r.ev;
       const li = this.itemEl(ev);
-      const slot = this.slot;
+      const w = Math.round(r.w);
       if (li._x !== r.lx || li._y !== y) {
         li.style.transform = `translate(${r.lx}px,${y}px)`;
         li._x = r.lx;
         li._y = y;
       }
-      if (li._w !== slot) li.style.width = `${(li._w = slot)}px`;
+      // A card narrows at once, and widens only by an em or more: its text is laid out again
+      // only when its width really changes.
+      if (!(w >= li._w && w - li._w < this.em)) li.style.width = `${(li._w = w)}px`;
       if (li._n !== ev.pos) {
         li.setAttribute("aria-posinset", (li._n = ev.pos));
         li.setAttribute("aria-setsize", this.order.length);
       }
       // The bar shows the time the event covers: its day, week, month, year or range.
-      const a = Math.max(r.x0, -slot);
-      const b = Math.min(r.x1, W + slot);
+      const a = Math.max(r.x0, -w);
+      const b = Math.min(r.x1, W + w);
       this.bar(li.firstChild, a - r.lx, Math.max(b - a, 3));
       if (ev.ghosts.length) {
         const k = W / (this.view.e - this.view.s);
         let g = 0;
         for (const v of ev.variants) {
           if (!v.sp) continue;
-          const va = clamp((v.sp[0] - this.view.s) * k, -slot, W + slot);
-          const vb = clamp((v.sp[1] - this.view.s) * k, -slot, W + slot);
+          const va = clamp((v.sp[0] - this.view.s) * k, -w, W + w);
+          const vb = clamp((v.sp[1] - this.view.s) * k, -w, W + w);
           this.bar(ev.ghosts[g++], va - r.lx, Math.max(vb - va, 3));
         }
       }
@@ -609,16 +825,13 @@
 
     rangeText(s, e) {
       const sp = e - s;
-      const opts = sp > 2 * YEAR ? { year: "numeric" }
-        : sp > 62 * DAY ? { year: "numeric", month: "short" }
-        : { year: "numeric", month: "short", day: "numeric" };
-      const f = this.fmt(opts);
-      const a = new Date(s);
-      const b = new Date(Math.max(s, e - 1));
-      return f.formatRange ? f.formatRange(a, b) : `${f.format(a)} \u2013 ${f.format(b)}`;
+      const name = sp > 2 * YEAR ? "year" : sp > 62 * DAY ? "month_year" : "day_year";
+      const a = this.date(s, name);
+      const b = this.date(Math.max(s, e - 1), name);
+      return a === b ? a : this.D.range.replace("{start}", a).replace("{end}", b);
     }
 
-    ticks(k) {
+    ticks(k, L) {
       const { view } = this;
       const min = 6.5 * this.em;
       const step = STEPS.find((st) => st[2] * k >= min) || STEPS[STEPS.length - 1];
@@ -636,7 +849,7 @@
       } else t = utc(Math.floor(d0.getUTCFullYear() / n) * n, 0, 1);
       let guard = 0;
       while (t < view.e && guard++ < 200) {
-        out.push(t);
+        if ((t - view.s) * k >= L) out.push(t); // none under the band
         if (unit === "h" || unit === "d" || unit === "w") t += n * (unit === "h" ? HOUR : unit === "d" ? DAY : 7 * DAY);
         else {
           const d = new Date(t);
@@ -648,16 +861,14 @@
         let node = this.tickPool[i];
         if (!node) node = this.tickPool[i] = this.axis.appendChild(el("span", "lm-tl__tick"));
         const d = new Date(tt);
-        let opts;
+        let text;
         if (unit === "h")
-          opts = d.getUTCHours() === 0 || !prev ? { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" } : { hour: "2-digit", minute: "2-digit" };
+          text = d.getUTCHours() === 0 || !prev ? `${this.date(tt, "day")} ${this.date(tt, "hour")}` : this.date(tt, "hour");
         else if (unit === "d" || unit === "w")
-          opts = !prev || d.getUTCFullYear() !== prev.getUTCFullYear() ? { day: "numeric", month: "short", year: "numeric" } : { day: "numeric", month: "short" };
-        else if (unit === "m")
-          opts = !prev || d.getUTCMonth() < n ? { month: "short", year: "numeric" } : { month: "short" };
-        else opts = { year: "numeric" };
+          text = this.date(tt, !prev || d.getUTCFullYear() !== prev.getUTCFullYear() ? "day_year" : "day");
+        else if (unit === "m") text = this.date(tt, !prev || d.getUTCMonth() < n ? "month_year" : "month");
+        else text = this.date(tt, "year");
         prev = d;
-        const text = this.fmt(opts).format(d);
         if (node._s !== text) node.textContent = node._s = text;
         const tr = `translateX(${(tt - view.s) * k}px)`;
         if (node._t !== tr) node.style.transform = node._t = tr;
@@ -760,21 +971,14 @@
       }
       const ev = id && this.byId.get(id);
       if (!ev) return false;
-      if (!this.order.includes(ev)) {
-        for (const b of this.statusBoxes) b.checked = true;
-        if (this.outletSel) this.outletSel.value = "";
-        if (this.actorSel) this.actorSel.value = "";
-        this.query.value = "";
-        this.allBox.checked = true;
-        this.filter(true);
-      }
+      if (!this.order.includes(ev)) this.setFilters({}, true);
       if (ev.s != null) {
         // Open around the event at a scale that shows its neighbours.
         const sp = clamp((ev.e - ev.s) * 8, 21 * DAY, this.maxSpan || MAX_SPAN);
         const c = (ev.s + ev.e) / 2;
         this.setView(c - sp / 2, c + sp / 2);
       } else this.fit(false);
-      this.focusEvent(ev, true);
+      this.focusEvent(ev, scroll);
       return true;
     }
 
