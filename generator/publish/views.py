@@ -30,6 +30,7 @@ _CORPUS_EVIDENCE = re.compile(
 )
 EVIDENCE_KINDS = {
     "publication stamp": "publication_stamp",
+    "date line": "date_line",
     "dateline": "dateline",
     "citation stamp": "citation_stamp",
     "date of the statement": "statement",
