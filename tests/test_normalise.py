@@ -228,10 +228,10 @@ def with_previous(text: str, dct: str | None = TUESDAY) -> list[tuple[str, str, 
 def test_clock_time_falls_on_the_day_last_named_close_before_it() -> None:
     text = "Kebakaran terjadi Minggu (16/6/2024). Api padam pukul 20.30 WIB."
     assert with_previous(text)[-1] == ("pukul 20.30 WIB", "2024-06-16", "evening")
-    # The next paragraph still tells that day; far from any named day, or with none named,
-    # it is the article's day.
+    # A day named only in an earlier paragraph does not reach it; far from any named day, or
+    # with none named, it is the article's day.
     text = "Kebakaran terjadi Minggu (16/6/2024).\nApi padam pukul 09.30 WIB."
-    assert with_previous(text)[-1] == ("pukul 09.30 WIB", "2024-06-16", "morning")
+    assert with_previous(text)[-1] == ("pukul 09.30 WIB", TUESDAY, "morning")
     far = (
         "Kebakaran terjadi Minggu (16/6/2024).\n"
         + "Warga mengungsi. " * 100
@@ -533,3 +533,53 @@ def test_a_plan_read_from_the_tense_looks_less_than_a_year_ahead() -> None:
     assert (
         only("Pemungutan suara digelar 17 April mendatang.", dct="2019-05-20").value == "2020-04-17"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A task set for later, a scheduled event in the present tense, a time clause.
+        ("Police ordered the driver to report for questioning on Saturday.", "en", "2024-06-22"),
+        ("A trade fair that opens in Lyon on Monday drew early visitors.", "en", "2024-06-24"),
+        ("Prices may drop when markets open on Monday, traders said.", "en", "2024-06-24"),
+        ("The parade was to start on Sunday.", "en", "2024-06-23"),
+        ("Warga diminta untuk mengungsi pada Kamis.", "id", "2024-06-20"),
+        # Past events stay past: a patient taken to hospital, a building that stayed open.
+        ("The patient was taken to hospital on Sunday.", "en", "2024-06-16"),
+        ("The museum remained open on Monday.", "en", "2024-06-17"),
+        ("Ia diperintahkan pada Senin untuk kembali.", "id", "2024-06-17"),
+    ],
+)
+def test_weekday_direction_from_the_clause(text: str, lang: str, expected: str) -> None:
+    (got,) = [v for _, _, v in values(text, lang=lang)]
+    assert got == expected
+
+
+def test_a_tally_up_to_a_weekday_counts_what_has_happened() -> None:
+    # "Hingga" before a weekday sets a deadline ahead, unless the clause counts what had
+    # already happened by then.
+    assert values("Warga diberi waktu hingga Kamis untuk pindah.") == [
+        ("Kamis", "date", "2024-06-20")
+    ]
+    assert values("Hingga Jumat pukul 17.00 WIB tercatat 40 gempa susulan.") == [
+        ("Jumat pukul 17.00 WIB", "date", "2024-06-14")
+    ]
+    assert values("Sampai Kamis sore kemarin, tim telah menemukan 12 korban.") == [
+        ("Kamis sore kemarin", "date", "2024-06-13")
+    ]
+
+
+def test_a_contrast_opens_a_clause_the_cue_before_it_does_not_govern() -> None:
+    text = "Menjelang subuh massa mundur, tetapi bentrokan pecah lagi pada Senin malam."
+    assert values(text) == [("Senin malam", "date", "2024-06-17")]
+    # Without the contrast the plan governs the weekday.
+    assert values("Polisi menjelang laga pada Senin malam bersiaga.")[0][2] == "2024-06-24"
+
+
+def test_a_weekday_closing_a_stretch_follows_the_day_that_opened_it() -> None:
+    # The Thursday after the Wednesday the sentence named, not the one nearest the article.
+    text = "Sidang pada Rabu (5/6) berlangsung hingga Kamis subuh."
+    assert with_previous(text) == [
+        ("Rabu (5/6)", "2024-06-05", None),
+        ("Kamis subuh", "2024-06-06", "morning"),
+    ]

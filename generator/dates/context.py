@@ -24,6 +24,12 @@ class Context:
     dct: dt.date | None
     language: str = "id"
     upper: dt.date | None = None
+    # Days of the article's week it names with weekday and date ("Kamis, 27 Juni"), by ISO
+    # weekday: a bare "Kamis" elsewhere in it is that day.
+    named: tuple[tuple[int, dt.date], ...] = ()
+
+    def named_day(self, weekday: int) -> dt.date | None:
+        return next((d for w, d in self.named if w == weekday), None)
 
 
 # --- direction from tense ---------------------------------------------------------------------
@@ -52,6 +58,9 @@ def direction(text: str, start: int, end: int, *, after: bool = True) -> str:
     malam, mereka mengumumkan ... akan").
     """
     left, right = sentence_bounds(text, start, end)
+    # A contrast opens a clause of its own: "Menjelang subuh massa terdesak, tetapi bentrokan
+    # pecah pada Rabu" - the cue of the first clause does not govern the second.
+    left = max((m.end() for m in _CONTRAST.finditer(text, left, start)), default=left)
     before = text[left:start]
     fut = max(
         [m.end() for m in FUTURE_CUES.finditer(before)]
@@ -69,6 +78,10 @@ def direction(text: str, start: int, end: int, *, after: bool = True) -> str:
     stop = clause.start() if clause else right
     return "future" if FUTURE_CUES.search(text, end, stop) else "past"
 
+
+_CONTRAST = re.compile(
+    r"[,;]\s*(?:but|while|whereas|yet|tetapi|tapi|namun|sedangkan|sementara|padahal)\b", re.I
+)
 
 # Where a clause after the expression ends: a comma or semicolon with a conjunction, or a
 # reporting verb (what follows it is what was said).

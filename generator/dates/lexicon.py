@@ -138,7 +138,17 @@ FUTURE_CUES = re.compile(
 FUTURE_BEFORE = re.compile(
     r"\b(rencana|memperkirakan|memprakirakan|diprakirakan|diprediksi|memprediksi|jelang|"
     r"menjelang|tenggat|paling\s+lambat|selambat-lambatnya|expects?|forecasts?|predicts?|"
-    r"ahead\s+of|(?:has|have)\s+until)\b",
+    r"ahead\s+of|(?:has|have)\s+until)\b|"
+    # A task set for later: "ordered the cleric to report", "likely to fall", "was to open",
+    # "diminta untuk hadir", "berjanji menuntaskan".
+    r"\b(?:likely|unlikely|due|poised|ordered|asked|summoned|urged|vowed|pledged|promised)\s+"
+    r"(?:[a-z]+\s+){0,3}?to\s+[a-z]+\b|\b(?:is|are|was|were)\s+to\s+[a-z]+\b|"
+    r"\b(?:diminta|diperintahkan|diwajibkan|berjanji)\s+(?:untuk\s+)?(?:me|di|ber|ter)[a-z]+|"
+    # English present tense of a scheduled event: "the forum opens on Monday", "when markets
+    # open on Monday" (what already happened reads "opened").
+    r"\b(?:opens|begins|starts|ends|resumes|reopens|convenes|expires)\b|"
+    r"\b(?:when|once|until|before)\s+(?:the\s+)?[a-z]+\s+(?:open|begin|start|end|resume|"
+    r"reopen|close|convene|meet)\b",
     re.I,
 )
 # A deadline right before the expression: what must happen by then has not yet.

@@ -47,7 +47,24 @@ def _h_weekday(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Val
         off = _WEEK_OFFSET.get(rel, 0)
         day = monday(ref) + dt.timedelta(weeks=off, days=wd - 1)
         return Value("date", day.isoformat(), "dct")
+    if not rel and (since := _stretch_start(c, text, prev)) is not None:
+        # "Rabu (19/6) ... berlangsung hingga Kamis subuh": the Thursday after that Wednesday.
+        day = since + dt.timedelta(days=(wd - since.isoweekday()) % 7 or 7)
+        return Value("date", day.isoformat(), "timex")
+    if not rel and (named := ctx.named_day(wd)) is not None:
+        return Value("date", named.isoformat(), "timex")
     return Value("date", _weekday_day(ref, wd, rel, text, c.start, c.end).isoformat(), "dct")
+
+
+def _stretch_start(c: Candidate, text: str, prev: Timex | None) -> dt.date | None:
+    """The day a stretch began when a weekday closes it ("hingga", "until") in the sentence
+    that named that day."""
+    if prev is None or not _DAY_VALUE.fullmatch(prev.value):
+        return None
+    if not DEADLINE_BEFORE.search(text, max(0, c.start - 40), c.start):
+        return None
+    left, _ = sentence_bounds(text, c.start, c.end)
+    return dt.date.fromisoformat(prev.value) if prev.start >= left else None
 
 
 def _weekday_day(ref: dt.date, wd: int, rel: str, text: str, start: int, end: int) -> dt.date:
@@ -62,10 +79,20 @@ def _weekday_day(ref: dt.date, wd: int, rel: str, text: str, start: int, end: in
     if rel in {"ini", "this"}:
         return monday(ref) + dt.timedelta(days=wd - 1)
     # A deadline ("sampai hari Senin", "until Monday", "no later than Friday") looks forward.
-    deadline = DEADLINE_BEFORE.search(text, max(0, start - 40), start)
+    deadline = DEADLINE_BEFORE.search(text, max(0, start - 40), start) and not _tally(text, end)
     if rel == "nanti" or deadline or direction(text, start, end) == "future":
         return ref + dt.timedelta(days=ahead)
     return ref - dt.timedelta(days=back)
+
+
+# A count so far: "hingga Jumat, telah terjadi 248 gempa" says what had happened by that day.
+_TALLY = re.compile(r"\b(?:telah|sudah|tercatat|had|have\s+been|has\s+been)\b", re.I)
+
+
+def _tally(text: str, end: int) -> bool:
+    """Whether the clause after a deadline word reports what had happened by then."""
+    _, right = sentence_bounds(text, end, end)
+    return bool(_TALLY.search(text, end, right))
 
 
 def _h_range_wd(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
@@ -85,7 +112,7 @@ def _h_clock(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value
     """A clock time is the day it falls on: the day the story last named
     ("Senin dini hari. ... pukul 02.30 WITA"), else the article's date."""
     part = part_of_day(c)
-    day = _last_day(c, prev)
+    day = _last_day(c, prev, text)
     if day is not None:
         return Value("date", day, "timex", (), part)
     if ctx.dct is None:
@@ -96,11 +123,15 @@ def _h_clock(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value
 _DAY_REACH = 300  # characters: a day named this far back is still the one the story tells
 
 
-def _last_day(c: Candidate, prev: Timex | None) -> str | None:
-    """The day the expression before `c` names, when it names one and lies close before (in
-    this paragraph or the ones just before: news tells a day's events in several)."""
-    near = prev is not None and 0 <= c.start - prev.end <= _DAY_REACH
-    return prev.value if near and prev and _DAY_VALUE.fullmatch(prev.value) else None
+def _last_day(c: Candidate, prev: Timex | None, text: str) -> str | None:
+    """The day the expression before `c` names, when it names one in the same paragraph
+    (measured: a day named in an earlier paragraph was more often background than the day a
+    clock time or "pagi itu" falls on)."""
+    if prev is None or not 0 <= c.start - prev.end <= _DAY_REACH:
+        return None
+    if "\n" in text[prev.end : c.start]:
+        return None
+    return prev.value if _DAY_VALUE.fullmatch(prev.value) else None
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -180,7 +211,7 @@ def _h_part(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value 
     rel = norm(c.get("rel"))
     part = norm(c.get("part"))
     if rel in _THAT_DAY:  # "pagi itu", "sore harinya": the day the story last named
-        named = _last_day(c, prev)
+        named = _last_day(c, prev, text)
         if named is not None:
             return Value("date", named, "timex")
     day = ctx.dct
@@ -203,7 +234,7 @@ def _h_ago(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value |
     n, letter = counted
     rel = norm(c.get("rel"))
     if letter in _WITHIN_A_DAY:  # "dua jam kemudian": the day of what came before
-        day = _last_day(c, prev) if rel in _LATER | _EARLIER else None
+        day = _last_day(c, prev, text) if rel in _LATER | _EARLIER else None
         if day is not None:
             return Value("date", day, "timex")
         return Value("date", ctx.dct.isoformat(), "dct") if ctx.dct else UNRESOLVED
@@ -234,7 +265,7 @@ def _h_offset(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Valu
         if prev.start >= left and (start := start_of(prev.value)) is not None:
             anchor, ref = "timex", start
     if letter in _WITHIN_A_DAY:  # "empat menit setelah lepas landas": that day
-        day = _last_day(c, prev)
+        day = _last_day(c, prev, text)
         if day is not None:
             return Value("date", day, "timex")
         return Value("date", ref.isoformat(), anchor) if ref else UNRESOLVED

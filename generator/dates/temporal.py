@@ -19,7 +19,7 @@ from generator.core.timexvalue import bounds
 from generator.dates.context import Context
 from generator.dates.dct import find_dct, upper_bound
 from generator.dates.normalise import normalise
-from generator.dates.recognise import recognise
+from generator.dates.recognise import Candidate, recognise
 from generator.dates.stamps import find_stamps
 from generator.dates.value import Value
 
@@ -85,12 +85,15 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
         language=language_of(article),
         upper=bound,
     )
+    ctx = replace(ctx, named=_named_days(candidates, article.clean, ctx))
     timexes = [_printed(t, printed.get((t.start, t.end))) for t in pages]
     previous: Timex | None = None
-    for c in candidates:
+    for i, c in enumerate(candidates):
         value = normalise(c, article.clean, ctx, previous)
         if value is None:
             continue
+        if c.kind == "clock":
+            value = _clock_day(value, candidates, i, article.clean, ctx, previous)
         stamp = printed.get((c.start, c.end))
         if stamp is not None:
             timexes.append(_printed(_timex(article, c.start, c.end, value, value.anchor), stamp))
@@ -104,6 +107,58 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
             previous = timex
     timexes.sort(key=lambda t: (t.start, t.end))
     return DatedArticle(article=article, dct=dct, timexes=join_ranges(timexes, article.text))
+
+
+_WEEK = 6  # days either side of the article's date that a bare weekday may mean
+
+
+def _named_days(
+    candidates: list[Candidate], text: str, ctx: Context
+) -> tuple[tuple[int, dt.date], ...]:
+    """The days near the article's date it names with their weekday ("Kamis, 27 Juni 2019",
+    "Rabu (19/6)"), by weekday; a weekday named with two different days is left out."""
+    if ctx.dct is None:
+        return ()
+    found: dict[int, set[dt.date]] = {}
+    for c in candidates:
+        if not (c.get("wd") and c.get("d")):
+            continue
+        value = normalise(c, text, ctx)
+        if value is None or value.type != "date" or not _DAY.fullmatch(value.value):
+            continue
+        day = dt.date.fromisoformat(value.value)
+        if abs((day - ctx.dct).days) <= _WEEK:
+            found.setdefault(day.isoweekday(), set()).add(day)
+    return tuple(sorted((wd, next(iter(days))) for wd, days in found.items() if len(days) == 1))
+
+
+# What may stand between a clock time and the day it is on: "at 9am on Tuesday", "pukul 19.00
+# WIB pada Senin", "just after 6pm local time on Friday".
+_CLOCK_TO_DAY = re.compile(r"\s*,?\s*(?:(?:on|pada|hari)\s+)?")
+
+
+def _clock_day(
+    value: Value,
+    candidates: list[Candidate],
+    i: int,
+    text: str,
+    ctx: Context,
+    previous: Timex | None,
+) -> Value:
+    """A clock time followed by the day it falls on ("9am on Tuesday") is on that day, not on
+    the day the story last named."""
+    if i + 1 >= len(candidates):
+        return value
+    nxt = candidates[i + 1]
+    if not _CLOCK_TO_DAY.fullmatch(text, candidates[i].end, nxt.start):
+        return value
+    day = normalise(nxt, text, ctx, previous)
+    if day is None or day.type != "date" or not _DAY.fullmatch(day.value):
+        return value
+    return Value(value.type, day.value, day.anchor, value.flags, value.part)
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 # What joins two dates into one stretch of time: "Rabu (14/12) hingga Sabtu (17/12)".

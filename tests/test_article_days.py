@@ -1,0 +1,61 @@
+"""Days that depend on the rest of the article: a clock time followed by its day, a bare
+weekday the article names elsewhere with its date (generator/dates/temporal.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.dates.temporal import date_article
+from generator.read.load import read_article
+
+
+def values(tmp_path: Path, body: str, language: str = "id") -> dict[str, str]:
+    # A publication stamp under the headline fixes the article's date: Monday 10 March 2031.
+    stamp = (
+        "Diterbitkan 10 Maret 2031, 09:00 WIB" if language == "id" else "Published 10 March 2031"
+    )
+    path = tmp_path / "a.txt"
+    path.write_text(f"Judul Berita Singkat\n\n{stamp}\n\n{body}\n", encoding="utf-8")
+    article = read_article(path)
+    dated = date_article(article)
+    assert dated.dct.value == "2031-03-10"
+    return {t.text: t.value for t in dated.timexes if t.type == "date"}
+
+
+def test_a_clock_time_is_on_the_day_that_follows_it(tmp_path: Path) -> None:
+    body = (
+        "The delegates arrived on Sunday after a long flight from the coast. "
+        "The conference will open at 9am on Wednesday in the old town hall."
+    )
+    got = values(tmp_path, body, "en")
+    assert got["9am"] == "2031-03-12"
+    assert got["Wednesday"] == "2031-03-12"
+
+
+def test_a_clock_time_with_no_day_after_it_keeps_the_day_of_its_paragraph(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Rombongan tiba pada Minggu (9/3/2031) dan langsung beristirahat sekitar pukul 22.00 WIB."
+    )
+    assert values(tmp_path, body)["pukul 22.00 WIB"] == "2031-03-09"
+
+
+def test_a_bare_weekday_is_the_day_the_article_names_with_it(tmp_path: Path) -> None:
+    # The article dated Monday names Thursday 13 March; its bare "Kamis" is that Thursday,
+    # though the past tense of a report would otherwise read the Thursday before.
+    body = (
+        "Majelis hakim menetapkan putusan dibacakan pada Kamis, 13 Maret 2031, pukul 13.00 WIB.\n\n"
+        "Pembacaan pada Kamis itu dihadiri kedua pihak, kata juru bicara pengadilan."
+    )
+    got = values(tmp_path, body)
+    assert got["Kamis"] == "2031-03-13"
+
+
+def test_a_weekday_named_with_two_days_is_read_from_its_clause(tmp_path: Path) -> None:
+    body = (
+        "Sidang pertama digelar Selasa (4/3/2031) dan sidang kedua dijadwalkan Selasa "
+        "(11/3/2031).\n\nHakim menunda sidang pada Selasa karena saksi sakit, ujarnya."
+    )
+    got = values(tmp_path, body)
+    assert got["Selasa"] == "2031-03-04"
