@@ -583,3 +583,12 @@ def test_a_weekday_closing_a_stretch_follows_the_day_that_opened_it() -> None:
         ("Rabu (5/6)", "2024-06-05", None),
         ("Kamis subuh", "2024-06-06", "morning"),
     ]
+
+
+def test_a_part_of_the_current_year_or_month() -> None:
+    # Bare "awal tahun" is the start of the article's year; a year, month or "ini" after it
+    # belongs to the longer expressions.
+    got = values("Banjir awal tahun merendam rumah warga; tanggul rampung akhir bulan.")
+    assert [(t, v) for t, _, v in got] == [("awal tahun", "2024"), ("akhir bulan", "2024-06")]
+    got = values("Banjir awal tahun 2020 dan akhir tahun ini, serta awal bulan Maret.")
+    assert [t for t, _, _ in got] == ["awal tahun 2020", "akhir tahun ini", "awal bulan Maret"]

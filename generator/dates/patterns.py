@@ -222,6 +222,11 @@ _P: list[tuple[str, str]] = [
         "rel-unit",
         rf"{B}(?:(?P<mod>{MOD_ID}|earlier|later)\s+)?(?P<unit>bulan|tahun)\s+(?P<rel>{REL_ID}){E}",
     ),
+    # A part of the current year or month: "banjir awal tahun", "tenggat akhir tahun".
+    (
+        "rel-unit",
+        rf"{B}(?P<mod>{MOD_ID})\s+(?P<unit>bulan|tahun){E}(?!\s*(?:\d|{REL_ID}\b|{MONTH_RE}|ke-|itu))",
+    ),
     (
         "rel-unit",
         rf"{B}(?:(?P<mod>earlier|later|early|late|mid-?)\s*)?(?P<rel>last|this|next|previous|"
@@ -399,6 +404,7 @@ _STARTS = [
     "earlier|later|early|late|last|this|next|past|previous|coming|following|the",
     "at|over|the",
     rf"{_MOD_W}|earlier|later|bulan|tahun",
+    _MOD_W,
     "earlier|later|early|late|mid|last|this|next|previous|the",
     "hari|kemarin|besok|esok|lusa|semalam|today|yesterday|tomorrow|tonight|the",
     "keesokan|esok|sehari|hari|the|that",
