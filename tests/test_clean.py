@@ -109,3 +109,17 @@ def test_dated_headlines_in_a_row_are_a_list_without_a_heading() -> None:
     assert ("related", "Ringgit firmer against US dollar at opening - 16 Feb 2033") in found
     assert ("related", "Bursa opens higher on bargain hunting - 16 Feb 2033") in found
     assert not any(t == body for _, t in found)
+
+
+def test_a_breadcrumb_trail_is_page_furniture() -> None:
+    text = (
+        "Warta Lembah\nBeranda > Daerah > Banjir Sukaraja\n"
+        "Tanggul Sungai Cibereum Jebol, Ratusan Rumah Terendam Air\n"
+        "Tanggul Sungai Cibereum jebol pada Kamis malam dan merendam ratusan rumah di tiga desa "
+        "yang berada di tepi sungai itu.\n"
+    )
+    start = text.index("Beranda")
+    assert any(f.start == start for f in clean.find_furniture(text))
+    assert clean.headline(text, clean.find_furniture(text)) == (
+        "Tanggul Sungai Cibereum Jebol, Ratusan Rumah Terendam Air"
+    )

@@ -123,3 +123,28 @@ def test_a_filler_opening_is_dropped() -> None:
         compress(toks, 0, len(toks), [False] * len(toks), "")
         == "Bupati Rina Hartati meninjau tanggul"
     )
+
+
+def _compressed(text: str, date: str) -> str:
+    toks = token_tuple(text, 0, len(text))
+    start = text.index(date)
+    inside = [start <= t.start < start + len(date) for t in toks]
+    return compress(toks, 0, len(toks), inside, "")
+
+
+def test_commas_stay_between_kept_words_not_around_a_left_out_date() -> None:
+    text = "Menurut polisi, pelaku ditangkap di Sukaraja pada Senin (3/6) malam."
+    assert _compressed(text, "Senin (3/6) malam") == "Menurut polisi, pelaku ditangkap di Sukaraja"
+    text = "Bupati Rina, Senin (3/6), meninjau tanggul yang jebol."
+    assert _compressed(text, "Senin (3/6)") == "Bupati Rina meninjau tanggul yang jebol"
+
+
+def test_words_leading_into_a_left_out_date_go_with_it() -> None:
+    text = "Laga itu dimulai sekitar pukul 20.00 WIB dan berakhir ricuh."
+    assert _compressed(text, "pukul 20.00 WIB") == "Laga itu dimulai dan berakhir ricuh"
+    sentence = "Kompetisi dilanjutkan mulai 5 Desember setelah terhenti dua bulan."
+    at = sentence.index("5 Desember")
+    assert (
+        sentence_title(sentence, at, at + len("5 Desember"))
+        == "Kompetisi dilanjutkan setelah terhenti dua bulan"
+    )

@@ -23,10 +23,20 @@ _LEADING = frozenset(
     "that which who when after before since while because and dan lalu kemudian".split()
 )
 _PREPOSITIONS = frozenset("pada di tanggal sejak hingga on in at during since from by".split())
+# Words that only lead into the date a title leaves out ("dimulai sekitar [pukul 20.00]",
+# "digeser ke [sore hari]", "resumes after [5 December]"): they go with it.
+_BEFORE_DATE = _PREPOSITIONS | frozenset(
+    "sekitar sekira mulai ke sampai sebelum setelah sesudah usai hari "
+    "about around until till before after of".split()
+)
+_BEFORE_DATE_TAIL = re.compile(
+    rf"(?:\s+(?:{'|'.join(sorted(_BEFORE_DATE, key=len, reverse=True))}))+\s*$", re.I
+)
 # Openings that only point at what follows ("Seperti diketahui, ...", "As is known, ...").
 _FILLERS = (
     ("seperti", "diketahui"), ("sebagaimana", "diketahui"), ("diketahui",), ("adapun",),
     ("sementara", "itu"), ("selain", "itu"), ("as", "is", "known"), ("meanwhile",),
+    ("sebelumnya",), ("namun",), ("earlier",), ("however",),
 )  # fmt: skip
 
 
@@ -52,8 +62,16 @@ def compress(
     (see `clauses.masked_flags`)."""
     words: list[str] = []
     depth = 0
+    # A comma is kept between two words the title keeps ("Menurut polisi, pelaku ..."), not
+    # where a date or bracket was left out around it ("Jokowi, Senin (21/11), meninjau").
+    comma = kept = False
     for idx in range(lo, hi):
         tok = toks[idx]
+        if tok.text == "," and not _decimal_mark(toks, idx, lo, hi):
+            comma, kept = kept, False
+            continue
+        if depth or inside[idx] or tok.text in "([)]":
+            comma = kept = False
         if _decimal_mark(toks, idx, lo, hi) and words:
             words[-1] += tok.text + toks[idx + 1].text  # "5,6", "21.5": one number
             continue
@@ -69,18 +87,25 @@ def compress(
             continue
         if not tok.word:
             continue
-        if tok.low in _PREPOSITIONS and idx + 1 < hi and inside[idx + 1]:
-            continue
+        if tok.low in _BEFORE_DATE:
+            after = idx + 1
+            while after < hi and toks[after].low in _BEFORE_DATE:
+                after += 1
+            if after < hi and inside[after]:
+                continue
+        if comma and words:
+            words[-1] += ","
+        comma, kept = False, True
         words.append(tok.text)
-    while words and words[0].lower() in _LEADING:
+    while words and words[0].lower().rstrip(",") in _LEADING:
         words.pop(0)
     words = _unfilled(words)
     if subject and words and words[0][0].islower() and subject not in words[:3]:
         words.insert(0, subject)
     words = words[:TITLE_WORDS]
-    while len(words) > 3 and words[-1].lower() in DANGLING:
+    while len(words) > 3 and words[-1].lower().rstrip(",") in DANGLING:
         words.pop()
-    title = " ".join(words)
+    title = " ".join(words).rstrip(",")
     return title[:1].upper() + title[1:]
 
 
@@ -181,18 +206,23 @@ def sentence_title(sentence: str, start: int, end: int) -> str:
     """A title from a whole sentence, its date expression at [start, end) left out: the
     sentence's own subject and verb, without dateline, brackets, quote marks or the speech tag
     closing it, cut at about twelve words on a content word."""
-    text = sentence[:start] + " " + sentence[end:]
+    text = _BEFORE_DATE_TAIL.sub("", sentence[:start]) + " " + sentence[end:]
     text = _DATELINE.sub("", text.strip())
     text = _PAREN.sub(" ", text)
     text = re.sub(r"[\"“”„«»]", "", text)
     text = _TAIL_TAG.sub("", text)
     text = _LEAD_FILLER.sub("", text)
-    words = [w.strip(",;:") for w in text.split()]
-    words = [w for w in words if w and w not in {"-", "–", "—"}]
-    while words and words[0].lower() in _LEADING | _PREPOSITIONS:
+    # Commas stay between words ("Menurut polisi, pelaku ..."); where the date was left out
+    # two marks meet and one is enough.
+    text = re.sub(r"\s*,(?:\s*,)+", ",", text)
+    words = [w.lstrip(",").rstrip(";:") for w in text.split()]
+    words = [w for w in words if w.strip(",") and w not in {"-", "–", "—"}]
+    while words and words[0].lower().rstrip(",") in _LEADING | _PREPOSITIONS:
         words.pop(0)
     words = words[:TITLE_WORDS]
-    while len(words) > 3 and (words[-1].lower() in DANGLING or words[-1].lower() in _CUT_AFTER):
+    while len(words) > 3 and (
+        (last := words[-1].lower().rstrip(",")) in DANGLING or last in _CUT_AFTER
+    ):
         words.pop()
-    title = " ".join(words).rstrip(".")
+    title = " ".join(words).rstrip(".,")
     return title[:1].upper() + title[1:]

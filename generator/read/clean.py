@@ -54,6 +54,9 @@ _ANYWHERE_START = re.compile(
     re.I,
 )
 
+# A breadcrumb trail: short sections joined by arrows ("Home > Nasional > Hukum").
+_BREADCRUMB = re.compile(r"^\s*[^>»›\n]{1,40}(?:\s[>»›]\s[^>»›\n]{1,40}){1,6}\s*$")
+
 # A copyright mark inside a short line, after the site's name.
 _COPYRIGHT_INSIDE = re.compile(r"©|\ball\s+rights?\s+reserved\b|\bhak\s+cipta\b", re.I)
 
@@ -165,6 +168,9 @@ def find_furniture(text: str, body_start: int = 0) -> tuple[Furniture, ...]:
         if ln.words <= _HEADER_MAX_WORDS + 4 and _COPYRIGHT_INSIDE.search(ln.text):
             # "IDN Times Community | © 2026 IDN Times. All rights reserved."
             found[ln.start] = Furniture(ln.start, ln.end, "copyright")
+            continue
+        if _BREADCRUMB.match(ln.text):
+            found[ln.start] = Furniture(ln.start, ln.end, "header")
             continue
         if not _ANYWHERE_START.match(ln.text):
             continue  # begins like none of the `_ANYWHERE` patterns
