@@ -353,3 +353,37 @@ def test_another_development_of_the_day_keeps_its_entry() -> None:
     )
     events = merge_mentions([*lead, other, plan])
     assert len(events) == 3
+
+
+def test_another_outlet_telling_the_day_lead_in_other_words_joins_it() -> None:
+    lead = [
+        _dated(
+            k,
+            f"Bendungan Sukamaju jebol pada Senin (3/3/2025) malam, kata warga {k}.",
+            "Senin (3/3/2025)",
+            "2025-03-03",
+            actors=("Sukamaju",),
+            outlet=k,
+        )
+        for k in ("a", "b", "c")
+    ]
+    # Outlet "d" alone tells the burst as the water rising behind the dam: the title words it
+    # shares with the lead ("bendungan", "jebol") make it a detail of that day's entry ...
+    detail = _dated(
+        "d",
+        "Air naik cepat sebelum bendungan itu jebol pada Senin (3/3/2025) malam.",
+        "Senin (3/3/2025)",
+        "2025-03-03",
+        outlet="d",
+    )
+    # ... while its background clause on another matter, sharing no such word, stays apart.
+    aside = _dated(
+        "d",
+        "Gubernur yang baru dilantik meninjau pasar pada Senin (3/3/2025).",
+        "Senin (3/3/2025)",
+        "2025-03-03",
+        outlet="d",
+        background=True,
+    )
+    events = merge_mentions([*lead, detail, aside])
+    assert sorted(len(e.sources) for e in events) == [1, 4]

@@ -167,9 +167,10 @@ def fold_details(groups: list[list[Item]]) -> list[list[Item]]:
     """One entry per day unless the content differs: on a day whose lead development (the
     group most outlets report) an article reports, what else that article alone dates to the
     same day in a subordinate clause ("the boy was trapped in his room when the quake struck
-    on Monday"), or in words of the lead's title ("the quake struck on Monday, when children
-    were at school"), is a detail of that day, told in the lead's entry as one more source. A
-    plan is never folded into a deed, nor a deed into a plan."""
+    on Monday") is a detail of that day, told in the lead's entry as one more source; so is
+    what any one article dates to that day in words of the lead's title ("the quake struck on
+    Monday, when children were at school"). A plan is never folded into a deed, nor a deed
+    into a plan."""
     by_day: dict[str, list[int]] = {}
     for i, group in enumerate(groups):
         date = group[0].mention.date
@@ -193,9 +194,9 @@ def fold_details(groups: list[list[Item]]) -> list[list[Item]]:
             group = groups[i]
             articles = {x.mention.article for x in group}
             planned = _status([x.mention for x in group]) == "planned"
-            if len(articles) > 1 or not articles <= lead_articles or planned != lead_planned:
+            if len(articles) > 1 or planned != lead_planned:
                 continue
-            background = all(x.mention.background for x in group)
+            background = articles <= lead_articles and all(x.mention.background for x in group)
             if background or not lead_words.isdisjoint(titled[i] - story):
                 lead.extend(group)
                 folded.add(i)
