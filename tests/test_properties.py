@@ -21,7 +21,9 @@ from hypothesis import strategies as st
 from generator.core.model import Article, Dct, Mention, Metadata, Timex
 from generator.dates import temporal
 from generator.dates.recognise import recognise
+from generator.events.mentions import find_mentions
 from generator.events.merge import merge_mentions
+from generator.events.sentences import MAX_SENTENCE
 from generator.read import clean
 from generator.read.load import load_paths
 
@@ -153,6 +155,45 @@ def test_date_article_gives_valid_values_that_slice_their_text(
 def test_date_article_survives_any_unicode(text: str, language: str) -> None:
     article = make_article(text, language)
     assert_valid_timexes(article, temporal.date_article(article).timexes)
+
+
+# ---- long lines ------------------------------------------------------------------------------
+
+# Tokens of one line: no line breaks, so the whole text is one line (or one unbroken sentence).
+LINE_TOKENS = st.one_of(
+    st.sampled_from(PHRASES),
+    WORDS.filter(lambda w: not any(ch in w for ch in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")),
+    NUMBERS,
+    st.sampled_from(list(".,;:()-–'\"“”")),
+)
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(
+    unit=st.lists(LINE_TOKENS, min_size=1, max_size=40).map(" ".join),
+    size=st.integers(min_value=16_000, max_value=160_000),
+    language=st.sampled_from(["id", "en"]),
+    dct=DCTS,
+)
+def test_a_long_line_is_dated_in_full_and_its_events_slice_their_text(
+    unit: str, size: int, language: str, dct: Dct | None
+) -> None:
+    # One line of up to 160 KB, a random unit of words, numbers and date phrases repeated: the
+    # stages must read it whole (a quadratic step took over a minute at 64 KB: see
+    # benchmarks/long_lines.py for how the time grows) and keep every offset exact.
+    text = "Judul\n\n" + (unit + " ") * (size // (len(unit) + 1) + 1)
+    article = make_article(text, language)
+    dated = temporal.date_article(article, dct)
+    assert_valid_timexes(article, dated.timexes)
+    for m in find_mentions(dated):
+        assert article.text[m.start : m.end] == m.sentence
+        assert m.start <= m.timex.start < m.timex.end <= m.end
+        assert len(m.sentence) <= MAX_SENTENCE
 
 
 # ---- the merge -------------------------------------------------------------------------------
