@@ -16,6 +16,7 @@ from typing import Any
 
 from generator.config import ConfigError, Project, load_project
 from generator.lock import Busy
+from generator.publish.areas import spare_path
 from generator.publish.write import UnsafeArea
 from generator.report import summarised
 from generator.site import generate, language_urls
@@ -38,7 +39,9 @@ def on_serve(server: Any, config: Any, builder: Any) -> Any:
     if os.environ.get("LINIMASA_SKIP_HOOK"):
         return server
     project = _project(config)
-    generated = [project.build_dir(lang).resolve() for lang in project.langs]
+    # Each area and its spare (the writer swaps them: see generator/publish/areas.py).
+    areas = [project.build_dir(lang).resolve() for lang in project.langs]
+    generated = [*areas, *map(spare_path, areas)]
     watched = inputs_only(map(Path, config.watch), generated)
     config.watch[:] = [str(path) for path, recursive in watched if recursive]
     for path, recursive in watched:

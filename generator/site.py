@@ -33,7 +33,7 @@ from generator.lock import project_lock
 from generator.pages import read_pages
 from generator.pipeline import Inputs, extract
 from generator.progress import Progress
-from generator.publish import exports, pagecache, render, serialize, write
+from generator.publish import areas, exports, pagecache, render, serialize, write
 from generator.read.files import OUTSIDE, Refused, inside, read_bounded
 from generator.read.yamlsafe import YamlProblem
 from generator.read.yamlsafe import load as load_yaml
@@ -285,7 +285,7 @@ def _build(
     check_site(site, project.root)
     generated = generate(project, jobs, progress)
     recover(site)
-    staging = write.aside(site, "staging")
+    staging = areas.aside(site, "staging")
     env = {
         **os.environ,
         **language_urls(site_url or os.environ.get("SITE_URL"), project.langs),
@@ -372,12 +372,12 @@ def check_site(site: Path, root: Path) -> None:
 def recover(site: Path) -> None:
     """Undo what an interrupted build left: its staging folder, or a site/ renamed aside
     (of builds no longer running)."""
-    write.recover_area(site)
+    areas.recover_area(site, spare=False)
 
 
 def swap_in(staging: Path, site: Path) -> None:
     """Replace `site` by `staging` with two renames, so readers never see a half-built site."""
-    old = write.aside(site, "old")
+    old = areas.aside(site, "old")
     if site.exists():
         site.rename(old)
     try:
