@@ -99,7 +99,9 @@ def _check_front_matter(text: str) -> None:
         if match is None or not match.group(1):
             continue
         try:
-            load(match.group(1), max_nodes=MAX_FRONT_MATTER_NODES)
+            # (Without its last line end, as an article's front matter is read: an error at
+            # the end of it names its last line, not the closing "---".)
+            load(match.group(1).rstrip("\n"), max_nodes=MAX_FRONT_MATTER_NODES)
         except YamlProblem as err:
             line = err.line + 1 if err.line is not None else 1
             raise _Refused(f"malformed front matter: {err.message}", line) from None

@@ -177,9 +177,12 @@ def _relative(diagnostics: Iterable[Diagnostic], root: Path | None) -> Iterator[
     names: dict[str, str | None] = {}
     for diagnostic in diagnostics:
         if diagnostic.file not in names:
+            # The folder resolved, not the file: a file that links out of the project is
+            # still named by where it is in it.
+            path = Path(diagnostic.file)
             try:
                 names[diagnostic.file] = (
-                    Path(diagnostic.file).resolve().relative_to(base).as_posix()
+                    (path.parent.resolve() / path.name).relative_to(base).as_posix()
                 )
             except ValueError:
                 names[diagnostic.file] = None

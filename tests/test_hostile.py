@@ -123,7 +123,14 @@ def hostile_site(factory: pytest.TempPathFactory) -> tuple[Path, Served]:
 
 def _editor_files(project: Path) -> dict[str, bytes]:
     """Everything in the project that is not the generator's own output."""
-    own = ("site/", "content/build/", ".linimasa-cache/", ".linimasa.lock", ".linimasa-key", ".site-")
+    own = (
+        "site/",
+        "content/build/",
+        ".linimasa-cache/",
+        ".linimasa.lock",
+        ".linimasa-key",
+        ".site-",
+    )
     return {k: v for k, v in tree_bytes(project).items() if not k.startswith(own)}
 
 

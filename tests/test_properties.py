@@ -24,7 +24,7 @@ from generator.dates.recognise import recognise
 from generator.events.mentions import find_mentions
 from generator.events.merge import merge_mentions
 from generator.events.sentences import MAX_SENTENCE
-from generator.read import clean
+from generator.read import clean, yamlsafe
 from generator.read.load import load_paths
 
 SCHEMA = (
@@ -282,3 +282,41 @@ def test_load_turns_any_bytes_into_an_article_or_a_named_problem(
         assert len(article.clean) == len(article.text)
         for f in article.furniture:
             assert 0 <= f.start <= f.end <= len(article.text)
+
+
+# A YAML-ish alphabet: indicators, quotes, escapes, anchors, aliases, tags, dates and numbers.
+YAML_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from([*":-?,[]{}&*!|>'\"%@`#\n ", "  ", "\\u", "\\x", "!!", "<<", "---", "..."]),
+        st.sampled_from(["2024-02-30", "2024-13-01", "2024-06-18", "1" * 5000, "0o17", "1e999"]),
+        st.sampled_from(["a", "title", "yes", "null", "~", ".inf", "!!python/object:os.system"]),
+        st.text(max_size=4),
+    ),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(text=YAML_TEXT)
+def test_restricted_yaml_gives_plain_data_or_one_problem_with_a_line(text: str) -> None:
+    problem: yamlsafe.YamlProblem | None = None
+    try:
+        value = yamlsafe.load(text, max_nodes=200)
+    except yamlsafe.YamlProblem as err:
+        problem, value = err, None
+    if problem is None:
+        assert _plain(value), value
+        return
+    assert problem.message
+    assert "\n" not in problem.message
+    assert problem.line is None or 1 <= problem.line <= text.count("\n") + 2
+
+
+def _plain(value: object) -> bool:
+    """Only what a Linimasa file may hold: text, numbers, booleans, dates, lists and mappings
+    keyed by plain values."""
+    if isinstance(value, list):
+        return all(map(_plain, value))
+    if isinstance(value, dict):
+        return all(not isinstance(k, list | dict) and _plain(v) for k, v in value.items())
+    return value is None or isinstance(value, str | int | float | bool | dt.date)
