@@ -17,7 +17,7 @@ from pathlib import Path
 from generator.config import Project
 from generator.core.model import Diagnostic, Lang
 from generator.publish.write import UnsafeArea, safe_relative
-from generator.read.files import OUTSIDE, Refused, read_bounded
+from generator.read.files import MAX_DEPTH, OUTSIDE, Refused, read_bounded
 from generator.read.files import walk as walk_files
 from generator.read.yamlsafe import YamlProblem, load
 
@@ -49,7 +49,9 @@ def read_pages(project: Project, lang: Lang) -> Pages:
     for name, path in walk_files(folder, project.root):
         shown = _shown(project, folder, name)
         if path is None:
-            problems.append(Diagnostic("error", shown, OUTSIDE))
+            deep = name.count("/") >= MAX_DEPTH
+            message = f"is nested over {MAX_DEPTH} folders deep; not read" if deep else OUTSIDE
+            problems.append(Diagnostic("error", shown, message))
             continue
         try:
             content = _page(name, path, project.root)

@@ -66,32 +66,45 @@ def read_bounded(path: Path, limit: int, root: Path | None = None) -> bytes:
     return data
 
 
+# Folders nested deeper than this under a folder of pages are not read (a path of thousands of
+# nested folders is no site's structure, and would exhaust recursion elsewhere).
+MAX_DEPTH = 24
+
+
 def walk(folder: Path, root: Path | None) -> Iterator[tuple[str, Path | None]]:
     """Every file under `folder` as (its path relative to `folder`, the path to read): links
     inside the project are followed (each folder once), and a file or folder that resolves
-    outside it comes with None (to be refused by name). Names in sorted order; hidden ones
-    (".name") are left out."""
-    seen: set[str] = set()
+    outside it, or lies deeper than MAX_DEPTH folders, comes with None (to be refused by name).
+    Names in sorted order; hidden ones (".name") are left out."""
+    if not folder.is_dir():
+        return
+    if not inside(folder, root):
+        yield "", None
+        return
+    seen: set[str] = {os.path.realpath(folder)}
 
-    def visit(here: Path, prefix: str) -> Iterator[tuple[str, Path | None]]:
-        real = os.path.realpath(here)
-        if real in seen:
-            return
-        seen.add(real)
+    def listing(here: Path, prefix: str) -> Iterator[tuple[os.DirEntry[str], str]]:
         with os.scandir(here) as entries:
             found = sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name)
-        for entry in found:
-            name = prefix + entry.name
-            path = Path(entry.path)
-            if entry.is_symlink() and not inside(path, root):
-                yield name, None
-            elif entry.is_dir():
-                yield from visit(path, name + "/")
-            elif entry.is_file():
-                yield name, path
+        return ((entry, prefix + entry.name) for entry in found)
 
-    if folder.is_dir():
-        if not inside(folder, root):
-            yield "", None
-            return
-        yield from visit(folder, "")
+    # Depth first in name order, with a stack of listings rather than recursion.
+    stack = [listing(folder, "")]
+    while stack:
+        item = next(stack[-1], None)
+        if item is None:
+            stack.pop()
+            continue
+        entry, name = item
+        path = Path(entry.path)
+        if entry.is_symlink() and not inside(path, root):
+            yield name, None
+        elif entry.is_dir():
+            real = os.path.realpath(path)
+            if name.count("/") >= MAX_DEPTH:
+                yield name, None
+            elif real not in seen:
+                seen.add(real)
+                stack.append(listing(path, name + "/"))
+        elif entry.is_file():
+            yield name, path
