@@ -113,7 +113,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from generator.config import ConfigError
-    from generator.lock import Busy
+    from generator.lock import LockError
     from generator.publish.write import UnsafeArea
 
     try:
@@ -130,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as err:
         print(f"linimasa: {_one_line(str(err))}", file=sys.stderr)
         return EXIT_USAGE
-    except (UnsafeArea, Busy) as err:
+    except (UnsafeArea, LockError) as err:
         print(f"linimasa: {_one_line(str(err))}", file=sys.stderr)
         return EXIT_ATTENTION
     except OSError as err:

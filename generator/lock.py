@@ -12,6 +12,7 @@ it (the build generates, the MkDocs hook generates).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 import time
@@ -27,7 +28,11 @@ _POLL = 0.1
 _held: dict[str, int] = {}  # projects this process holds, by real path: how many times
 
 
-class Busy(Exception):
+class LockError(Exception):
+    """The project's lock cannot be had; the message says why and what to do."""
+
+
+class Busy(LockError):
     """Another build held the project for longer than this one would wait."""
 
 
@@ -92,7 +97,19 @@ def project_lock(
     if wait is None:
         wait = float(os.environ.get("LINIMASA_LOCK_TIMEOUT") or DEFAULT_WAIT)
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
-    fd = os.open(Path(root) / LOCK_NAME, flags, 0o644)
+    try:
+        fd = os.open(Path(root) / LOCK_NAME, flags, 0o644)
+    except OSError as err:
+        if err.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+            # A link or a folder put in its place (a pull request can hold one).
+            what = "a link" if err.errno == errno.ELOOP else err.strerror
+            raise LockError(
+                f"{LOCK_NAME} in {root} is not Linimasa's lock ({what}): remove it"
+            ) from None
+        # A project this process cannot write: nothing it does there can race another build
+        # (`check` still reads it; a build fails at its first write, with its own message).
+        yield
+        return
     try:
         if not _try_lock(fd):
             notice(

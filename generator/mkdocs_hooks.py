@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.config import ConfigError, Project, load_project
-from generator.lock import Busy
+from generator.lock import LockError
 from generator.publish.areas import spare_path
 from generator.publish.write import UnsafeArea
 from generator.report import summarised
@@ -87,7 +87,7 @@ def on_pre_build(config: Any) -> None:
         return
     try:
         result = generate(_project(config))
-    except (UnsafeArea, Busy) as err:
+    except (UnsafeArea, LockError) as err:
         from mkdocs.exceptions import PluginError
 
         raise PluginError(str(err)) from None

@@ -93,9 +93,14 @@ def _cache_folder(project: Project, problems: list[Diagnostic]) -> Path | None:
     """The cache folder, unless it is a link out of the project (whose writes would land
     there): then the build goes without, and says so."""
     folder = project.cache_dir
-    if folder is None or not folder.exists() or inside(folder, project.root):
+    if folder is None or not (folder.exists() or folder.is_symlink()):
         return folder
-    problems.append(Diagnostic("warning", folder.name, f"{OUTSIDE}; building without a cache"))
+    if not folder.is_symlink() and inside(folder, project.root):
+        return folder
+    # A link, even to a folder of the project: the cache deletes what it does not know there.
+    problems.append(
+        Diagnostic("warning", folder.name, "is a link, not a folder; building without a cache")
+    )
     return None
 
 
@@ -209,8 +214,13 @@ def generate(
 def _generate(project: Project, jobs: int | None, progress: Progress) -> Generated:
     for lang in project.langs:
         area = project.build_dir(lang)
-        if not inside(area.parent if not area.exists() else area, project.root):
-            raise write.UnsafeArea(f"{area} {OUTSIDE}: refusing to write there")
+        # No folder on the way from the project to the area may be a link: the area and its
+        # spare are written and swapped there.
+        linked = [
+            p for p in (area, *area.parents) if p != project.root and p.is_relative_to(project.root)
+        ]
+        if any(p.is_symlink() for p in linked) or not inside(area.parent, project.root):
+            raise write.UnsafeArea(f"{area} is reached through a link: refusing to write there")
     corpus = extract_project(project, jobs, progress)
     problems: list[Diagnostic] = []
     accuracy = score(project, corpus, problems)

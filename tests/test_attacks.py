@@ -706,3 +706,36 @@ def test_plus_a_disk_that_refuses_is_exit_1_with_what_to_do(
     assert len(err.strip().splitlines()) == 1, err
     assert "internal error" not in err
     assert "content/build/id/index.md" in err
+
+
+def test_12_links_in_place_of_the_generators_own_files_are_refused(tmp_path: Path) -> None:
+    """A pull request may hold a link where the generator keeps its lock, its cache or the
+    folder of its areas: none of them is written through, and the build says so."""
+    project, outside = setup(tmp_path)
+    (project / ".linimasa.lock").symlink_to(outside / "secret.txt")
+    locked = run(project, "build")
+    assert locked.returncode == 1, locked.stderr
+    assert len(locked.stderr.strip().splitlines()) == 1, locked.stderr
+    (project / ".linimasa.lock").unlink()
+
+    (project / ".linimasa-cache").symlink_to(project / "content", target_is_directory=True)
+    shutil.rmtree(project / "content" / "build")
+    (project / "content" / "build").symlink_to(project / "seeds", target_is_directory=True)
+    before = tree_bytes(project / "seeds"), tree_bytes(project / "content" / "pages")
+    refused = run(project, "build")
+    assert refused.returncode == 1, refused.stderr
+    assert "content/build" in refused.stderr
+    assert (tree_bytes(project / "seeds"), tree_bytes(project / "content" / "pages")) == before
+    assert sorted(p.name for p in outside.iterdir()) == ["secret.md", "secret.txt"]
+    assert (outside / "secret.txt").read_text("utf-8").startswith("Rahasia")
+
+    (project / "content" / "build").unlink()
+    (project / "content" / "build").mkdir()
+    result = run(project, "build")
+    assert result.returncode == 0, result.stderr
+    assert ".linimasa-cache" in result.stderr, "the build says it goes without a cache"
+    assert sorted(p.name for p in (project / "content").iterdir()) == [
+        "build", "editorial.yaml", "pages", "translations"
+    ]  # fmt: skip
+    assert_complete(project, SEEDS)
+    assert_nothing_outside(project)
