@@ -9,9 +9,11 @@ furniture found before is blanked again).
 Entries live in packs: files of `key<TAB>JSON` lines under a folder named after the code, one pack
 written per build (never one file per article: on many file systems creating a file costs as much
 as analysing the article). Entries are JSON, never pickle: a cache folder must not be able to run
-code. A damaged entry is recomputed, never trusted. Packs are written atomically; when most
-entries are stale (their articles were edited) or the packs are many, one pack of the live
-entries replaces them, and the packs of other code versions are deleted.
+code. Each pack is signed (generator/core/signing.py) with a key that is not in the cache
+folder: a pack edited, damaged or made elsewhere is recomputed, never trusted, and so is an
+entry that does not fit its article. Packs are written atomically; when most entries are stale
+(their articles were edited) or the packs are many, or one could not be used, one pack of the
+live entries replaces them, and the packs of other code versions are deleted.
 """
 
 from __future__ import annotations
@@ -27,12 +29,14 @@ from typing import Any
 
 from generator.core.fingerprint import code_fingerprint
 from generator.core.model import Article, Dct, Furniture, Mention, Metadata, Timex
+from generator.core.signing import Signer
 from generator.publish.write import atomic_write
 from generator.read.load import Raw, Reading
 
 _LEGACY = re.compile(r"[0-9a-f]{2}")
 # More packs than this are merged into one (each is a file to open on every build).
 MAX_PACKS = 16
+_PACK = b"linimasa-pack 1"  # then the key's id and the signature of the rest of the file
 
 Parts = tuple[Dct, tuple[Timex, ...], tuple[Mention, ...]]
 
@@ -66,10 +70,13 @@ class Cache:
     `get` and `put` serve one build; `save` writes what it computed. The packs are read once,
     on first use, and kept as text: an entry is decoded only when asked for."""
 
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(self, folder: Path | None, signer: Signer | None = None) -> None:
         self.folder = folder
+        self.signer = signer or Signer.ephemeral()
         self.hits = 0
         self.misses = 0
+        self.notes: list[str] = []  # what was found wrong (and recomputed), for the user
+        self._refused = 0  # packs not used: rewritten by the next save
         self._packs: list[Path] = []
         self._entries: dict[str, str] | None = None  # key -> JSON, as read from the packs
         self._new: dict[str, str] = {}  # computed during this build
@@ -85,15 +92,43 @@ class Cache:
             self._entries = {}
             here = self._here
             self._packs = sorted(here.glob("*.jsonl")) if here is not None else []
+            foreign = damaged = 0
             for pack in self._packs:
                 try:
-                    text = pack.read_text("utf-8")
-                except (OSError, UnicodeDecodeError):
-                    continue  # an unreadable pack is replaced on the next save
+                    data = pack.read_bytes()
+                except OSError:
+                    data = b""
+                head, _, rest = data.partition(b"\n")
+                fields = head.split(b" ")
+                if head[: len(_PACK)] != _PACK or len(fields) != 4:
+                    damaged += 1
+                    continue
+                if fields[2].decode("ascii", "replace") != self.signer.key_id:
+                    foreign += 1
+                    continue
+                if not self.signer.verify(fields[3].decode("ascii", "replace"), rest):
+                    damaged += 1
+                    continue
+                try:
+                    text = rest.decode("utf-8")
+                except UnicodeDecodeError:
+                    damaged += 1
+                    continue
                 for line in text.split("\n"):  # never splitlines: JSON may hold U+2028
                     key, tab, body = line.partition("\t")
                     if tab:
                         self._entries[key] = body
+            self._refused = foreign + damaged
+            if damaged:
+                self.notes.append(
+                    f"{damaged} damaged or altered pack(s) of article analyses were not used; "
+                    "their articles are analysed again"
+                )
+            if foreign:
+                self.notes.append(
+                    f"{foreign} pack(s) of article analyses were made under another cache key "
+                    "(another machine: see LINIMASA_CACHE_KEY); their articles are analysed again"
+                )
         return self._entries
 
     def get(self, key: str) -> Entry | None:
@@ -106,7 +141,18 @@ class Cache:
         if entry is not None:
             self.hits += 1
             self._used.add(key)
+        elif body is not None:
+            self.reject(key)
         return entry
+
+    def reject(self, key: str) -> None:
+        """Drop the entry for `key`, found not to fit what it was made of: it is recomputed."""
+        if key in self._used:
+            self._used.discard(key)
+            self.hits -= 1
+        if not self._refused:
+            self.notes.append("an entry of the article analyses did not fit; recomputed")
+        self._refused += 1
 
     def put(self, key: str, body: str | None) -> None:
         """File the entry `encode` made for `key` (where the article was analysed, so that
@@ -129,13 +175,15 @@ class Cache:
         old = self.entries()
         live = {key: old[key] for key in sorted(self._used) if key in old}
         stale = len(old) - len(live)
-        compact = stale > len(live) + len(self._new) or len(self._packs) >= MAX_PACKS
+        compact = (
+            stale > len(live) + len(self._new) or len(self._packs) >= MAX_PACKS or self._refused
+        )
         if compact:
-            _write_pack(here, {**live, **self._new})
+            _write_pack(here, {**live, **self._new}, self.signer)
             for pack in self._packs:
                 pack.unlink(missing_ok=True)
         elif self._new:
-            _write_pack(here, self._new)
+            _write_pack(here, self._new, self.signer)
         # Packs of other code versions can never be hit again, nor can the one-file-per-entry
         # folders ("ab/<key>.json") of the cache's first layout.
         for other in here.parent.iterdir() if here.parent.is_dir() else ():
@@ -145,15 +193,17 @@ class Cache:
             if legacy.is_dir() and _LEGACY.fullmatch(legacy.name):
                 shutil.rmtree(legacy, ignore_errors=True)
         self._packs, self._entries, self._new = sorted(here.glob("*.jsonl")), None, {}
+        self._refused = 0
 
 
-def _write_pack(folder: Path, entries: dict[str, str]) -> None:
+def _write_pack(folder: Path, entries: dict[str, str], signer: Signer) -> None:
     if not entries:
         return
     data = "".join(f"{key}\t{body}\n" for key, body in sorted(entries.items())).encode("utf-8")
+    head = b"%s %s %s\n" % (_PACK, signer.key_id.encode(), signer.sign(data).encode())
     folder.mkdir(parents=True, exist_ok=True)
     # Named by content: two builds that computed the same entries write the same pack.
-    atomic_write(folder / f"{hashlib.sha256(data).hexdigest()[:24]}.jsonl", data)
+    atomic_write(folder / f"{hashlib.sha256(head + data).hexdigest()[:24]}.jsonl", head + data)
 
 
 # ---- entries: compact JSON arrays in the order of each record's fields -----------------------
@@ -230,6 +280,18 @@ def _mention_row(m: Mention, index: dict[Timex, int]) -> list[Any]:
     at = index.get(m.timex)
     row[_WHEN] = _timex_row(m.timex) if at is None else at
     return row
+
+
+def fits(entry: Entry, length: int) -> bool:
+    """Whether the offsets of `entry` lie in an article text of `length` characters, in order
+    (an entry that passed its signature always does: this guards against a key's collision or
+    a bug, before any offset is used)."""
+    reading, (_, timexes, mentions) = entry
+    spans = [(f.start, f.end) for f in reading.furniture]
+    spans += [(t.start, t.end) for t in timexes]
+    spans += [(m.start, m.end) for m in mentions]
+    spans += [(m.timex.start, m.timex.end) for m in mentions]
+    return all(type(a) is int and type(b) is int and 0 <= a <= b <= length for a, b in spans)
 
 
 # Rows are read by position (the fields' order is part of the code fingerprint): a quarter of

@@ -1,13 +1,15 @@
 """The `linimasa` command line: extract, generate, build, serve, check, eval.
 
 Exit codes: 0 success; 1 something needs an editor's attention (an unreadable article, a failed
-build, or with --strict any warning; `check` also counts warnings); 2 bad usage; 3 an internal
-error (a bug: the message says how to get the traceback).
+build, or with --strict any warning; `check` also counts warnings) or the machine's (a full or
+read-only disk, another build that does not finish); 2 bad usage (a setting that cannot be
+used); 3 an internal error (a bug: the message says how to get the traceback).
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -20,6 +22,20 @@ if TYPE_CHECKING:
     from generator.core.model import Diagnostic
 
 EXIT_OK, EXIT_ATTENTION, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+# Failures of the machine, not of Linimasa: what to do about each.
+_ENVIRONMENT = {
+    errno.ENOSPC: "the disk is full: free some space and run again",
+    errno.EDQUOT: "the disk quota is used up: free some space and run again",
+    errno.EFBIG: "a file grew over the size this system allows: free space or raise the limit",
+    errno.EROFS: "the file system is read-only: build in a writable copy of the project",
+    errno.EACCES: "permission denied: check who owns the project's folders",
+    errno.EPERM: "operation not permitted: check who owns the project's folders",
+    errno.EIO: "the disk reported an input/output error: check the disk",
+    errno.EMFILE: "too many open files: raise the limit (ulimit -n) and run again",
+    errno.ENFILE: "too many open files on the system: run again later",
+    errno.ENOMEM: "out of memory: close other programs or use fewer --jobs",
+}
 
 
 def _processes(text: str) -> int:
@@ -105,6 +121,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    from generator.config import ConfigError
+    from generator.lock import LockError
+    from generator.publish.write import UnsafeArea
+
     try:
         return _run(args)
     except BrokenPipeError:  # the reader went away (`linimasa eval ... | head`): not an error
@@ -116,15 +136,47 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ATTENTION
-    except Exception as err:  # a bug, not bad input: bad input becomes diagnostics
-        if os.environ.get("LINIMASA_DEBUG"):
-            raise
+    except ConfigError as err:
+        print(f"linimasa: {_one_line(str(err))}", file=sys.stderr)
+        return EXIT_USAGE
+    except (UnsafeArea, LockError) as err:
+        print(f"linimasa: {_one_line(str(err))}", file=sys.stderr)
+        return EXIT_ATTENTION
+    except OSError as err:
+        if err.errno not in _ENVIRONMENT:
+            return _internal(err)
+        where = f" ({_one_line(str(err.filename))})" if err.filename else ""
         print(
-            f"linimasa: internal error: {type(err).__name__}: {err}\n"
-            "(set LINIMASA_DEBUG=1 for the traceback, and please report it)",
+            f"linimasa: {_ENVIRONMENT[err.errno]}{where}; the previous site and pages are left "
+            "as they were",
             file=sys.stderr,
         )
-        return EXIT_INTERNAL
+        return EXIT_ATTENTION
+    except MemoryError:
+        print(f"linimasa: {_ENVIRONMENT[errno.ENOMEM]}", file=sys.stderr)
+        return EXIT_ATTENTION
+    except Exception as err:  # a bug, not bad input: bad input becomes diagnostics
+        return _internal(err)
+
+
+def _one_line(text: str) -> str:
+    """`text` as one line of a message: control characters (a newline, an escape sequence in
+    a file name) shown escaped, so no input can forge or hide a line."""
+    from generator.core.model import visible
+
+    return visible(text)
+
+
+def _internal(err: BaseException) -> int:
+    """A bug: say so, and how to see the traceback."""
+    if os.environ.get("LINIMASA_DEBUG"):
+        raise err
+    print(
+        f"linimasa: internal error: {type(err).__name__}: {_one_line(str(err))}\n"
+        "(set LINIMASA_DEBUG=1 for the traceback, and please report it)",
+        file=sys.stderr,
+    )
+    return EXIT_INTERNAL
 
 
 def _report(diagnostics: Sequence[Diagnostic], strict: bool, every: bool = False) -> int:
@@ -228,16 +280,22 @@ def _run(args: argparse.Namespace) -> int:
     if command == "eval":
         import json
 
-        import yaml
-
         from generator import evaluate
         from generator.pipeline import extract
 
+        try:
+            gold = site.read_gold(args.gold)
+        except site.GoldError as err:
+            where = f"{args.gold}:{err.line}" if err.line else str(args.gold)
+            print(f"linimasa: {_one_line(where)}: {err.message}", file=sys.stderr)
+            return EXIT_ATTENTION
         paths = args.paths or [project.path(project.seeds)]
         corpus = site.extract_project(project) if not args.paths else extract(paths)
-        with args.gold.open(encoding="utf-8") as handle:
-            gold = yaml.safe_load(handle)
-        report = evaluate.evaluate(corpus, gold)
+        try:
+            report = evaluate.evaluate(corpus, gold)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            print(f"linimasa: {_one_line(str(args.gold))}: not a gold file", file=sys.stderr)
+            return EXIT_ATTENTION
         print(
             json.dumps(report.to_dict(), indent=1, sort_keys=True)
             if args.json

@@ -7,11 +7,21 @@ project's pyproject.toml may override any of them. Paths are relative to the pro
 from __future__ import annotations
 
 import os
+import posixpath
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from generator.core.model import LANGS, Lang
+
+# pyproject.toml is a page of settings; one over this size is not read.
+MAX_CONFIG_BYTES = 1024 * 1024
+# Settings naming a folder or file of the project: each must stay inside it.
+_PATHS = ("seeds", "content", "site", "gold")
+
+
+class ConfigError(Exception):
+    """A setting Linimasa cannot use; the message names pyproject.toml and the setting."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +78,53 @@ def find_root(start: Path | None = None) -> Path:
 
 
 def load_project(root: Path | None = None) -> Project:
+    """The project at or above `root`, with its `[tool.linimasa]` settings; a setting that
+    cannot be used raises `ConfigError`."""
     root = find_root(root)
     project = Project(root=root)
     pyproject = root / "pyproject.toml"
-    if pyproject.is_file():
-        settings = tomllib.loads(pyproject.read_text("utf-8")).get("tool", {}).get("linimasa", {})
-        known = {f.name for f in fields(Project)} - {"root"}
-        project = replace(project, **{k: str(v) for k, v in settings.items() if k in known})
-    return project
+    if not pyproject.is_file():
+        return project
+    where = "pyproject.toml"
+    if pyproject.stat().st_size > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{where}: over {MAX_CONFIG_BYTES // 1024} KiB; not read")
+    try:
+        data = tomllib.loads(pyproject.read_text("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{where}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{where}: {err}") from None
+    tool = data.get("tool", {})
+    settings = tool.get("linimasa", {}) if isinstance(tool, dict) else {}
+    if not isinstance(settings, dict):
+        raise ConfigError(f"{where}: [tool.linimasa] must be a table of settings")
+    known = {f.name for f in fields(Project)} - {"root"}
+    chosen: dict[str, str] = {}
+    for key, value in settings.items():
+        if key not in known:
+            continue
+        if not isinstance(value, str):
+            raise ConfigError(f"{where}: [tool.linimasa] {key} must be text, got {value!r:.60}")
+        chosen[key] = _inside(value, key, where) if key in _PATHS else value
+    return replace(project, **chosen)
+
+
+def _inside(value: str, key: str, where: str) -> str:
+    """`value` as a path relative to the project, or raise ConfigError: a setting never names
+    a place outside the project, nor the project folder itself as its site."""
+    text = value.replace("\\", "/")
+    normal = posixpath.normpath(text) if text else ""
+    if (
+        not text
+        or posixpath.isabs(text)
+        or Path(value).is_absolute()
+        or normal == ".."
+        or normal.startswith("../")
+        or (key == "site" and normal == ".")
+        or any(ord(ch) < 32 for ch in value)
+    ):
+        raise ConfigError(
+            f"{where}: [tool.linimasa] {key} = {value!r:.60} must be a folder inside the "
+            "project, given relative to it"
+        )
+    return normal

@@ -8,9 +8,11 @@ hashes these in corpus order, so it names the merge's input exactly: an editoria
 a translation or a hand-written page leaves it as it was, and an edited article changes it.
 
 One file holds one timeline: the key on its first line, then the events as JSON (never pickle:
-a cache folder must not be able to run code). A source is kept as the position of its mention
-in the merge's input and made again from it. A file that is missing, damaged or for another
-input is ignored (the merge runs), and a folder that cannot be written costs only time.
+a cache folder must not be able to run code), signed (generator/core/signing.py) with a key
+that is not in the cache folder. A source is kept as the position of its mention in the
+merge's input and made again from it. A file that is missing, damaged, altered, signed
+elsewhere or for another input is ignored (the merge runs), and a folder that cannot be
+written costs only time.
 """
 
 from __future__ import annotations
@@ -25,10 +27,11 @@ from typing import Any
 
 from generator.core.fingerprint import code_fingerprint
 from generator.core.model import DateVariant, Event, Mention
+from generator.core.signing import Signer
 from generator.events.merge import as_source
 from generator.publish.write import atomic_write
 
-_HEADER = "linimasa-timeline 1"
+_HEADER = "linimasa-timeline 2"
 
 
 def input_key(articles: Iterable[tuple[str, str]]) -> str:
@@ -42,30 +45,52 @@ def input_key(articles: Iterable[tuple[str, str]]) -> str:
     return digest.hexdigest()
 
 
-def load(path: Path, key: str, mentions: Sequence[Mention]) -> tuple[Event, ...] | None:
-    """The timeline kept in `path` for the input `key` (whose mentions are `mentions`), or None."""
+def load(
+    path: Path,
+    key: str,
+    mentions: Sequence[Mention],
+    signer: Signer | None = None,
+    notes: list[str] | None = None,
+) -> tuple[Event, ...] | None:
+    """The timeline kept in `path` for the input `key` (whose mentions are `mentions`), or
+    None; a file whose signature fails adds a line to `notes`."""
+    signer = signer or Signer.ephemeral()
     try:
-        with path.open(encoding="utf-8") as handle:
-            if handle.readline().rstrip("\n") != f"{_HEADER} {key}":
-                return None  # another input: the rest is not read
-            rows = json.loads(handle.read())
+        with path.open("rb") as handle:
+            head = handle.readline().rstrip(b"\n").decode("ascii").split(" ")
+            if head[:-1] != [*_HEADER.split(" "), signer.key_id, key]:
+                return None  # another input or key: the rest is not read
+            body = handle.read()
+        if not signer.verify(head[-1], key.encode(), body):
+            if notes is not None:
+                notes.append("the kept timeline was damaged or altered; merged again")
+            return None
+        rows = json.loads(body)
         quote_ids: dict[str, str] = {}
         return tuple(_event(row, mentions, quote_ids) for row in rows)
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError):
         return None
 
 
-def save(path: Path, key: str, mentions: Sequence[Mention], events: Sequence[Event]) -> None:
+def save(
+    path: Path,
+    key: str,
+    mentions: Sequence[Mention],
+    events: Sequence[Event],
+    signer: Signer | None = None,
+) -> None:
     """Keep `events`, merged from `mentions` (the input `key`), in `path`."""
+    signer = signer or Signer.ephemeral()
     try:
         sources = source_positions(events, mentions)
     except KeyError:  # a source with no mention of its own (never from the merge): keep nothing
         return
     rows = [_row(e, positions) for e, positions in zip(events, sources, strict=True)]
-    body = json.dumps(rows, separators=(",", ":"))
+    body = (json.dumps(rows, separators=(",", ":")) + "\n").encode()
+    head = f"{_HEADER} {signer.key_id} {key} {signer.sign(key.encode(), body)}\n".encode()
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, f"{_HEADER} {key}\n{body}\n".encode())
+        atomic_write(path, head + body)
 
 
 def source_positions(events: Sequence[Event], mentions: Sequence[Mention]) -> list[list[int]]:

@@ -14,7 +14,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from generator.config import load_project
+from generator.config import ConfigError, Project, load_project
+from generator.lock import LockError
+from generator.publish.areas import spare_path
+from generator.publish.write import UnsafeArea
 from generator.report import summarised
 from generator.site import generate, language_urls
 
@@ -35,8 +38,10 @@ def on_serve(server: Any, config: Any, builder: Any) -> Any:
     would otherwise set off a second full build after every edit."""
     if os.environ.get("LINIMASA_SKIP_HOOK"):
         return server
-    project = load_project(Path(config.config_file_path).parent)
-    generated = [project.build_dir(lang).resolve() for lang in project.langs]
+    project = _project(config)
+    # Each area and its spare (the writer swaps them: see generator/publish/areas.py).
+    areas = [project.build_dir(lang).resolve() for lang in project.langs]
+    generated = [*areas, *map(spare_path, areas)]
     watched = inputs_only(map(Path, config.watch), generated)
     config.watch[:] = [str(path) for path, recursive in watched if recursive]
     for path, recursive in watched:
@@ -67,11 +72,25 @@ def inputs_only(watched: Iterable[Path], generated: Sequence[Path]) -> list[tupl
     return kept
 
 
+def _project(config: Any) -> Project:
+    """The project of `config`; a setting it cannot use stops MkDocs with its one line."""
+    try:
+        return load_project(Path(config.config_file_path).parent)
+    except ConfigError as err:
+        from mkdocs.exceptions import PluginError
+
+        raise PluginError(str(err)) from None
+
+
 def on_pre_build(config: Any) -> None:
     if os.environ.get("LINIMASA_SKIP_HOOK"):
         return
-    project = load_project(Path(config.config_file_path).parent)
-    result = generate(project)
+    try:
+        result = generate(_project(config))
+    except (UnsafeArea, LockError) as err:
+        from mkdocs.exceptions import PluginError
+
+        raise PluginError(str(err)) from None
     # Editors see every problem (repeated kinds counted); only unreadable input is a warning
     # (fails --strict).
     for level, line in summarised(result.diagnostics):

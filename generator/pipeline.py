@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import mergecache
-from generator.cache import Cache, Entry, Parts, decode, encode, file_key
+from generator.cache import Cache, Entry, Parts, decode, encode, file_key, fits
 from generator.core.model import LANGS, Article, Corpus, DatedArticle, Diagnostic, Event, Mention
 from generator.dates import temporal
 from generator.editing import editorial, translate
@@ -28,6 +28,7 @@ from generator.read.load import (
     Raw,
     admit,
     article_files,
+    decode_text,
     read_article,
     read_raw,
     restore_article,
@@ -94,7 +95,7 @@ def _extract(
     cache: Cache,
     progress: Progress | None,
 ) -> Corpus:
-    files, missing = article_files(paths)
+    files, missing = article_files(paths, inputs.root)
     loaded, analysed = load_and_analyse(files, inputs.root, jobs, cache, progress)
     cache.save()
     diagnostics: list[Diagnostic] = [*missing, *loaded.diagnostics]
@@ -116,10 +117,10 @@ def _extract(
     diagnostics.extend(_dating_problems(dated))
 
     mentions = [m for d in dated for m in found[d.article.id]]
-    timeline = _merged(mentions, cache.folder, names)
+    timeline = _merged(mentions, cache, names)
 
     if inputs.editorial is not None:
-        edits, problems = editorial.load_editorial(inputs.editorial)
+        edits, problems = editorial.load_editorial(inputs.editorial, inputs.root)
         diagnostics.extend(problems)
         timeline, problems = editorial.apply_editorial(timeline, edits)
         diagnostics.extend(problems)
@@ -127,7 +128,9 @@ def _extract(
     memories = {}
     if inputs.translations is not None:
         for lang in LANGS:
-            memory, problems = translate.load_memory(inputs.translations / f"{lang}.yaml", lang)
+            memory, problems = translate.load_memory(
+                inputs.translations / f"{lang}.yaml", lang, inputs.root
+            )
             memories[lang] = memory
             diagnostics.extend(problems)
     timeline, problems = translate.translate_events(timeline, memories, inputs.backend)
@@ -152,18 +155,18 @@ def _extract(
 
 
 def _merged(
-    mentions: Sequence[Mention], folder: Path | None, inputs: Iterable[tuple[str, str]]
+    mentions: Sequence[Mention], cache: Cache, inputs: Iterable[tuple[str, str]]
 ) -> tuple[Event, ...]:
     """`merge.merge_mentions(mentions)`, taken from the last build's when its input was the
     same (see generator/mergecache.py); `inputs` name the articles' mentions in corpus order."""
-    if folder is None:
+    if cache.folder is None:
         return merge.merge_mentions(mentions)
-    path = folder / "timeline.json"
+    path = cache.folder / "timeline.json"
     key = mergecache.input_key(inputs)
-    timeline = mergecache.load(path, key, mentions)
+    timeline = mergecache.load(path, key, mentions, cache.signer, cache.notes)
     if timeline is None:
         timeline = merge.merge_mentions(mentions)
-        mergecache.save(path, key, mentions, timeline)
+        mergecache.save(path, key, mentions, timeline, cache.signer)
     return timeline
 
 
@@ -177,9 +180,12 @@ def _relative(diagnostics: Iterable[Diagnostic], root: Path | None) -> Iterator[
     names: dict[str, str | None] = {}
     for diagnostic in diagnostics:
         if diagnostic.file not in names:
+            # The folder resolved, not the file: a file that links out of the project is
+            # still named by where it is in it.
+            path = Path(diagnostic.file)
             try:
                 names[diagnostic.file] = (
-                    Path(diagnostic.file).resolve().relative_to(base).as_posix()
+                    (path.parent.resolve() / path.name).relative_to(base).as_posix()
                 )
             except ValueError:
                 names[diagnostic.file] = None
@@ -227,10 +233,13 @@ def load_and_analyse(
                 progress.advance()
                 continue
             entry = cache.get(source[1])
-            if entry is None:
+            restored = _restored(path, source, entry) if entry is not None else None
+            if restored is None:
+                if entry is not None:
+                    cache.reject(source[1])
                 todo.append(i)
             else:
-                article, found = _restored(path, source, entry)
+                article, found = restored
                 read[i] = article
                 parts[id(article)] = found, source[1]
                 progress.advance()
@@ -266,7 +275,7 @@ Source = tuple[Raw, str, str | None] | Diagnostic
 def _source(path: Path, root: Path | None, filed: bool) -> Source:
     shown = shown_name(path, root)
     try:
-        raw = read_raw(path, shown or str(path))
+        raw = read_raw(path, shown or str(path), root)
     except InputError as err:
         return err.diagnostic
     return raw, file_key(path, shown, raw) if filed else "", shown
@@ -274,11 +283,18 @@ def _source(path: Path, root: Path | None, filed: bool) -> Source:
 
 def _restored(
     path: Path, source: tuple[Raw, str, str | None], entry: Entry
-) -> tuple[Article, Parts]:
-    """The article read as `source` and its analysis, from a cache entry of its reading."""
+) -> tuple[Article, Parts] | None:
+    """The article read as `source` and its analysis, from a cache entry of its reading; None
+    when the entry does not fit the article."""
     reading, found = entry
     raw, _, shown = source
-    return restore_article(path, shown, raw, reading), found
+    try:
+        text = decode_text(raw.data, shown or str(path))
+    except InputError:
+        return None
+    if not fits(entry, len(text)):
+        return None
+    return restore_article(path, shown, raw, reading, text), found
 
 
 def _shared(
@@ -371,9 +387,10 @@ def _unshipped(path: Path, root: Path | None, shipped: Shipped) -> Analysed:
         return shipped, None, "", None
     source, body = shipped
     entry = decode(body)
-    if entry is None:  # never: the worker has just encoded it
+    restored = _restored(path, source, entry) if entry is not None else None
+    if restored is None:  # never: the worker has just encoded it
         raise ValueError(f"{path}: an analysis could not be decoded")
-    article, found = _restored(path, source, entry)
+    article, found = restored
     return article, found, source[1], body
 
 

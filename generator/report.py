@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from generator.core.model import Diagnostic, Level
+from generator.core.model import Diagnostic, Level, visible
 
 SHOWN_PER_KIND = 10
 
@@ -41,7 +41,9 @@ def summarised(
         more = seen[kind] - shown
         lines[at] = (
             level,
-            f"{level}: {file}: {more:,} more like this: {message} "
-            "(`linimasa check` lists them all)",
+            visible(
+                f"{level}: {file}: {more:,} more like this: {message} "
+                "(`linimasa check` lists them all)"
+            ),
         )
     return lines

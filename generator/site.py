@@ -4,7 +4,9 @@
 MkDocs hook calls it and nothing else, so the site also builds with the generator run first and
 MkDocs swapped for another builder that reads the same mkdocs.yml (Zensical). `build` then runs
 the builder once per language into a staging folder and swaps it in only when everything
-succeeded, so a failed build leaves the previous site/ intact.
+succeeded, so a failed build leaves the previous site/ intact. The site folder is replaced only
+when it is one Linimasa built (it carries `SITE_MARKER`), and both run under the project's lock
+(generator/lock.py), one build at a time.
 """
 
 from __future__ import annotations
@@ -21,19 +23,29 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator import evaluate
 from generator.cache import Cache
+from generator.cachekey import project_signer
 from generator.config import Project
 from generator.core.model import Corpus, Diagnostic, Lang
 from generator.editing.backends import load_backend
+from generator.lock import project_lock
+from generator.pages import read_pages
 from generator.pipeline import Inputs, extract
 from generator.progress import Progress
-from generator.publish import exports, pagecache, render, serialize, write
+from generator.publish import areas, exports, pagecache, render, serialize, write
+from generator.read.files import OUTSIDE, Refused, inside, read_bounded
+from generator.read.yamlsafe import YamlProblem
+from generator.read.yamlsafe import load as load_yaml
 
 # Pages the renderer composes from a hand-written part and generated figures.
 COMPOSED = ("index.md", "methodology.md")
+# What marks a site folder as Linimasa's (written into it by every build): only such a folder
+# (or an empty or missing one) is ever replaced.
+SITE_MARKER = ".linimasa-site"
+SITE_MARKER_TEXT = "Built by linimasa: the whole folder is replaced by the next build.\n"
+# The gold file (scored for the methodology page) is a list of a few hundred expressions.
+MAX_GOLD_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +61,13 @@ class Generated:
 def extract_project(
     project: Project, jobs: int | None = None, progress: Progress | None = None
 ) -> Corpus:
-    """The project's corpus, with the per-article cache in `.linimasa-cache/`."""
+    """The project's corpus, with the per-article cache in `.linimasa-cache/` (under the
+    project's lock: the cache is shared with any other build)."""
+    with project_lock(project.root):
+        return _extract_project(project, jobs, progress)
+
+
+def _extract_project(project: Project, jobs: int | None, progress: Progress | None) -> Corpus:
     name = os.environ.get("LINIMASA_TRANSLATOR", project.translator)
     pairs = [(a, b) for a in project.langs for b in project.langs if a != b]
     backend, problems = load_backend(name, pairs, "pyproject.toml [tool.linimasa] translator")
@@ -62,42 +80,90 @@ def extract_project(
             backend=backend,
         ),
         jobs=jobs,
-        cache=Cache(project.cache_dir),
+        cache=(cache := Cache(_cache_folder(project, problems), project_signer(project.root))),
         progress=progress,
     )
+    note(cache.notes)
     if not problems:
         return corpus
     return replace(corpus, diagnostics=(*problems, *corpus.diagnostics))
 
 
-def score(project: Project, corpus: Corpus) -> Mapping[str, Any] | None:
-    """Accuracy against the project's gold file, for the methodology page (None without one)."""
+def _cache_folder(project: Project, problems: list[Diagnostic]) -> Path | None:
+    """The cache folder, unless it is a link out of the project (whose writes would land
+    there): then the build goes without, and says so."""
+    folder = project.cache_dir
+    if folder is None or not (folder.exists() or folder.is_symlink()):
+        return folder
+    if not folder.is_symlink() and inside(folder, project.root):
+        return folder
+    # A link, even to a folder of the project: the cache deletes what it does not know there.
+    problems.append(
+        Diagnostic("warning", folder.name, "is a link, not a folder; building without a cache")
+    )
+    return None
+
+
+def note(lines: list[str]) -> None:
+    """Tell the user what a build found wrong in its cache (and did again): on stderr, not as
+    a diagnostic, since there is nothing for an editor to fix."""
+    for line in dict.fromkeys(lines):
+        sys.stderr.write(f"linimasa: note: {line}\n")
+
+
+def score(
+    project: Project, corpus: Corpus, problems: list[Diagnostic] | None = None
+) -> Mapping[str, Any] | None:
+    """Accuracy against the project's gold file, for the methodology page (None without one,
+    or with one that cannot be read: its problem is added to `problems`)."""
     gold = project.path(project.gold)
     if not gold.is_file():
         return None
-    with gold.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
-    report = evaluate.evaluate(corpus, data if isinstance(data, dict) else {})
+    try:
+        data = read_gold(gold, project.root)
+        report = evaluate.evaluate(corpus, data if isinstance(data, dict) else {})
+    except (GoldError, ValueError, TypeError, KeyError, AttributeError) as err:
+        line = err.line if isinstance(err, GoldError) else None
+        message = err.message if isinstance(err, GoldError) else "not a gold file the scorer reads"
+        if problems is not None:
+            problems.append(Diagnostic("warning", project.gold, message, line))
+        return None
     # A gold file about other articles says nothing about these: "not measured", not zeros.
     return report.to_dict() if report.articles else None
 
 
-def handwritten(project: Project, lang: Lang) -> dict[str, str]:
-    """Hand-written pages of one language, by path relative to content/pages/<lang>/."""
-    folder = project.pages_dir / lang
-    if not folder.is_dir():
-        return {}
-    return {
-        p.relative_to(folder).as_posix(): p.read_text("utf-8")
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and not p.name.startswith(".")
-    }
+class GoldError(Exception):
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+def read_gold(path: Path, root: Path | None = None) -> Any:
+    """The data of a gold file (bounded, plain YAML), or raise `GoldError`."""
+    try:
+        text = read_bounded(path, MAX_GOLD_BYTES, root).decode("utf-8")
+        return load_yaml(text, max_nodes=1_000_000)
+    except Refused as err:
+        raise GoldError(f"the gold file {err}") from None
+    except OSError as err:
+        raise GoldError(f"cannot read the gold file: {err.strerror}") from None
+    except UnicodeDecodeError:
+        raise GoldError("the gold file is not UTF-8 text") from None
+    except YamlProblem as err:
+        raise GoldError(f"malformed gold file: {err.message}", err.line) from None
+
+
+def handwritten(project: Project, lang: Lang) -> dict[str, str | bytes]:
+    """Hand-written pages of one language, by path relative to content/pages/<lang>/ (what
+    cannot be published left out: see `generator.pages`)."""
+    return read_pages(project, lang).files
 
 
 def language_tree(
     corpus: Corpus,
     lang: Lang,
-    pages: Mapping[str, str],
+    pages: Mapping[str, str | bytes],
     accuracy: Mapping[str, Any] | None = None,
 ) -> dict[str, str | bytes]:
     """Every file of one language's docs folder: pages, hand-written pages, data and exports."""
@@ -108,7 +174,7 @@ def language_tree(
 def language_plan(
     corpus: Corpus,
     lang: Lang,
-    pages: Mapping[str, str],
+    pages: Mapping[str, str | bytes],
     accuracy: Mapping[str, Any] | None = None,
     corpus_json: bytes | None = None,
     *,
@@ -120,7 +186,10 @@ def language_plan(
     fragments = fragments or pagecache.Fragments()
     index = index or render.index_site(corpus)
     tree: dict[str, write.Content] = {p: t for p, t in pages.items() if p not in COMPOSED}
-    tree.update(render.plan_site(corpus, lang, pages, accuracy, index=index, fragments=fragments))
+    composed = {p: t for p, t in pages.items() if p in COMPOSED and isinstance(t, str)}
+    tree.update(
+        render.plan_site(corpus, lang, composed, accuracy, index=index, fragments=fragments)
+    )
     # Made once per build for every language (`generate`): the same file in each.
     tree["data/corpus.json"] = corpus_json or serialize.corpus_data(
         corpus, fragments, index.digests
@@ -136,32 +205,51 @@ def generate(
 
     Pages whose inputs did not change since the last build are neither rendered nor compared
     (see generator/publish/pagecache.py); the output is byte for byte that of a build from scratch.
-    `progress` shows the stages on a terminal (see generator.progress)."""
-    progress = progress or Progress.quiet()
+    `progress` shows the stages on a terminal (see generator.progress). Runs under the
+    project's lock."""
+    with project_lock(project.root):
+        return _generate(project, jobs, progress or Progress.quiet())
+
+
+def _generate(project: Project, jobs: int | None, progress: Progress) -> Generated:
+    for lang in project.langs:
+        area = project.build_dir(lang)
+        # No folder on the way from the project to the area may be a link: the area and its
+        # spare are written and swapped there.
+        linked = [
+            p for p in (area, *area.parents) if p != project.root and p.is_relative_to(project.root)
+        ]
+        if any(p.is_symlink() for p in linked) or not inside(area.parent, project.root):
+            raise write.UnsafeArea(f"{area} is reached through a link: refusing to write there")
     corpus = extract_project(project, jobs, progress)
-    accuracy = score(project, corpus)
-    fragment_file, records = pagecache.cache_paths(project.cache_dir)
+    problems: list[Diagnostic] = []
+    accuracy = score(project, corpus, problems)
+    fragment_file, records = pagecache.cache_paths(_cache_folder(project, []))
+    signer = project_signer(project.root)
     written = rendered = 0
     # The corpus is done and lives to the end: keeping it out of the cycle collector's passes
     # spares rendering a full pass over it each time enough new objects pile up.
     gc.freeze()
     try:
-        fragments = pagecache.Fragments(fragment_file)
+        fragments = pagecache.Fragments(fragment_file, signer)
+        note(fragments.notes)
         index = render.index_site(corpus)
         corpus_json = serialize.corpus_data(corpus, fragments, index.digests)
         progress.start("rendering and writing languages", len(project.langs))
         for lang in project.langs:
+            pages = read_pages(project, lang)
+            problems.extend(pages.diagnostics)
             tree = language_plan(
                 corpus,
                 lang,
-                handwritten(project, lang),
+                pages.files,
                 accuracy,
                 corpus_json,
                 index=index,
                 fragments=fragments,
             )
             report = write.write_tree(
-                project.build_dir(lang), tree, pagecache.record_path(records, lang)
+                project.build_dir(lang), tree, pagecache.record_path(records, lang), signer
             )
             written += len(report.written) + len(report.removed)
             rendered += report.made
@@ -170,7 +258,8 @@ def generate(
     finally:
         gc.unfreeze()
     progress.finish()
-    return Generated(corpus, accuracy, corpus.diagnostics, written, rendered, fragments.made)
+    diagnostics = (*corpus.diagnostics, *problems)
+    return Generated(corpus, accuracy, diagnostics, written, rendered, fragments.made)
 
 
 class BuildError(Exception):
@@ -193,12 +282,20 @@ def build(
     jobs: int | None = None,
     progress: Progress | None = None,
 ) -> Generated:
-    """Generate, build every language into staging, add the root files, then swap into site/."""
-    progress = progress or Progress.quiet()
-    generated = generate(project, jobs, progress)
+    """Generate, build every language into staging, add the root files, then swap into site/
+    (all under the project's lock)."""
+    with project_lock(project.root):
+        return _build(project, site_url, strict, jobs, progress or Progress.quiet())
+
+
+def _build(
+    project: Project, site_url: str | None, strict: bool, jobs: int | None, progress: Progress
+) -> Generated:
     site = project.path(project.site)
+    check_site(site, project.root)
+    generated = generate(project, jobs, progress)
     recover(site)
-    staging = site.with_name(f".site-staging-{os.getpid()}")
+    staging = areas.aside(site, "staging")
     env = {
         **os.environ,
         **language_urls(site_url or os.environ.get("SITE_URL"), project.langs),
@@ -223,6 +320,7 @@ def build(
             progress.advance()
         progress.finish()
         write_root_files(staging, project.langs)
+        check_site(site, project.root)
         swap_in(staging, site)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -252,22 +350,44 @@ def write_root_files(staging: Path, langs: tuple[Lang, ...]) -> None:
     if not_found.is_file():
         shutil.copyfile(not_found, staging / "404.html")
     (staging / ".nojekyll").write_text("", "utf-8")
+    (staging / SITE_MARKER).write_text(SITE_MARKER_TEXT, "utf-8")
+
+
+# What a site folder held when Linimasa built it before it wrote its marker.
+_UNMARKED = {".nojekyll", "index.html", "404.html"}
+
+
+def check_site(site: Path, root: Path) -> None:
+    """Raise BuildError unless the build may replace `site`: a folder Linimasa built (with its
+    marker), an empty one or none, inside the project and not a link."""
+    if site.is_symlink() or not inside(site.parent, root):
+        raise BuildError(f"{site} {OUTSIDE}: refusing to replace it")
+    marker = site / SITE_MARKER
+    if not site.exists() or (marker.is_file() and not marker.is_symlink()):
+        return
+    if not site.is_dir():
+        raise BuildError(f"{site} is a file, not a site folder: refusing to replace it")
+    names = {p.name for p in site.iterdir()}
+    # A site built before the marker: the root files and one folder per language.
+    langs = {n for n in names - _UNMARKED if (site / n / "sitemap.xml").is_file()}
+    built_before = "index.html" in names and bool(langs) and names <= _UNMARKED | langs
+    if not names or built_before:
+        return
+    raise BuildError(
+        f"{site} holds files Linimasa did not build (no {SITE_MARKER}): refusing to replace "
+        "it; remove it, or set another site folder under [tool.linimasa] in pyproject.toml"
+    )
 
 
 def recover(site: Path) -> None:
-    """Undo what an interrupted build left: its staging folder, or a site/ renamed aside."""
-    for leftover in sorted(site.parent.glob(".site-staging-*")):
-        shutil.rmtree(leftover, ignore_errors=True)
-    olds = sorted(site.parent.glob(".site-old-*"))
-    if olds and not site.exists():
-        olds.pop().rename(site)  # killed between the two renames of swap_in
-    for old in olds:
-        shutil.rmtree(old, ignore_errors=True)
+    """Undo what an interrupted build left: its staging folder, or a site/ renamed aside
+    (of builds no longer running)."""
+    areas.recover_area(site, spare=False)
 
 
 def swap_in(staging: Path, site: Path) -> None:
     """Replace `site` by `staging` with two renames, so readers never see a half-built site."""
-    old = site.with_name(f".site-old-{os.getpid()}")
+    old = areas.aside(site, "old")
     if site.exists():
         site.rename(old)
     try:

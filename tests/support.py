@@ -92,3 +92,28 @@ def article_texts() -> list[str]:
         ROOT / "tests" / "heldout2" / "articles",
     )
     return [p.read_text("utf-8") for folder in folders for p in sorted(folder.glob("*.txt"))]
+
+
+_MONTHS = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"
+_PLACES = ("Sukamaju", "Tanjung Harapan", "Bukit Indah", "Sungai Jernih", "Padang Luas")
+_WORKS = ("jembatan gantung", "pasar rakyat", "bendungan kecil", "sekolah dasar", "jalan desa")
+
+
+def made_up_articles(count: int) -> dict[str, str]:
+    """`count` short Indonesian news articles of our own words (file name -> text), each with a
+    publication date and a few dated developments, for corpora bigger than the seeds."""
+    months = _MONTHS.split()
+    articles = {}
+    for i in range(count):
+        place, work = _PLACES[i % len(_PLACES)], _WORKS[(i // len(_PLACES)) % len(_WORKS)]
+        day, month, year = 1 + i % 28, months[i % 12], 2030 + i % 4
+        articles[f"buatan-{i:04d}.txt"] = (
+            f"Warga {place} Meresmikan {work.title()} Nomor {i}\n\n"
+            f"{place.upper()}, {day} {month} {year} - Warga {place} meresmikan {work} baru "
+            f"pada {day} {month} {year}, kata kepala desa kepada wartawan di balai desa.\n\n"
+            f"Pembangunan {work} itu dimulai dua tahun lalu dan sempat terhenti pada awal "
+            f"{year - 1} karena banjir besar yang merendam puluhan rumah warga.\n\n"
+            f"Pemerintah kabupaten berjanji akan memperbaiki saluran air sebelum musim hujan "
+            f"tahun depan, ujar camat {place} pada Senin ({day}/{1 + i % 12}/{year}).\n"
+        )
+    return articles

@@ -110,7 +110,7 @@ def refused() -> list[Bad]:
         Bad(
             "kode.txt",
             body,
-            "could not determine a constructor",
+            "are not allowed here",
             named="kode.yaml",
             line=1,
             extra=(("kode.yaml", b"title: !!python/object/apply:os.system ['true']\n"),),

@@ -107,8 +107,15 @@ def test_errors_name_the_line() -> None:
         "events:\n  x:\n    title: just text\n": 3,
         "events:\n  x: [1\n": 3,
         "evnts: {}\n": 1,
-        # An escape that is no character (an alias shares its node: reported once).
-        'events:\n  x:\n    title: &a {id: "A \\ud800"}\n    summary: *a\n': 3,
+        # An escape that is no character.
+        'events:\n  x:\n    title: {id: "A \\ud800"}\n': 3,
+        # An alias (a few of them nest into billions of values): refused where it is.
+        'events:\n  x:\n    title: &a {id: "A"}\n    summary: *a\n': 4,
+        # A tag, a key that is not text, a date not in the calendar, nesting too deep.
+        "events:\n  x:\n    hide: !!python/object/apply:os.system [true]\n": 3,
+        "events:\n  x:\n    ? [a, b]\n    : 1\n": 3,
+        "events:\n  x:\n    date: 2024-02-30\n": 3,
+        "events:\n  x:\n    title: " + "[" * 40 + "\n": 3,
     }
     for text, line in cases.items():
         _editorial, problems = parse_editorial(text, "e.yaml")

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from render_fixture import hostile_corpus
 
 from generator.core.model import Corpus, DatedArticle, Event
+from generator.core.signing import Signer
 from generator.publish import exports, pagecache, serialize
 from generator.publish.formats import plain_loop
 from generator.publish.pagecache import Fragments
@@ -279,4 +280,4 @@ def test_the_log_is_compacted_when_stale_entries_reach_the_live_ones(tmp_path: P
 
 def _entries(path: Path) -> dict[str, bytes]:
     """Every entry of the log file, superseded ones included."""
-    return pagecache._read_log(path)[0]
+    return pagecache._read_log(path, Signer.ephemeral())[0]

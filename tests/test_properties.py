@@ -21,8 +21,10 @@ from hypothesis import strategies as st
 from generator.core.model import Article, Dct, Mention, Metadata, Timex
 from generator.dates import temporal
 from generator.dates.recognise import recognise
+from generator.events.mentions import find_mentions
 from generator.events.merge import merge_mentions
-from generator.read import clean
+from generator.events.sentences import MAX_SENTENCE
+from generator.read import clean, yamlsafe
 from generator.read.load import load_paths
 
 SCHEMA = (
@@ -155,6 +157,45 @@ def test_date_article_survives_any_unicode(text: str, language: str) -> None:
     assert_valid_timexes(article, temporal.date_article(article).timexes)
 
 
+# ---- long lines ------------------------------------------------------------------------------
+
+# Tokens of one line: no line breaks, so the whole text is one line (or one unbroken sentence).
+LINE_TOKENS = st.one_of(
+    st.sampled_from(PHRASES),
+    WORDS.filter(lambda w: not any(ch in w for ch in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")),
+    NUMBERS,
+    st.sampled_from(list(".,;:()-–'\"“”")),
+)
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(
+    unit=st.lists(LINE_TOKENS, min_size=1, max_size=40).map(" ".join),
+    size=st.integers(min_value=16_000, max_value=160_000),
+    language=st.sampled_from(["id", "en"]),
+    dct=DCTS,
+)
+def test_a_long_line_is_dated_in_full_and_its_events_slice_their_text(
+    unit: str, size: int, language: str, dct: Dct | None
+) -> None:
+    # One line of up to 160 KB, a random unit of words, numbers and date phrases repeated: the
+    # stages must read it whole (a quadratic step took over a minute at 64 KB: see
+    # benchmarks/long_lines.py for how the time grows) and keep every offset exact.
+    text = "Judul\n\n" + (unit + " ") * (size // (len(unit) + 1) + 1)
+    article = make_article(text, language)
+    dated = temporal.date_article(article, dct)
+    assert_valid_timexes(article, dated.timexes)
+    for m in find_mentions(dated):
+        assert article.text[m.start : m.end] == m.sentence
+        assert m.start <= m.timex.start < m.timex.end <= m.end
+        assert len(m.sentence) <= MAX_SENTENCE
+
+
 # ---- the merge -------------------------------------------------------------------------------
 
 DATES = st.sampled_from(
@@ -241,3 +282,41 @@ def test_load_turns_any_bytes_into_an_article_or_a_named_problem(
         assert len(article.clean) == len(article.text)
         for f in article.furniture:
             assert 0 <= f.start <= f.end <= len(article.text)
+
+
+# A YAML-ish alphabet: indicators, quotes, escapes, anchors, aliases, tags, dates and numbers.
+YAML_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from([*":-?,[]{}&*!|>'\"%@`#\n ", "  ", "\\u", "\\x", "!!", "<<", "---", "..."]),
+        st.sampled_from(["2024-02-30", "2024-13-01", "2024-06-18", "1" * 5000, "0o17", "1e999"]),
+        st.sampled_from(["a", "title", "yes", "null", "~", ".inf", "!!python/object:os.system"]),
+        st.text(max_size=4),
+    ),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(text=YAML_TEXT)
+def test_restricted_yaml_gives_plain_data_or_one_problem_with_a_line(text: str) -> None:
+    problem: yamlsafe.YamlProblem | None = None
+    try:
+        value = yamlsafe.load(text, max_nodes=200)
+    except yamlsafe.YamlProblem as err:
+        problem, value = err, None
+    if problem is None:
+        assert _plain(value), value
+        return
+    assert problem.message
+    assert "\n" not in problem.message
+    assert problem.line is None or 1 <= problem.line <= text.count("\n") + 2
+
+
+def _plain(value: object) -> bool:
+    """Only what a Linimasa file may hold: text, numbers, booleans, dates, lists and mappings
+    keyed by plain values."""
+    if isinstance(value, list):
+        return all(map(_plain, value))
+    if isinstance(value, dict):
+        return all(not isinstance(k, list | dict) and _plain(v) for k, v in value.items())
+    return value is None or isinstance(value, str | int | float | bool | dt.date)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,41 @@ def test_no_temporary_files_left(tmp_path: Path) -> None:
     write_tree(area, {"a/b/c.md": "c"})
     leftovers = [p for p in area.rglob(".tmp-*")]
     assert leftovers == []
+
+
+def test_a_rebuild_writes_what_changed_not_the_area(tmp_path: Path) -> None:
+    area = tmp_path / "build"
+    files = {f"events/e{i}.md": f"event {i}" for i in range(50)} | {"index.md": "home"}
+    write_tree(area, files)
+    write_tree(area, {**files, "index.md": "home again"})
+    before = {p.relative_to(area): p.stat().st_ino for p in area.rglob("*.md")}
+    report = write_tree(area, {**files, "index.md": "home, third"})
+    after = {p.relative_to(area): p.stat().st_ino for p in area.rglob("*.md")}
+    assert report.written == ("index.md",)
+    assert [rel for rel in after if after[rel] != before[rel]] == [Path("index.md")]
+    assert (area / "index.md").read_text("utf-8") == "home, third"
+
+
+def test_what_is_found_in_the_area_or_its_spare_is_never_followed(tmp_path: Path) -> None:
+    area, outside = tmp_path / "build" / "id", tmp_path / "outside"
+    outside.mkdir()
+    write_tree(area, {"events/a.md": "a", "index.md": "i"})
+    spare = area.with_name(".id-spare")
+    shutil.rmtree(spare / "events", ignore_errors=True)
+    (spare / "events").symlink_to(outside, target_is_directory=True)
+    (area / "index.md").unlink()
+    (area / "index.md").symlink_to(outside / "index.md")
+    write_tree(area, {"events/a.md": "a2", "index.md": "i2"})
+    assert list(outside.iterdir()) == [], "nothing was written through a link"
+    assert (area / "events" / "a.md").read_text("utf-8") == "a2"
+    assert not (area / "index.md").is_symlink()
+
+
+def test_a_swap_killed_midway_is_finished_whole(tmp_path: Path) -> None:
+    area = tmp_path / "build" / "id"
+    write_tree(area, {"index.md": "old"})
+    # As a kill after the first rename of a swap leaves it: the area renamed aside.
+    area.rename(tmp_path / "build" / ".id-old-999999999-ab")
+    write_tree(area, {"index.md": "new"})
+    assert (area / "index.md").read_text("utf-8") == "new"
+    assert sorted(p.name for p in (tmp_path / "build").iterdir()) == [".id-spare", "id"]

@@ -7,6 +7,7 @@ produced, and all collections are tuples so records hash and compare by value.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -20,6 +21,21 @@ DctSource = Literal["metadata", "text", "corpus", "none"]
 Level = Literal["error", "warning"]
 
 
+# Characters that move a terminal's cursor or change what it shows (C0 and C1 controls, line
+# and paragraph separators, bidirectional and invisible format marks): a file name holding one
+# could forge or hide a line of the messages.
+_INVISIBLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]"
+)
+
+
+def visible(text: str) -> str:
+    """`text` with every control or invisible formatting character shown as its escape."""
+    if not _INVISIBLE.search(text):
+        return text
+    return _INVISIBLE.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
     """Something an editor should know about: a file, maybe a line, and what is wrong."""
@@ -31,7 +47,7 @@ class Diagnostic:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{self.level}: {where}: {self.message}"
+        return visible(f"{self.level}: {where}: {self.message}")
 
 
 @dataclass(frozen=True, slots=True)

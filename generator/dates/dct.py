@@ -70,6 +70,9 @@ _PUBLISHED_BEFORE = re.compile(
     r"\s*:?\s*$",
     re.I,
 )
+# How far from a date its stamp may begin: far more than any stamp's words ("diterbitkan pada:",
+# a dateline's place, a citation's 80 characters) and the white space around them.
+_NEAR = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,18 +260,23 @@ def _clue_for(c: Candidate, day: dt.date, text: str, body_start: int, quoted: st
             return _Clue(day, 0.95, said, c.start)
         if word in _DAY_SHIFT:
             return _Clue(day + dt.timedelta(days=_DAY_SHIFT[word]), 0.85, said, c.start)
-    line_start = text.rfind("\n", 0, c.start) + 1
-    line_end = text.find("\n", c.end)
-    before = text[line_start : c.start]
-    after = text[c.end : line_end if line_end >= 0 else len(text)]
+    # Every stamp ends right at the date: the text is looked at within _NEAR characters of it,
+    # so a long line (or a long sentence) costs the same per date however long it is.
+    near = max(0, c.start - _NEAR)
+    line_start = text.rfind("\n", near, c.start) + 1 or (0 if near == 0 else -1)
+    line_end = text.find("\n", c.end, c.end + _NEAR)
+    before = text[max(line_start, near) : c.start]
+    after = text[c.end : line_end if line_end >= 0 else c.end + _NEAR]
     if _PUBLISHED_BEFORE.search(before):
         return _Clue(day, 0.9, f"{said} (publication stamp)", c.start)
-    if (_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after)) or (
-        not before.strip() and _AGENCY_AFTER.match(after)
+    # A dateline opens its line: a line that starts farther back holds no dateline.
+    if line_start >= 0 and (
+        (_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after))
+        or (not before.strip() and _AGENCY_AFTER.match(after))
     ):
         return _Clue(day, 0.9, f"{said} (dateline)", c.start)
-    sentence_start = max(text.rfind(ch, 0, c.start) for ch in ".!?\n") + 1
-    if _CITATION.search(text[sentence_start : c.start]):
+    sentence_start = max(text.rfind(ch, near, c.start) for ch in ".!?\n") + 1
+    if _CITATION.search(text[max(sentence_start, near) : c.start]):
         return _Clue(day, 0.8, f"{said} (citation stamp)", c.start)
     if c.get("wd") and _SPEECH_DATED.search(text[max(line_start, c.start - 200) : c.start]):
         # Anywhere in the article: a statement is made on the news day or before it.

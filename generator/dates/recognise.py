@@ -128,18 +128,19 @@ def recognise(text: str, *, page: bool = False) -> tuple[Candidate, ...]:
     # The longest wins, then the earliest, then the pattern listed first.
     found.sort(key=_BY_LENGTH)
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    # The characters taken so far, marked: whether a match overlaps a taken place costs its
+    # own length, not a look at every place taken (a long text has thousands). (No match is
+    # empty: every one starts at a word.)
+    occupied = bytearray(len(text))
     for _, start, rank, end, kind, m in found:
-        for s, e in occupied:
-            if start < e and s < end:
-                break  # overlaps a longer (or earlier) expression
-        else:
-            checked = kind != "name" and rank != _PAGE_RANK
-            if checked and not acceptable(kind, m, text):
-                continue
-            occupied.append((start, end))
-            if kind not in _NAMES:
-                taken.append(_candidate(start, end, rank, kind, m))
+        if occupied.find(1, start, end) >= 0:
+            continue  # overlaps a longer (or earlier) expression
+        checked = kind != "name" and rank != _PAGE_RANK
+        if checked and not acceptable(kind, m, text):
+            continue
+        occupied[start:end] = b"\x01" * (end - start)
+        if kind not in _NAMES:
+            taken.append(_candidate(start, end, rank, kind, m))
     taken.sort(key=_BY_POSITION)
     return tuple(taken)
 

@@ -16,6 +16,7 @@ never silently dropped.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -26,10 +27,20 @@ import yaml
 from generator.core.model import LANGS, DateVariant, Diagnostic, Event, Status
 from generator.core.timexvalue import bounds as date_span
 from generator.editing.yamlnodes import NO_CHARACTER, no_character_line
+from generator.read.files import Refused, read_bounded
+from generator.read.yamlsafe import YamlProblem, compose, construct
 
 STATUSES = ("happened", "planned", "claim")
 KEYS = ("hide", "title", "summary", "date", "status", "merge", "split")
 SPLIT_KEYS = ("id", "articles", "title", "summary", "date", "status")
+# Bounds of the editor's file: far above what an archive of 10,000 articles would need, far
+# below what would stall a build.
+MAX_BYTES = 16 * 1024 * 1024
+MAX_NODES = 1_000_000
+MAX_TEXT = {"title": 500, "summary": 5000}
+# A split's id names its page: the characters of generated event ids, and a length that keeps
+# the page's file name short.
+_EVENT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,119}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,27 +84,33 @@ class _Problem(Exception):
         self.line = line
 
 
-def load_editorial(path: Path) -> tuple[Editorial, list[Diagnostic]]:
-    """Read the editor's file; a missing file is an empty one. Problems name file and line."""
+def load_editorial(path: Path, root: Path | None = None) -> tuple[Editorial, list[Diagnostic]]:
+    """Read the editor's file; a missing file is an empty one. Problems name file and line.
+    With a project `root`, a file that is a link out of it is refused."""
     file = str(path)
     if not path.is_file():
         return Editorial(file), []
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as err:
-        return Editorial(file), [Diagnostic("error", file, f"cannot read editorial file: {err}")]
+        text = read_bounded(path, MAX_BYTES, root).decode("utf-8-sig")
+    except Refused as err:
+        return Editorial(file), [Diagnostic("error", file, f"the editorial file {err}")]
+    except OSError as err:
+        return Editorial(file), [
+            Diagnostic("error", file, f"cannot read editorial file: {err.strerror}")
+        ]
+    except UnicodeDecodeError:
+        return Editorial(file), [Diagnostic("error", file, "the editorial file is not UTF-8 text")]
     return parse_editorial(text, file)
 
 
 def parse_editorial(text: str, file: str) -> tuple[Editorial, list[Diagnostic]]:
     """Parse editorial YAML text; bad entries are skipped with an error, the rest kept."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        problem = getattr(err, "problem", None) or "invalid YAML"
-        line = mark.line + 1 if mark is not None else None
-        return Editorial(file), [Diagnostic("error", file, f"malformed YAML: {problem}", line)]
+        root = compose(text, max_nodes=MAX_NODES)
+    except YamlProblem as err:
+        return Editorial(file), [
+            Diagnostic("error", file, f"malformed YAML: {err.message}", err.line)
+        ]
     if root is None:
         return Editorial(file), []
     if (line := no_character_line(root)) is not None:
@@ -160,11 +177,16 @@ def _is_null(node: yaml.Node) -> bool:
 
 
 def _construct(node: yaml.Node) -> Any:
-    loader = yaml.SafeLoader("")
     try:
-        return loader.construct_object(node, deep=True)
-    finally:
-        loader.dispose()
+        return construct(node)
+    except YamlProblem as err:
+        raise _Problem(err.message, err.line or _line(node)) from None
+
+
+def _shown(value: object) -> str:
+    """A value as a message quotes it: its repr, cut short."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _edit(event_id: str, line: int, node: yaml.Node) -> Edit:
@@ -201,10 +223,16 @@ def _texts(node: yaml.Node, name: str) -> tuple[tuple[str, str], ...]:
         isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in value.items()
     ):
         raise _Problem(f"'{name}' must map a language ({', '.join(LANGS)}) to text", _line(node))
-    unknown = sorted(k for k in value if k not in LANGS)
+    unknown = sorted(_shown(k) for k in value if k not in LANGS)
     if unknown:
         raise _Problem(f"'{name}' has unknown language(s) {', '.join(unknown)}", _line(node))
-    return tuple(sorted((k, " ".join(v.split())) for k, v in value.items()))
+    texts = tuple(sorted((k, " ".join(v.split())) for k, v in value.items()))
+    longest = max(len(v) for _, v in texts) if texts else 0
+    if longest > MAX_TEXT[name]:
+        raise _Problem(
+            f"'{name}' is {longest:,} characters long; at most {MAX_TEXT[name]:,}", _line(node)
+        )
+    return texts
 
 
 def _date(node: yaml.Node) -> str:
@@ -214,7 +242,8 @@ def _date(node: yaml.Node) -> str:
     text = str(value).strip() if isinstance(value, str | int) else ""
     if not text or date_span(text) is None:
         raise _Problem(
-            f"'date' must be a calendar date like 2024-06-18, 2024-06, 2024 or 2024-W24, got {value!r}",
+            "'date' must be a calendar date like 2024-06-18, 2024-06, 2024 or 2024-W24, "
+            f"got {_shown(value)}",
             _line(node),
         )
     return text
@@ -223,7 +252,9 @@ def _date(node: yaml.Node) -> str:
 def _status(node: yaml.Node) -> Status:
     value = _construct(node)
     if value not in STATUSES:
-        raise _Problem(f"'status' must be one of {', '.join(STATUSES)}, got {value!r}", _line(node))
+        raise _Problem(
+            f"'status' must be one of {', '.join(STATUSES)}, got {_shown(value)}", _line(node)
+        )
     return cast(Status, value)
 
 
@@ -253,7 +284,14 @@ def _splits(event_id: str, node: yaml.Node) -> tuple[Split, ...]:
             if name == "articles":
                 fields["articles"] = _ids(value, "articles")
             elif name == "id":
-                fields["id"] = str(_construct(value))
+                ident = _construct(value)
+                if not isinstance(ident, str) or not _EVENT_ID.fullmatch(ident):
+                    raise _Problem(
+                        "a split's 'id' must be letters, digits, '-' and '_' (at most 120), "
+                        f"got {_shown(ident)}",
+                        _line(value),
+                    )
+                fields["id"] = ident
             elif name in ("title", "summary"):
                 fields[name] = _texts(value, name)
             elif name == "date":
@@ -281,6 +319,7 @@ def apply_editorial(
     file = editorial.file
     problems: list[Diagnostic] = []
     by_id: dict[str, Event] = {e.id: e for e in events}
+    gone: set[str] = set()  # ids merged into another event: still not free for a split
 
     def stale(line: int, message: str) -> None:
         problems.append(Diagnostic("warning", file, message, line or None))
@@ -297,6 +336,7 @@ def apply_editorial(
                 )
                 continue
             by_id[edit.id] = _merge(by_id[edit.id], by_id.pop(other))
+            gone.add(other)
 
     for edit in editorial.edits:
         if edit.id not in by_id:
@@ -312,6 +352,17 @@ def apply_editorial(
                 continue
             if len(moved) == len(event.sources):
                 stale(split.line, f"event '{edit.id}': a split cannot take every source")
+                continue
+            if split.id in by_id or split.id in gone:
+                problems.append(
+                    Diagnostic(
+                        "error",
+                        file,
+                        f"event '{edit.id}': the split's id '{split.id}' is already an event's; "
+                        "choose another id",
+                        split.line or None,
+                    )
+                )
                 continue
             kept = tuple(s for s in event.sources if s.article not in split.articles)
             by_id[edit.id] = _with_sources(event, kept)

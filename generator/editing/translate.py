@@ -19,6 +19,15 @@ import yaml
 
 from generator.core.model import LANGS, Article, Diagnostic, Event, Source
 from generator.editing.yamlnodes import NO_CHARACTER, no_character_line
+from generator.read.files import Refused, read_bounded
+from generator.read.yamlsafe import YamlProblem, compose, construct
+
+# Bounds of a translation memory: a full memory of 10,000 articles is about 25 MB; a
+# translated title, summary or quote is at most a paragraph.
+MAX_BYTES = 64 * 1024 * 1024
+MAX_NODES = 4_000_000
+MAX_TEXT = 5000
+_FIELDS = ("title", "summary", "text")
 
 
 class Backend(Protocol):
@@ -53,18 +62,27 @@ def text_hash(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
 
-def load_memory(path: Path, lang: str) -> tuple[Memory, list[Diagnostic]]:
-    """Read `path` (missing file = empty memory); problems become diagnostics, never raise."""
+def load_memory(path: Path, lang: str, root: Path | None = None) -> tuple[Memory, list[Diagnostic]]:
+    """Read `path` (missing file = empty memory); problems become diagnostics, never raise.
+    With a project `root`, a file that is a link out of it is refused."""
     file = str(path)
     if not path.is_file():
         return Memory(lang, file), []
     try:
-        data = yaml.compose(path.read_text("utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
+        data = compose(read_bounded(path, MAX_BYTES, root).decode("utf-8"), max_nodes=MAX_NODES)
+    except YamlProblem as err:
         return Memory(lang, file), [
-            Diagnostic("error", file, f"unreadable translation memory: {err}", line)
+            Diagnostic("error", file, f"unreadable translation memory: {err.message}", err.line)
+        ]
+    except Refused as err:
+        return Memory(lang, file), [Diagnostic("error", file, f"the translation memory {err}")]
+    except OSError as err:
+        return Memory(lang, file), [
+            Diagnostic("error", file, f"cannot read translation memory: {err.strerror}")
+        ]
+    except UnicodeDecodeError:
+        return Memory(lang, file), [
+            Diagnostic("error", file, "the translation memory is not UTF-8 text")
         ]
     if data is None:
         return Memory(lang, file), []
@@ -89,13 +107,25 @@ def load_memory(path: Path, lang: str) -> tuple[Memory, list[Diagnostic]]:
             continue
         for id_node, entry_node in value_node.value:
             line = id_node.start_mark.line + 1
-            entry = yaml.safe_load(yaml.serialize(entry_node))
+            try:
+                entry = construct(entry_node)
+            except YamlProblem as err:
+                problems.append(
+                    Diagnostic("error", file, f"entry '{id_node.value}': {err.message}", err.line)
+                )
+                continue
             if not isinstance(entry, dict):
                 problems.append(
                     Diagnostic("error", file, f"entry '{id_node.value}' must be a mapping", line)
                 )
                 continue
-            texts = {k: str(v) for k, v in entry.items() if k in ("title", "summary", "text") and v}
+            problem = _entry_problem(entry)
+            if problem:
+                problems.append(
+                    Diagnostic("error", file, f"entry '{id_node.value}': {problem}", line)
+                )
+                continue
+            texts = {k: str(v) for k, v in entry.items() if k in _FIELDS and v}
             sections[section][str(id_node.value)] = Entry(
                 text=texts,
                 source_hash=str(entry["source"]) if entry.get("source") is not None else None,
@@ -106,6 +136,20 @@ def load_memory(path: Path, lang: str) -> tuple[Memory, list[Diagnostic]]:
         Memory(lang, file, sections["events"], sections["quotes"], sections["articles"]),
         problems,
     )
+
+
+def _entry_problem(entry: dict[Any, Any]) -> str | None:
+    """What is wrong with the fields of a memory entry, if anything."""
+    for name in _FIELDS:
+        value = entry.get(name)
+        if isinstance(value, list | dict):
+            return f"'{name}' must be text"
+        if value is not None and len(str(value)) > MAX_TEXT:
+            return f"'{name}' is {len(str(value)):,} characters long; at most {MAX_TEXT:,}"
+    source = entry.get("source")
+    if isinstance(source, list | dict) or len(str(source)) > 200:
+        return "'source' must be the hash of the text translated"
+    return None
 
 
 def event_source_text(event: Event, lang: str) -> tuple[str, str]:

@@ -9,7 +9,7 @@ vocabulary.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from operator import attrgetter
 from typing import NamedTuple
@@ -75,12 +75,9 @@ def find_mentions(dated: DatedArticle) -> tuple[Mention, ...]:
             furniture.append(
                 (text.rfind("\n", 0, t.start) + 1, len(text) if line_end < 0 else line_end)
             )
+    in_furniture = _covered(furniture)
     usable = sorted(
-        (
-            t
-            for t in dated.timexes
-            if eligible(t) and not any(a <= t.start < b for a, b in furniture)
-        ),
+        (t for t in dated.timexes if eligible(t) and not in_furniture(t.start)),
         key=_BY_SPAN,
     )
     if not usable:
@@ -274,6 +271,25 @@ def _headlined(found: list[Mention], headline: str, dct: str | None) -> list[Men
 
 
 _NEWS_DAYS = 3
+
+
+def _covered(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether an offset lies in one of `spans`: a search in their union, not a scan of them
+    (a long page has many stretches of furniture, and many dates)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(s for s in spans if s[0] < s[1]):
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+
+    def covered(offset: int) -> bool:
+        k = bisect_right(starts, offset) - 1
+        return k >= 0 and offset < ends[k]
+
+    return covered
 
 
 def _width(t: Timex) -> int:

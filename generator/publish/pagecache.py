@@ -14,7 +14,10 @@ a one-article edit renders the few fragments it changed and joins the rest.
 Fragments are kept as UTF-8 bytes from the log file to the writer: a build decodes none of
 the reused ones, and joins them into files as bytes. Entries are plain text (never pickle: a
 cache folder must not be able to run code), appended to one log file and compacted when its
-stale entries reach its live ones. A cache folder that cannot be written costs only time.
+stale entries reach its live ones. Fragments are published as they are, so each segment of the
+log is signed (generator/core/signing.py) with a key that is not in the cache folder: one that
+was altered, damaged or made elsewhere is rendered again, never published. A cache folder that
+cannot be written costs only time.
 """
 
 from __future__ import annotations
@@ -28,10 +31,11 @@ from itertools import accumulate
 from pathlib import Path
 
 from generator.core.fingerprint import code_fingerprint
+from generator.core.signing import Signer
 from generator.publish.write import atomic_write, utf8
 
 KEY_CHARS = 32  # 128 bits of SHA-256: a cache key, not a signature
-_HEADER = b"linimasa-fragments 3\n"
+_HEADER = b"linimasa-fragments 4 "  # then the id of the key that signs its segments
 
 
 def key(*parts: object) -> str:
@@ -60,11 +64,13 @@ class Fragments:
     `made` and `reused` count this build's fragments, so a rebuild can be checked to have
     rendered only what changed."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, signer: Signer | None = None) -> None:
         self.path = path
+        self.signer = signer or Signer.ephemeral()
         self.made = 0
         self.reused = 0
-        self._old, clean = _read_log(path) if path is not None else ({}, True)
+        self.notes: list[str] = []  # what was found wrong (and rendered again), for the user
+        self._old, clean = _read_log(path, self.signer, self.notes) if path else ({}, True)
         # Entries in the log file, superseded ones included; a damaged file is rewritten whole.
         self._stored = len(self._old) if clean else -1
         self._new: dict[str, bytes] = {}
@@ -117,33 +123,35 @@ class Fragments:
         stale = self._stored + len(fresh) - len(self._used)
         if self._stored < 0 or (stale > 0 and stale >= len(self._used)) or not path.is_file():
             kept = {k: self._old[k] for k in sorted(self._used) if k in self._old}
-            _write_log(path, {**kept, **fresh}, append=False)
+            _write_log(path, {**kept, **fresh}, self.signer, append=False)
             return len(kept) + len(fresh)
         if fresh:
-            _write_log(path, fresh, append=True)
+            _write_log(path, fresh, self.signer, append=True)
         return self._stored + len(fresh)
 
 
-def _segment(entries: dict[str, bytes]) -> bytes:
+def _segment(entries: dict[str, bytes], signer: Signer) -> bytes:
     """Entries as one segment of the log: a header line of four sizes (entries, bytes of the
-    keys, of the text sizes, of the texts), the keys one a line, the sizes, the texts back to
-    back. Reading it back is a few splits and slices in C, not a step per entry."""
+    keys, of the text sizes, of the texts) and the signature of the segment, the keys one a
+    line, the sizes, the texts back to back. Reading it back is a few splits and slices in C,
+    not a step per entry."""
     keys = "\n".join(entries).encode("utf-8")  # digests, a language and a suffix: one line each
     sizes = " ".join(str(len(v)) for v in entries.values()).encode()
     texts = b"".join(entries.values())
-    head = f"{len(entries)} {len(keys)} {len(sizes)} {len(texts)}\n".encode()
-    return b"".join((head, keys, b"\n", sizes, b"\n", texts, b"\n"))
+    counts = f"{len(entries)} {len(keys)} {len(sizes)} {len(texts)}".encode()
+    body = b"".join((keys, b"\n", sizes, b"\n", texts, b"\n"))
+    return b"%s %s\n%s" % (counts, signer.sign(counts, body).encode(), body)
 
 
-def _write_log(path: Path, entries: dict[str, bytes], *, append: bool) -> None:
+def _write_log(path: Path, entries: dict[str, bytes], signer: Signer, *, append: bool) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if append:
         if not entries:
             return
         # One write to an O_APPEND file: entries of two builds never interleave, and one cut
         # short leaves a damaged tail, which reading drops and the next save rewrites.
-        data = _segment(entries)
-        fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+        data = _segment(entries, signer)
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0))
         try:
             view = memoryview(data)
             while view:
@@ -151,41 +159,48 @@ def _write_log(path: Path, entries: dict[str, bytes], *, append: bool) -> None:
         finally:
             os.close(fd)
         return
-    atomic_write(path, _HEADER + (_segment(entries) if entries else b""))
+    header = _HEADER + signer.key_id.encode() + b"\n"
+    atomic_write(path, header + (_segment(entries, signer) if entries else b""))
 
 
 _SIZES = re.compile(rb"\d+(?: \d+)*")
 
 
-def _read_log(path: Path) -> tuple[dict[str, bytes], bool]:
-    """Entries of a log file, and whether all of it was readable; a damaged segment ends the
-    reading (what it and what follows held is rendered again)."""
+def _read_log(
+    path: Path, signer: Signer, notes: list[str] | None = None
+) -> tuple[dict[str, bytes], bool]:
+    """Entries of a log file, and whether all of it was readable; a damaged or altered
+    segment ends the reading (what it and what follows held is rendered again), and so does a
+    log signed with another key (all of it is)."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
         return {}, True
     except OSError:
         return {}, False
-    if not data.startswith(_HEADER):
+    header = _HEADER + signer.key_id.encode() + b"\n"
+    if not data.startswith(header):
         return {}, False
     found: dict[str, bytes] = {}
-    pos = len(_HEADER)
+    pos = len(header)
     while pos < len(data):
-        after = _read_segment(data, pos, found)
+        after = _read_segment(data, pos, found, signer)
         if after is None:
+            if notes is not None:
+                notes.append("rendered fragments were damaged or altered; rendered again")
             return found, False
         pos = after
     return found, True
 
 
-def _read_segment(data: bytes, pos: int, found: dict[str, bytes]) -> int | None:
+def _read_segment(data: bytes, pos: int, found: dict[str, bytes], signer: Signer) -> int | None:
     """Add the entries of the segment at `pos` to `found`; where the next one starts, or None
-    (nothing added) when the segment is damaged."""
+    (nothing added) when the segment is damaged, or its signature fails."""
     line_end = data.find(b"\n", pos)
     header = data[pos:line_end].split(b" ") if line_end >= 0 else []
-    if len(header) != 4 or not all(h.isdigit() for h in header):
+    if len(header) != 5 or not all(h.isdigit() for h in header[:4]):
         return None
-    count, key_bytes, size_bytes, text_bytes = map(int, header)
+    count, key_bytes, size_bytes, text_bytes = map(int, header[:4])
     keys_at = line_end + 1
     sizes_at = keys_at + key_bytes + 1
     texts_at = sizes_at + size_bytes + 1
@@ -193,6 +208,9 @@ def _read_segment(data: bytes, pos: int, found: dict[str, bytes]) -> int | None:
     if end >= len(data) or data[end] != 0x0A or not count:
         return None
     if data[sizes_at - 1] != 0x0A or data[texts_at - 1] != 0x0A:
+        return None
+    counts = data[pos:line_end].rpartition(b" ")[0]
+    if not signer.verify(header[4].decode("ascii", "replace"), counts, data[keys_at : end + 1]):
         return None
     try:
         keys = data[keys_at : sizes_at - 1].decode("utf-8", "surrogatepass").split("\n")

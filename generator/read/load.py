@@ -10,17 +10,20 @@ import datetime as dt
 import hashlib
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-import yaml
 from charset_normalizer import from_bytes
 
 from generator.core.model import Article, Diagnostic, Furniture, Metadata
 from generator.read import clean
+from generator.read.files import OUTSIDE, Refused, inside, read_bounded
+from generator.read.yamlsafe import YamlProblem
+from generator.read.yamlsafe import load as load_yaml
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 METADATA_KEYS = {"title", "outlet", "url", "published", "date", "language", "author", "lang"}
@@ -29,6 +32,14 @@ LANGUAGES = {"id", "en"}
 # book or a mistake, and the analysis of one file is not linear in its size. Refused up front,
 # before reading, so a huge file costs neither time nor memory.
 MAX_BYTES = 1024 * 1024
+# Metadata is a handful of short lines: a sidecar or front matter of 64 KiB is something else,
+# and a value over 2,000 characters (a long URL) is no title, outlet or author.
+METADATA_BYTES = 64 * 1024
+METADATA_NODES = 1000
+MAX_VALUE = 2000
+# An article id longer than this is cut and given a hash of the whole name: a file name may be
+# 255 bytes, and the pages named after the id add to it.
+MAX_ID = 150
 # Publication dates in metadata must lie in the years the recogniser reads as dates, so that
 # relative expressions ("besok", "3 tahun lalu") resolve inside the calendar.
 EARLIEST, LATEST = dt.date(1500, 1, 1), dt.date(2199, 12, 31)
@@ -48,20 +59,33 @@ class Loaded:
     diagnostics: tuple[Diagnostic, ...]
 
 
-def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Diagnostic]]:
-    """Article files named by `paths`: files as given, folders searched for .txt and .md."""
+def discover(
+    paths: Iterable[str | Path], root: Path | None = None
+) -> tuple[list[Path], list[Diagnostic]]:
+    """Article files named by `paths`: files as given, folders searched for .txt and .md.
+
+    With a project `root`, a file or folder that is a link to a place outside it is refused
+    (see generator/read/files.py)."""
     found: list[Path] = []
     problems: list[Diagnostic] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            inside = sorted(
-                (p for p in path.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.is_file()),
-                key=lambda p: p.name,
-            )
-            if not inside:
+        if (path.is_dir() or path.is_file()) and not inside(path, root):
+            problems.append(Diagnostic("error", str(raw), OUTSIDE))
+        elif path.is_dir():
+            articles = []
+            with os.scandir(path) as entries:
+                listed = sorted(entries, key=lambda e: e.name)
+            for entry in listed:
+                if Path(entry.name).suffix not in ARTICLE_SUFFIXES or not entry.is_file():
+                    continue
+                if entry.is_symlink() and not inside(Path(entry.path), root):
+                    problems.append(Diagnostic("error", str(path / entry.name), OUTSIDE))
+                    continue
+                articles.append(path / entry.name)
+            if not articles:
                 problems.append(Diagnostic("warning", str(raw), "no .txt or .md articles here"))
-            found.extend(inside)
+            found.extend(articles)
         elif path.is_file():
             found.append(path)
         else:
@@ -75,13 +99,16 @@ def load_paths(paths: Iterable[str | Path], relative_to: Path | None = None) -> 
     With `relative_to`, files are named relative to that folder (so published data never
     carries the machine's absolute paths); otherwise as given.
     """
-    files, diagnostics = article_files(paths)
+    files, diagnostics = article_files(paths, relative_to)
     return admit((read_or_diagnose(p, relative_to) for p in files), diagnostics)
 
 
-def article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Diagnostic]]:
-    """The article files named by `paths`, in the one order loading uses, and what is missing."""
-    files, diagnostics = discover(paths)
+def article_files(
+    paths: Iterable[str | Path], root: Path | None = None
+) -> tuple[list[Path], list[Diagnostic]]:
+    """The article files named by `paths`, in the one order loading uses, and what is missing
+    (or refused: a link out of the project `root`)."""
+    files, diagnostics = discover(paths, root)
     # One order whatever order the paths came in, so name clashes resolve the same way.
     return sorted(set(files), key=lambda p: (p.as_posix().casefold(), p.as_posix())), diagnostics
 
@@ -89,7 +116,7 @@ def article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Diagnos
 def read_or_diagnose(path: Path, relative_to: Path | None = None) -> Article | Diagnostic:
     """`read_article`, with a file that cannot be read as its diagnostic."""
     try:
-        return read_article(path, shown_name(path, relative_to))
+        return read_article(path, shown_name(path, relative_to), root=relative_to)
     except InputError as err:
         return err.diagnostic
 
@@ -137,11 +164,14 @@ def article_id(path: Path) -> str:
     """The article's id: its file stem, made safe for URLs and file names."""
     stem = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-.")
+    digest = hashlib.sha256(path.stem.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    if len(slug) > MAX_ID:  # the same start and a hash of the whole name: still distinct
+        return f"{slug[: MAX_ID - 11].rstrip('-')}-{digest}"
     if slug:
         return slug
     # A name with no Latin letters or digits ("..", a name in another script): a stable id from
     # the name itself, so two such files do not clash.
-    return "article-" + hashlib.sha256(path.stem.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return "article-" + digest
 
 
 def decode(data: bytes, file: str) -> tuple[str, str]:
@@ -195,8 +225,10 @@ class Reading:
         return cls(*(getattr(article, f.name) for f in fields(cls)))
 
 
-def read_raw(path: Path, file: str) -> Raw:
-    """The bytes of an article file and of its sidecar YAML, or raise `InputError`."""
+def read_raw(path: Path, file: str, root: Path | None = None) -> Raw:
+    """The bytes of an article file and of its sidecar YAML, or raise `InputError`. With a
+    project `root`, a sidecar that is a link out of it is refused (the article was checked
+    when it was found, see `discover`)."""
     try:
         file.encode("utf-8")
     except UnicodeEncodeError:
@@ -214,28 +246,39 @@ def read_raw(path: Path, file: str) -> Raw:
                 f"file is {size / 2**20:.1f} MiB; an article may be at most "
                 f"{MAX_BYTES // 2**20} MiB (split it, or remove what is not the article)",
             )
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_BYTES)
+    except Refused as err:
+        raise InputError(file, str(err)) from None
     except OSError as err:
         raise InputError(file, f"cannot read: {err.strerror}") from err
     sidecar = path.with_suffix(".yaml")
-    if not sidecar.is_file():
+    try:
+        link = stat.S_ISLNK(sidecar.lstat().st_mode)
+        if not stat.S_ISREG(sidecar.stat().st_mode):
+            return Raw(data)
+    except OSError:  # none (or a name too long to exist: a 255-byte article's name)
         return Raw(data)
     try:
-        return Raw(data, sidecar.read_bytes())
+        # Beside an article found in the project, only a link can lead out of it.
+        return Raw(data, read_bounded(sidecar, METADATA_BYTES, root if link else None))
+    except Refused as err:
+        return Raw(data, None, f"the metadata file {err}")
     except OSError as err:
-        return Raw(data, None, err.strerror or "unreadable")
+        return Raw(data, None, f"cannot read metadata: {err.strerror or 'unreadable'}")
 
 
-def read_article(path: Path, shown: str | None = None, raw: Raw | None = None) -> Article:
+def read_article(
+    path: Path, shown: str | None = None, raw: Raw | None = None, root: Path | None = None
+) -> Article:
     """Read one article file into an `Article`, or raise `InputError`.
 
     `shown` is how messages and the data name the file (default: the path as given); `raw` is
-    the file as `read_raw` read it, when it was read already.
+    the file as `read_raw` read it, when it was read already; `root` the project it is in.
     """
     file = shown or str(path)
-    raw = raw or read_raw(path, file)
+    raw = raw or read_raw(path, file, root)
     text, encoding = decode(raw.data, file)
-    text = text.replace("\x00", "")
+    text = _no_nul(text)
 
     body_start = 0
     meta: dict[str, Any] = {}
@@ -264,13 +307,27 @@ def read_article(path: Path, shown: str | None = None, raw: Raw | None = None) -
     return _article(path, file, text, cleaned, reading)
 
 
-def restore_article(path: Path, shown: str | None, raw: Raw, reading: Reading) -> Article:
+def restore_article(
+    path: Path, shown: str | None, raw: Raw, reading: Reading, text: str | None = None
+) -> Article:
     """The `Article` that `read_article` makes of `raw`, from what an earlier reading of the
     same bytes found: only the texts are made again (quick for UTF-8; a legacy encoding is
-    detected again, as the reading did)."""
+    detected again, as the reading did). `text` is `decode_text` of it, when made already."""
     file = shown or str(path)
-    text = decode(raw.data, file)[0].replace("\x00", "")
+    if text is None:
+        text = decode_text(raw.data, file)
     return _article(path, file, text, clean.blank(text, reading.furniture), reading)
+
+
+def decode_text(data: bytes, file: str) -> str:
+    """The text `read_article` reads from a file's bytes (or raise `InputError`)."""
+    return _no_nul(decode(data, file)[0])
+
+
+def _no_nul(text: str) -> str:
+    """NUL characters (padding of a broken download, past the first 8 KiB that `decode`
+    refuses them in) as spaces: dropping them would shift every later offset."""
+    return text.replace("\x00", " ") if "\x00" in text else text
 
 
 def _article(path: Path, file: str, text: str, cleaned: str, reading: Reading) -> Article:
@@ -298,12 +355,16 @@ def _front_matter(text: str, file: str) -> tuple[dict[str, Any], int]:
     m = _FRONT.match(text)
     if not m:
         raise InputError(file, "front matter opened with '---' is never closed", 1)
+    if len(m.group(1)) > METADATA_BYTES:
+        raise InputError(
+            file, f"front matter is over {METADATA_BYTES // 1024} KiB; metadata is a few lines", 1
+        )
     return _yaml_mapping(m.group(1), file, line_offset=1), m.end()
 
 
 def _sidecar(raw: Raw, file: str) -> dict[str, Any]:
     if raw.sidecar is None:
-        raise InputError(file, f"cannot read metadata: {raw.sidecar_error}")
+        raise InputError(file, raw.sidecar_error or "cannot read metadata")
     try:
         text = raw.sidecar.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -313,14 +374,10 @@ def _sidecar(raw: Raw, file: str) -> dict[str, Any]:
 
 def _yaml_mapping(source: str, file: str, line_offset: int) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(source)
-    except RecursionError as err:  # PyYAML recurses once per nesting level
-        raise InputError(file, "malformed metadata: nested too deeply", 1 + line_offset) from err
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 1 + line_offset if mark is not None else None
-        problem = getattr(err, "problem", None) or "invalid YAML"
-        raise InputError(file, f"malformed metadata: {problem}", line) from err
+        data = load_yaml(source, max_nodes=METADATA_NODES)
+    except YamlProblem as err:
+        line = err.line + line_offset if err.line is not None else None
+        raise InputError(file, f"malformed metadata: {err.message}", line) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -329,11 +386,12 @@ def _yaml_mapping(source: str, file: str, line_offset: int) -> dict[str, Any]:
 
 
 def _metadata(meta: dict[str, Any], file: str) -> Metadata:
-    unknown = sorted(_one_line(str(k)) for k in meta if k not in METADATA_KEYS)
+    unknown = sorted(_one_line(str(k))[:60] for k in meta if k not in METADATA_KEYS)
     if unknown:
+        more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
         raise InputError(
             file,
-            f"unknown metadata key(s) {', '.join(unknown)}; "
+            f"unknown metadata key(s) {', '.join(unknown[:5])}{more}; "
             f"known: {', '.join(sorted(METADATA_KEYS - {'lang', 'date'}))}",
         )
     values: dict[str, str | None] = {}
@@ -342,9 +400,17 @@ def _metadata(meta: dict[str, Any], file: str) -> Metadata:
         if value is not None and not isinstance(value, str | int | float):
             raise InputError(file, f"metadata '{key}' must be text")
         values[key] = _one_line(str(value)) if value is not None else None
+        if len(values[key] or "") > MAX_VALUE:
+            raise InputError(
+                file,
+                f"metadata '{key}' is {len(values[key] or ''):,} characters long; "
+                f"at most {MAX_VALUE:,}",
+            )
     url = values["url"]
     if url and not re.match(r"https?://", url):
-        raise InputError(file, f"metadata 'url' must start with http:// or https://, got {url!r}")
+        raise InputError(
+            file, f"metadata 'url' must start with http:// or https://, got {_shown(url)}"
+        )
     published = meta.get("published", meta.get("date"))
     values["published"] = _iso_date(published, file) if published is not None else None
     language = meta.get("language", meta.get("lang"))
@@ -352,12 +418,19 @@ def _metadata(meta: dict[str, Any], file: str) -> Metadata:
         language = str(language).strip().lower()
         if language not in LANGUAGES:
             raise InputError(
-                file, f"metadata 'language' must be one of {sorted(LANGUAGES)}, got {language!r}"
+                file,
+                f"metadata 'language' must be one of {sorted(LANGUAGES)}, got {_shown(language)}",
             )
     return Metadata(language=language, **values)
 
 
 _SAFE = {"Cc": " ", "Cs": "\ufffd"}
+
+
+def _shown(value: object) -> str:
+    """A value as a message quotes it: its repr (control characters escaped), cut short."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _one_line(value: str) -> str:
@@ -377,7 +450,7 @@ def _iso_date(value: object, file: str) -> str:
             day = dt.date.fromisoformat(str(value).strip()[:10])
         except ValueError as err:
             raise InputError(
-                file, f"metadata 'published' must be a date like 2024-06-18, got {value!r}"
+                file, f"metadata 'published' must be a date like 2024-06-18, got {_shown(value)}"
             ) from err
     if not EARLIEST <= day <= LATEST:
         raise InputError(
