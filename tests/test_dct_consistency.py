@@ -235,3 +235,33 @@ def test_a_page_year_the_text_runs_past_bounds_nothing(tmp_path: Path) -> None:
     )
     d = dated(tmp_path, text)
     assert (d.dct.value, d.dct.upper_bound) == ("2031-01-01", None)
+
+
+def test_a_wire_dateline_naming_two_cities(tmp_path: Path) -> None:
+    text = (
+        "Delta Wire\n\nTalks on river treaty collapse\n\n"
+        "OSLO/NAIROBI, March 12, 2031 (Delta Wire) - Negotiators abandoned talks on a river "
+        "treaty on Wednesday after a night of disputes over water quotas.\n"
+    )
+    d = dated(tmp_path, text)
+    assert (d.dct.value, "dateline" in d.dct.evidence) == ("2031-03-12", True)
+
+
+def test_a_planned_event_named_before_the_weekday_is_no_plan_for_that_day(
+    tmp_path: Path,
+) -> None:
+    # "his planned summit ... on Thursday": the cancelling was on Thursday, the news day; the
+    # president's statement of Monday is earlier background.
+    text = (
+        "Delta Wire\n\nPresident cancels summit\n\n"
+        "OSLO, May 22 (Delta Wire) - The president pulled out of his planned June 30 summit with "
+        "the prime minister on Thursday, citing hostile remarks. His deputy had warned in an "
+        "interview on Monday that the talks were at risk, officials said.\n\n"
+        "The talks were first announced in March 2030.\n"
+    )
+    # 22 May is a Thursday in 2031 and 2036, a Monday in 2034: with nothing bounding the year
+    # from above, the years left for the corpus to choose are the Thursday ones.
+    years = dated(tmp_path, text).dct.alternatives
+    assert "2031-05-22" in years
+    assert "2036-05-22" in years
+    assert "2034-05-22" not in years

@@ -50,7 +50,9 @@ _CITATION = re.compile(
 # "JAKARTA, ", "SAN JOSE, California, ", "BEND, Oregon (Agency), ": a place in capitals, maybe
 # its state or country, then the date.
 _DATELINE_BEFORE = re.compile(
-    r"^\s*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:\s*,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)"
+    # A wire names every city it reports from: "WASHINGTON/SEOUL, May 24 (Reuters) -".
+    r"^\s*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*/\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)"
+    r"{0,3}){0,3})(?:\s*,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)"
     r"{0,2})?(?:\s*\([\w .]+\))?\s*[,–—-]\s*$"
 )
 # A reporting verb shortly before a date: "kata Armen saat dihubungi, Kamis (14/11/2019)",

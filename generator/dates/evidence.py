@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from generator.core.model import Article
 from generator.core.timexvalue import bounds
-from generator.dates.context import Context, direction
+from generator.dates.context import Context, direction, sentence_bounds
 from generator.dates.lexicon import weekday_number
 from generator.dates.normalise import normalise
 from generator.dates.recognise import Candidate
@@ -113,6 +113,8 @@ _STATED_ON = re.compile(
     r"(?:[^.!?\n]|\.(?=\S)){0,60}?(?:\b(?:on|pada)\s+(?:hari\s+)?)?$",
     re.I,
 )
+# The past perfect: what the lead tells in it happened before its news day.
+_EARLIER = re.compile(r"\bhad\s+(?!to\b)", re.I)
 _LATE_BEFORE = re.compile(r"\b(?:late|larut)\s+(?:on\s+)?$", re.I)
 
 
@@ -129,6 +131,9 @@ def lead_weekdays(c: Candidate, candidates: Sequence[Candidate], text: str) -> t
             continue
         if direction(text, w.start, w.end) == "future":
             continue
+        left, _ = sentence_bounds(text, w.start, w.end)
+        if _EARLIER.search(text, left, w.start):
+            continue  # "had warned on Monday": told as what came before the news
         stated = bool(_STATED_ON.search(text[max(c.end, w.start - 100) : w.start]))
         late = bool(_LATE_BEFORE.search(text[max(c.end, w.start - 20) : w.start]))
         found.append(Mention(wd, stated, late))

@@ -129,7 +129,10 @@ def number(word: str) -> int | None:
 FUTURE_CUES = re.compile(
     r"\b(akan|bakal|hendak|dijadwalkan|terjadwal|direncanakan|(?<!pembunuhan\s)berencana|rencananya|"
     r"diperkirakan|diharapkan|mendatang|nanti|will|would|shall|scheduled|is\s+due|are\s+due|"
-    r"expected\s+to|plans?\s+to|planned|going\s+to|upcoming|set\s+to)\b",
+    # "planned" as a verb ("planned to", "is planned for"), not "his planned summit ... on
+    # Thursday", which dates the cancelling.
+    r"expected\s+to|plans?\s+to|planned\s+(?:to|for)|(?:is|are|was|were|be)\s+planned|"
+    r"going\s+to|upcoming|set\s+to)\b",
     re.I,
 )
 # Cues that look forward only when they come before the expression: a plan, forecast or
