@@ -592,3 +592,22 @@ def test_a_part_of_the_current_year_or_month() -> None:
     assert [(t, v) for t, _, v in got] == [("awal tahun", "2024"), ("akhir bulan", "2024-06")]
     got = values("Banjir awal tahun 2020 dan akhir tahun ini, serta awal bulan Maret.")
     assert [t for t, _, _ in got] == ["awal tahun 2020", "akhir tahun ini", "awal bulan Maret"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("He spoke for only a few minutes before leaving for the airport.", "en", "PTXM"),
+        ("Penetapan dilakukan paling lama 35 hari setelah pemungutan suara.", "id", "P35D"),
+        ("A verdict is due within two weeks after the hearing.", "en", "P2W"),
+    ],
+)
+def test_a_length_word_makes_an_offset_a_duration(text: str, lang: str, value: str) -> None:
+    assert [(t, v) for _, t, v in values(text, lang=lang)] == [("duration", value)]
+
+
+def test_an_offset_from_an_event_is_still_a_date() -> None:
+    # The convention of the seed gold: "sembilan bulan setelah <event>" dates the event.
+    assert values("Kunjungan itu terjadi sembilan bulan setelah pertemuan pertama.") == [
+        ("sembilan bulan setelah", "date", "2023-09")
+    ]

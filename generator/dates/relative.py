@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from generator.core.model import PartOfDay, Timex
-from generator.dates.calendar import iso_week, monday, shift, start_of, weekend_of
+from generator.dates.calendar import duration_value, iso_week, monday, shift, start_of, weekend_of
 from generator.dates.context import Context, direction, sentence_bounds
 from generator.dates.lexicon import DEADLINE_BEFORE, unit_letter, weekday_number
 from generator.dates.recognise import Candidate
@@ -259,6 +259,11 @@ def _h_offset(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Valu
     if counted is None:
         return None
     n, letter = counted
+    if _LENGTH_BEFORE.search(text, max(0, c.start - 40), c.start):
+        # A length, not a point: "for a few minutes before leaving", "paling lama 35 hari
+        # setelah pemungutan suara". (Without such a word, "sembilan bulan setelah" dates: the
+        # convention of tests/gold/seeds.yaml.)
+        return Value("duration", duration_value(n, letter))
     anchor, ref = "dct", ctx.dct
     if prev is not None:
         left, _ = sentence_bounds(text, c.start, c.end)
@@ -276,6 +281,15 @@ def _h_offset(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Valu
     if ref is None:
         return UNRESOLVED
     return Value("date", shift(ref, sign * n, letter), anchor, ("offset",))
+
+
+# Words that make what follows a length: "for", "selama", "lasting", "paling lama", "within".
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:for|selama|lasting|berlangsung|paling\s+lama|selambat-lambatnya|at\s+most|within|"
+    r"dalam\s+waktu)\s+(?:(?:only|just|about|around|some|hanya|sekitar|kurang|lebih|"
+    r"more|less|than|dari)\s+)*$",
+    re.I,
+)
 
 
 def _h_ref(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
