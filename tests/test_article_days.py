@@ -59,3 +59,18 @@ def test_a_weekday_named_with_two_days_is_read_from_its_clause(tmp_path: Path) -
     )
     got = values(tmp_path, body)
     assert got["Selasa"] == "2031-03-04"
+
+
+def test_a_caption_date_is_a_time_expression_but_no_event(tmp_path: Path) -> None:
+    from generator.events.mentions import find_mentions
+
+    body = (
+        "Tanggul Sungai Cibereum jebol pada Minggu (9/3/2031) malam dan merendam tiga desa.\n\n"
+        "[Foto] Warga membersihkan lumpur di Desa Sukamaju, Senin (3/3/2031). ANTARA FOTO/Budi"
+    )
+    path = tmp_path / "a.txt"
+    stamp = "Diterbitkan 10 Maret 2031, 09:00 WIB"
+    path.write_text(f"Judul Berita Singkat\n\n{stamp}\n\n{body}\n", encoding="utf-8")
+    dated = date_article(read_article(path))
+    assert "Senin (3/3/2031)" in {t.text for t in dated.timexes}
+    assert {m.date for m in find_mentions(dated)} == {"2031-03-09"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.read import clean
 
 PAGE = (
@@ -123,3 +125,24 @@ def test_a_breadcrumb_trail_is_page_furniture() -> None:
     assert clean.headline(text, clean.find_furniture(text)) == (
         "Tanggul Sungai Cibereum Jebol, Ratusan Rumah Terendam Air"
     )
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "[Foto] Warga membersihkan lumpur di Desa Sukamaju, Senin (3/3/2031). ANTARA FOTO/Budi Santoso",
+        "Foto: Petugas memeriksa tanggul yang jebol, Selasa (4/3/2031). (Warta Lembah/Tim)",
+        "Keterangan gambar, Relawan membagikan makanan di posko, Rabu (5/3).",
+        "A volunteer carries supplies through the mud on Monday. (AP Photo/Jane Roe)",
+        "Rescuers search the rubble of a market in Lembah, March 3, 2031. PHOTO: AFP",
+    ],
+)
+def test_a_photo_caption_is_found_by_its_label_or_its_credit(caption: str) -> None:
+    text = f"Tanggul jebol dan merendam tiga desa di tepi sungai, kata warga.\n{caption}\n"
+    start = text.index(caption)
+    assert clean.caption_lines(text) == [(start, start + len(caption))]
+
+
+def test_prose_with_an_editor_tag_is_no_caption() -> None:
+    text = "Bupati meninjau tanggul yang jebol pada Senin (3/3/2031), kata warga. (ant/rh)\n"
+    assert clean.caption_lines(text) == []

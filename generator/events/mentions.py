@@ -75,6 +75,8 @@ def find_mentions(dated: DatedArticle) -> tuple[Mention, ...]:
             furniture.append(
                 (text.rfind("\n", 0, t.start) + 1, len(text) if line_end < 0 else line_end)
             )
+    # A photo caption dates the photo: its words are the photographer's, not a development.
+    furniture.extend(clean.caption_lines(text))
     in_furniture = _covered(furniture)
     usable = sorted(
         (t for t in dated.timexes if eligible(t) and not in_furniture(t.start)),

@@ -252,6 +252,34 @@ def _related_lists(all_lines: tuple[Line, ...], found: dict[int, Furniture]) -> 
         found.setdefault(ln.start, Furniture(ln.start, ln.end, "related"))
 
 
+# A photo caption: a line opened by its label ("[Foto]", "Foto:", "PHOTO:", "Keterangan
+# gambar,") or closed by the photo's credit ("ANTARA FOTO/Name", "PHOTO: AFP", "(AP Photo/Name)",
+# "(Outlet/Name)", "Pikiran Rakyat/Name]"). Its date stays a time expression of the article.
+_CAPTION_OPEN = re.compile(
+    r"^\s*\[?\s*(?:photo\s+caption|foto|photo|gambar|image|keterangan\s+(?:gambar|foto))"
+    r"\s*(?:\]|:|,)",
+    re.I,
+)
+_CAPTION_CLOSE = re.compile(
+    r"(?:\b(?:ANTARA\s+FOTO|FOTO|PHOTO|Photo|Foto)\s*[:/]\s*[^\n.]{0,40}"
+    r"|\((?:AP\s+Photo|Foto|Photo|FOTO)\b[^()\n]{0,60}\)"
+    r"|\(?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}/[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\)?)"
+    r"\s*[\])]?\s*$"
+)
+_CAPTION_WORDS = 80  # a caption is a sentence or two
+
+
+def caption_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the photo captions among the lines of `text`."""
+    found = []
+    for ln in _text_lines(text, 0):
+        if ln.words > _CAPTION_WORDS:
+            continue
+        if _CAPTION_OPEN.match(ln.text) or _CAPTION_CLOSE.search(ln.text):
+            found.append((ln.start, ln.end))
+    return found
+
+
 def blank(text: str, furniture: tuple[Furniture, ...]) -> str:
     """`text` with furniture replaced by spaces, line breaks kept, so offsets stay valid."""
     chars = list(text)
