@@ -265,3 +265,33 @@ def test_a_planned_event_named_before_the_weekday_is_no_plan_for_that_day(
     assert "2031-05-22" in years
     assert "2036-05-22" in years
     assert "2034-05-22" not in years
+
+
+def test_a_stamp_under_a_long_standfirst_is_the_date_not_an_event(tmp_path: Path) -> None:
+    text = (
+        "Delta Wire\n\nRegulators ground the Harbor 900 jet\n\n"
+        "Aviation authorities act as a precaution after the second crash in five months, while "
+        "the maker says it sees no reason to ground the fleet\n\n"
+        "Wed 14 Mar 2031 19.53 GMT\n\n"
+        "Regulators shut their skies to the Harbor 900 on Wednesday, joining a growing list of "
+        "countries that have grounded the jet.\n"
+    )
+    d = dated(tmp_path, text)
+    assert d.dct.value == "2031-03-14"
+    stamp = next(t for t in d.timexes if "14 Mar 2031" in t.text)
+    assert "publication" in stamp.flags
+
+
+def test_a_dateline_date_dates_the_article_not_an_event(tmp_path: Path) -> None:
+    from generator.events.mentions import find_mentions
+
+    text = (
+        "Delta Wire\n\nMaker cuts output of its jets\n\n"
+        "OSLO, April 6, 2031 (Delta Wire) - The maker said on Friday it would build fewer jets "
+        "while the fleet stays grounded after two crashes.\n"
+    )
+    d = dated(tmp_path, text)
+    assert d.dct.value == "2031-04-06"
+    line = next(t for t in d.timexes if t.text == "April 6, 2031")
+    assert "dateline" in line.flags
+    assert {m.date for m in find_mentions(d)} == {"2031-04-04"}

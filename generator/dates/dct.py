@@ -253,6 +253,29 @@ def best_clue(
     return max(clues, key=lambda k: (k.confidence, k.day, -k.start))
 
 
+def _around(text: str, start: int, end: int) -> tuple[int, int, str, str]:
+    """Where the text is looked at around a date, the start of its line (-1 when the line
+    starts farther back), and the text of its line before and after it. Every stamp ends right
+    at the date: the text is looked at within _NEAR characters of it, so a long line (or a long
+    sentence) costs the same per date however long it is."""
+    near = max(0, start - _NEAR)
+    line_start = text.rfind("\n", near, start) + 1 or (0 if near == 0 else -1)
+    line_end = text.find("\n", end, end + _NEAR)
+    before = text[max(line_start, near) : start]
+    after = text[end : line_end if line_end >= 0 else end + _NEAR]
+    return near, line_start, before, after
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at [start, end) is a wire dateline's ("JAKARTA, March 3 (Agency) -"):
+    it opens its line, after a place in capitals or nothing, before the agency or a dash."""
+    _, line_start, before, after = _around(text, start, end)
+    return line_start >= 0 and (
+        (bool(_DATELINE_BEFORE.match(before)) and bool(_DATELINE_AFTER.match(after)))
+        or (not before.strip() and bool(_AGENCY_AFTER.match(after)))
+    )
+
+
 def _clue_for(c: Candidate, day: dt.date, text: str, body_start: int, quoted: str) -> _Clue | None:
     said = f'text: "{quoted}"'
     rel = (c.get("rel") or "").lower()
@@ -262,20 +285,10 @@ def _clue_for(c: Candidate, day: dt.date, text: str, body_start: int, quoted: st
             return _Clue(day, 0.95, said, c.start)
         if word in _DAY_SHIFT:
             return _Clue(day + dt.timedelta(days=_DAY_SHIFT[word]), 0.85, said, c.start)
-    # Every stamp ends right at the date: the text is looked at within _NEAR characters of it,
-    # so a long line (or a long sentence) costs the same per date however long it is.
-    near = max(0, c.start - _NEAR)
-    line_start = text.rfind("\n", near, c.start) + 1 or (0 if near == 0 else -1)
-    line_end = text.find("\n", c.end, c.end + _NEAR)
-    before = text[max(line_start, near) : c.start]
-    after = text[c.end : line_end if line_end >= 0 else c.end + _NEAR]
+    near, line_start, before, _ = _around(text, c.start, c.end)
     if _PUBLISHED_BEFORE.search(before):
         return _Clue(day, 0.9, f"{said} (publication stamp)", c.start)
-    # A dateline opens its line: a line that starts farther back holds no dateline.
-    if line_start >= 0 and (
-        (_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after))
-        or (not before.strip() and _AGENCY_AFTER.match(after))
-    ):
+    if is_dateline(text, c.start, c.end):
         return _Clue(day, 0.9, f"{said} (dateline)", c.start)
     sentence_start = max(text.rfind(ch, near, c.start) for ch in ".!?\n") + 1
     if _CITATION.search(text[max(sentence_start, near) : c.start]):

@@ -37,6 +37,7 @@ _CLOCK = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_TOP = 600  # characters: a stamp under the standfirst lies this close to the prose's start
 _MAX_OTHER_WORDS = 4  # a site name, "Edisi Cetak", "Posted on": more makes a sentence
 # A date closing a title line after a dash ("Trial Opens in Indonesia - 2003-05-12").
 _TRAILING = re.compile(r"\s[-–—|]\s*$")
@@ -86,11 +87,13 @@ def _stamp(text: str, start: int, end: int, day: dt.date, prose: int, above: boo
     line_end = len(text) if line_end < 0 else line_end
     before, after = text[line_start:start], text[end:line_end]
     published = bool(PUBLISHED.search(before))
-    if line_start >= prose and not published:
-        return None  # in the prose: a date of the story, not of the page
+    clock = bool(_CLOCK.search(text, line_start, line_end))
+    # In the prose a date is the story's, unless its line says it is a stamp, or is a dated
+    # clock time on a line of its own just under a long standfirst ("Tue 12 Mar 2019 19.53 GMT").
+    if line_start >= prose and not published and not (clock and line_start - prose < _TOP):
+        return None
     rest = _CLOCK.sub(" ", before + " " + after)
     words = _WORD.findall(rest)
-    clock = bool(_CLOCK.search(text, line_start, line_end))
     closing = not _WORD.search(after) and bool(_TRAILING.search(before))
     if len(words) > _MAX_OTHER_WORDS and not published and not closing:
         return None

@@ -17,7 +17,7 @@ from functools import lru_cache
 from generator.core.model import Article, DatedArticle, Dct, Timex
 from generator.core.timexvalue import bounds
 from generator.dates.context import Context
-from generator.dates.dct import find_dct, upper_bound
+from generator.dates.dct import find_dct, is_dateline, upper_bound
 from generator.dates.normalise import normalise
 from generator.dates.recognise import Candidate, recognise
 from generator.dates.stamps import find_stamps
@@ -101,6 +101,9 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
         anchor = value.anchor
         if anchor == "dct" and dct.source == "corpus":
             anchor = "corpus"
+        if value.value == own and is_dateline(article.clean, c.start, c.end):
+            # The wire's date of filing, like a stamp: the article's date, not an event's.
+            value = Value(value.type, value.value, value.anchor, (*value.flags, "dateline"))
         timex = _timex(article, c.start, c.end, value, anchor)
         timexes.append(timex)
         if timex.type == "date" and _is_calendar(timex.value) and "name" not in timex.flags:

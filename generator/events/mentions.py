@@ -54,6 +54,7 @@ def eligible(timex: Timex) -> bool:
         and "unresolved" not in timex.flags
         and "name" not in timex.flags
         and "publication" not in timex.flags
+        and "dateline" not in timex.flags
         and date_span(timex.value) is not None
     )
 
