@@ -611,3 +611,21 @@ def test_an_offset_from_an_event_is_still_a_date() -> None:
     assert values("Kunjungan itu terjadi sembilan bulan setelah pertemuan pertama.") == [
         ("sembilan bulan setelah", "date", "2023-09")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A relative clause in the simple past under a future main clause.
+        ("He will revise the budget that the cabinet presented in October.", "en", "2023-10"),
+        # A semicolon ends the clause a future cue governs.
+        ("Both will meet again; the first accord was signed on 27 April.", "en", "2024-04-27"),
+        # No cue either way: a day months ahead is not news, the one months back is.
+        ("Talks began after the floods of 20 November, officials said.", "en", "2023-11-20"),
+        ("Pembicaraan dimulai setelah banjir 20 November.", "id", "2023-11-20"),
+        # ... while a day in the coming weeks is a schedule.
+        ("Pemungutan suara ulang pada 2 Juli di tiga desa.", "id", "2024-07-02"),
+    ],
+)
+def test_tense_and_distance_choose_the_year(text: str, lang: str, expected: str) -> None:
+    assert values(text, lang=lang)[-1][2] == expected

@@ -58,8 +58,8 @@ def direction(text: str, start: int, end: int, *, after: bool = True) -> str:
     malam, mereka mengumumkan ... akan").
     """
     left, right = sentence_bounds(text, start, end)
-    # A contrast opens a clause of its own: "Menjelang subuh massa terdesak, tetapi bentrokan
-    # pecah pada Rabu" - the cue of the first clause does not govern the second.
+    # A contrast or a semicolon opens a clause of its own: "Menjelang subuh massa terdesak,
+    # tetapi bentrokan pecah pada Rabu" - the cue of the first clause does not govern the second.
     left = max((m.end() for m in _CONTRAST.finditer(text, left, start)), default=left)
     before = text[left:start]
     fut = max(
@@ -80,7 +80,7 @@ def direction(text: str, start: int, end: int, *, after: bool = True) -> str:
 
 
 _CONTRAST = re.compile(
-    r"[,;]\s*(?:but|while|whereas|yet|tetapi|tapi|namun|sedangkan|sementara|padahal)\b", re.I
+    r"[,;]\s*(?:but|while|whereas|yet|tetapi|tapi|namun|sedangkan|sementara|padahal)\b|;", re.I
 )
 
 # Where a clause after the expression ends: a comma or semicolon with a conjunction, or a
@@ -98,6 +98,7 @@ _CLAUSE_END = re.compile(
 # written in May is last April's, not next year's.
 _HORIZON = dt.timedelta(days=320)
 _FAR = dt.timedelta(days=366)
+_SOON = dt.timedelta(days=60)
 
 
 def infer_year(
@@ -138,6 +139,13 @@ def infer_year(
             horizon = ref + (_FAR if rel else _HORIZON)
             if when == "future" and (after := [d for d in days if ref <= d <= horizon]):
                 return min(after).year, ()
+            if not when and day:
+                # No cue either way: news reports what happened; a day ahead it names without
+                # saying so is a schedule of the coming weeks, not one months away.
+                soon = [d for d in days if ref <= d <= ref + _SOON]
+                past = [d for d in days if d <= ref]
+                if not soon and past:
+                    return max(past).year, ()
         # Nearest occurrence; ties and near-equal distances go to the past (news reports).
         best = min(
             years,

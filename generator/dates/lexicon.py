@@ -161,7 +161,14 @@ DEADLINE_BEFORE = re.compile(
     re.I,
 )
 # Words that place a clause in the past: an event done ("telah", "sudah", "had") or since.
-PAST_CUES = re.compile(r"\b(?:telah|sudah|pernah|sejak|semenjak|since|had)\b", re.I)
+PAST_CUES = re.compile(
+    r"\b(?:telah|sudah|pernah|sejak|semenjak|since|had|"
+    # English simple past: "went off on October 12", "the budget it presented in October".
+    r"went|was|were|did|came|took|made|began|met|held|left|fell|rose|won|lost|gave|saw|broke|"
+    r"struck|sent|led|ran|flew|found|kept|brought|spoke|stood|"
+    r"(?!(?:scheduled|expected|planned|proposed|needed|intended|hoped)\b)(?-i:[a-z]{2,}ed))\b",
+    re.I,
+)
 # Reporting verbs: a weekday right after one dates the saying, which lies in the past.
 SPEECH_BEFORE = re.compile(
     r"\b(kata|katanya|ujar|ujarnya|ucap|tutur|ungkap|mengatakan|menyatakan|menegaskan|"
