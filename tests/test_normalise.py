@@ -629,3 +629,12 @@ def test_an_offset_from_an_event_is_still_a_date() -> None:
 )
 def test_tense_and_distance_choose_the_year(text: str, lang: str, expected: str) -> None:
     assert values(text, lang=lang)[-1][2] == expected
+
+
+def test_a_weekday_said_to_be_tomorrow_or_after_is_ahead() -> None:
+    # Article of Monday 17 June: "Rabu lusa" is the Wednesday after, "Selasa besok" tomorrow.
+    got = values("Putusan dibacakan Rabu lusa; sidang lanjutan Selasa besok.", dct="2024-06-17")
+    assert [(t, v) for t, _, v in got] == [
+        ("Rabu lusa", "2024-06-19"),
+        ("Selasa besok", "2024-06-18"),
+    ]

@@ -203,7 +203,7 @@ _P: list[tuple[str, str]] = [
     (
         "weekday",
         rf"{B}(?:(?P<rel>last|next|this|coming|past)\s+)?(?:hari\s+)?(?P<wd>{WEEKDAY_RE})"
-        rf"(?:{PART})?(?:\s+(?P<rel2>lalu|kemarin|depan|mendatang|nanti|ini))?(?:{TIME})?{E}",
+        rf"(?:{PART})?(?:\s+(?P<rel2>lalu|kemarin|depan|mendatang|nanti|ini|besok|esok|lusa))?(?:{TIME})?{E}",
     ),
     # Weeks and weekends: "pekan lalu", "akhir pekan lalu", "awal pekan ini", "last weekend".
     (

@@ -74,7 +74,7 @@ def _weekday_day(ref: dt.date, wd: int, rel: str, text: str, start: int, end: in
     ahead = (wd - ref.isoweekday()) % 7
     if rel in {"lalu", "kemarin", "last", "past"}:
         return ref - dt.timedelta(days=back or 7)
-    if rel in {"depan", "mendatang", "next", "coming"}:
+    if rel in {"depan", "mendatang", "next", "coming", "besok", "esok", "lusa"}:
         return ref + dt.timedelta(days=ahead or 7)
     if rel in {"ini", "this"}:
         return monday(ref) + dt.timedelta(days=wd - 1)
