@@ -74,3 +74,17 @@ def test_a_caption_date_is_a_time_expression_but_no_event(tmp_path: Path) -> Non
     dated = date_article(read_article(path))
     assert "Senin (3/3/2031)" in {t.text for t in dated.timexes}
     assert {m.date for m in find_mentions(dated)} == {"2031-03-09"}
+
+
+def test_a_date_modifying_a_noun_dates_background(tmp_path: Path) -> None:
+    from generator.events.mentions import find_mentions
+
+    body = (
+        "The two leaders signed a joint statement at their March 12 summit in Oslo. "
+        "The ministers met again on March 13 to draft the next steps."
+    )
+    path = tmp_path / "a.txt"
+    path.write_text(f"Delta Wire\n\nPublished 20 March 2031\n\n{body}\n", encoding="utf-8")
+    mentions = find_mentions(date_article(read_article(path)))
+    background = {m.date: m.background for m in mentions}
+    assert background == {"2031-03-12": True, "2031-03-13": False}

@@ -387,3 +387,22 @@ def test_another_outlet_telling_the_day_lead_in_other_words_joins_it() -> None:
     )
     events = merge_mentions([*lead, detail, aside])
     assert sorted(len(e.sources) for e in events) == [1, 4]
+
+
+def test_an_entry_is_titled_by_a_report_of_its_own_development() -> None:
+    # Three reports of the signing; the fullest-worded one dates the day only as background
+    # ("at their 3 March summit"): the title comes from one that tells the signing itself.
+    texts = [
+        (
+            "a",
+            "The two leaders signed an accord on the river at their March 3, 2031 summit in Oslo.",
+        ),
+        ("b", "The accord on the river was signed in Oslo on March 3, 2031."),
+        ("c", "Both leaders put their names to the river accord on March 3, 2031, aides said."),
+    ]
+    ms = [
+        _dated(k, text, "March 3, 2031", "2031-03-03", language="en", outlet=k, background=k == "a")
+        for k, text in texts
+    ]
+    (event,) = merge_mentions(ms)
+    assert "their" not in event.title["en"]

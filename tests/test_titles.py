@@ -148,3 +148,13 @@ def test_words_leading_into_a_left_out_date_go_with_it() -> None:
         sentence_title(sentence, at, at + len("5 Desember"))
         == "Kompetisi dilanjutkan setelah terhenti dua bulan"
     )
+
+
+def test_a_dateline_is_no_part_of_a_title() -> None:
+    text = "OSLO/BERGEN, March 3 (Delta Wire) - The minister resigned on Tuesday after the vote."
+    assert _compressed(text, "March 3") == "The minister resigned on Tuesday after the vote"
+    text = "SUKARAJA, Warta.com - Tanggul jebol pada Senin (3/3) malam."
+    assert _compressed(text, "Senin (3/3) malam") == "Tanggul jebol"
+    # A dash inside the story's own words stays.
+    text = "Tim SAR - dibantu warga - menemukan korban pada Senin (3/3)."
+    assert _compressed(text, "Senin (3/3)") == "Tim SAR dibantu warga menemukan korban"

@@ -8,6 +8,7 @@ vocabulary.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -236,7 +237,8 @@ def _sentence_mentions(
                 language=article.language if article.language in ("id", "en") else "id",
                 outlet=article.outlet,
                 background=ctx.clause.opener in _SUBORDINATE
-                or text[t.end : t.end + 2] in _POSSESSIVE,
+                or text[t.end : t.end + 2] in _POSSESSIVE
+                or _modifier(text, t),
             )
         )
     return mentions
@@ -244,6 +246,20 @@ def _sentence_mentions(
 
 _SUBORDINATE = RELATIVE | TEMPORAL_SUBORDINATORS
 _POSSESSIVE = ("'s", "’s")
+# English puts a date before the noun it modifies: "their June 12 summit", "since the 2004
+# tsunami", "his planned May 3 visit".
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|their|his|her|its|our|your|a|an|this|that|planned|scheduled)\s+$", re.I
+)
+_NOUN_AFTER = re.compile(r"\s+(?-i:[a-z][\w-]*)\b(?<!\bto)(?<!\band)(?<!\bor)")
+
+
+def _modifier(text: str, t: Timex) -> bool:
+    """Whether the date at `t` modifies the noun after it ("the June 12 summit")."""
+    return bool(
+        _DETERMINER_BEFORE.search(text, max(0, t.start - 12), t.start)
+        and _NOUN_AFTER.match(text, t.end)
+    )
 
 
 def _lead(article: Article, spans: Sequence[tuple[int, int]]) -> int:

@@ -90,7 +90,8 @@ def _part(members: Sequence[Mention], date: str) -> PartOfDay | None:
 
 
 def _representative(group: Sequence[Item], language: str) -> Mention:
-    """The mention whose words best cover the event's, then the fullest title."""
+    """The mention, of those in a main clause, whose words best cover the event's, then the
+    fullest title."""
     own = [i for i in group if i.mention.language == language]
     if len(own) == 1:
         return own[0].mention
@@ -104,9 +105,11 @@ def _representative(group: Sequence[Item], language: str) -> Mention:
     cover = {w: sum(total[t] for t in ts) / (1 + len(ts)) ** 0.5 for w, ts in terms.items()}
     fullness = {t: min(len(t.split()), 8) for t in {i.mention.title for i in own}}
 
-    def score(i: Item) -> tuple[float, int, str, int]:
+    def score(i: Item) -> tuple[bool, float, int, str, int]:
         m = i.mention
-        return (-cover[i.words], -fullness[m.title], m.article, m.start)
+        # A sentence that tells the development first; one that dates the story's background
+        # ("to host the June 12 summit") tells another.
+        return (m.background, -cover[i.words], -fullness[m.title], m.article, m.start)
 
     return min(own, key=score).mention
 
@@ -138,7 +141,8 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Event, ...]:
         languages = sorted({m.language for m in members})
         reps = {lang: _representative(group, lang) for lang in languages}
         main = reps[members[0].language]
-        titles = {lang: _title(members, lang, r) for lang, r in reps.items()}
+        status = _status(members)
+        titles = {lang: _title(members, lang, r, date, status) for lang, r in reps.items()}
         sources = tuple(sorted((as_source(m, quote_ids) for m in members), key=_SOURCE_ORDER))
         actors: list[str] = []
         for m in sorted(members, key=_MENTION_ORDER):
@@ -147,7 +151,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Event, ...]:
             Event(
                 id=_slug(main.title or main.sentence, date),
                 date=date,
-                status=_status(members),
+                status=status,
                 title=titles,
                 summary={lang: " ".join(r.sentence.split()) for lang, r in reps.items()},
                 sources=sources,
@@ -203,12 +207,17 @@ def fold_details(groups: list[list[Item]]) -> list[list[Item]]:
     return [g for i, g in enumerate(groups) if i not in folded]
 
 
-def _title(members: Sequence[Mention], lang: str, rep: Mention) -> str:
+def _title(members: Sequence[Mention], lang: str, rep: Mention, date: str, status: str) -> str:
     """The entry's title in `lang`: a headline of an article that leads with this development
     (a journalist's title for it); else the first that reads well of the representative's
     compressed clause, the other members' clauses and the members' whole sentences; else the
     representative's clause as it is."""
-    own = sorted((m for m in members if m.language == lang), key=lambda m: m is not rep)
+    # After the representative, the reports that tell this development in a main clause, with
+    # the entry's date and status, before those that date background or tell another stage.
+    own = sorted(
+        (m for m in members if m.language == lang),
+        key=lambda m: (m is not rep, m.background, m.date != date, m.status != status),
+    )
     # The representative's headline first: in an entry many articles report, the others may
     # lead with other developments of the day.
     headlines = list(dict.fromkeys(clean for m in own if (clean := headline_title(m.headline))))

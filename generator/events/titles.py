@@ -65,8 +65,11 @@ def compress(
     # A comma is kept between two words the title keeps ("Menurut polisi, pelaku ..."), not
     # where a date or bracket was left out around it ("Jokowi, Senin (21/11), meninjau").
     comma = kept = False
+    dash_at: int | None = None  # words kept before a dateline's dash ("JAKARTA, Outlet -")
     for idx in range(lo, hi):
         tok = toks[idx]
+        if dash_at is None and tok.text in _DASHES and idx - lo <= _DATELINE_TOKENS:
+            dash_at = len(words)
         if tok.text == "," and not _decimal_mark(toks, idx, lo, hi):
             comma, kept = kept, False
             continue
@@ -97,6 +100,8 @@ def compress(
             words[-1] += ","
         comma, kept = False, True
         words.append(tok.text)
+    if dash_at and all(w.rstrip(",").isupper() or "." in w for w in words[:dash_at]):
+        words = words[dash_at:]  # a dateline's place and outlet
     while words and words[0].lower().rstrip(",") in _LEADING:
         words.pop(0)
     words = _unfilled(words)
@@ -107,6 +112,10 @@ def compress(
         words.pop()
     title = " ".join(words).rstrip(",")
     return title[:1].upper() + title[1:]
+
+
+_DASHES = frozenset("-–—")
+_DATELINE_TOKENS = 16  # "WASHINGTON/SEOUL, May 24 (Reuters) -": a dateline is this short
 
 
 def _decimal_mark(toks: Sequence[Token], idx: int, lo: int, hi: int) -> bool:

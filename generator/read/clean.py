@@ -315,10 +315,23 @@ def headline(text: str, furniture: tuple[Furniture, ...], body_start: int = 0) -
 
 
 def _pick_headline(titles: list[Line]) -> Line | None:
-    """The first title-like line of five words or more (a section label is shorter)."""
+    """The first title-like line of five words or more, not in capitals (a section label is
+    shorter, or shouts: "NATIONAL / POLITICS & DIPLOMACY")."""
     if not titles:
         return None
-    return next((ln for ln in titles if ln.words >= 5), max(titles, key=lambda ln: ln.words))
+    told = [ln for ln in titles if not _shouting(ln.text)] or titles
+    return next(
+        (ln for ln in told if len(_ALPHA.findall(ln.text)) >= 5),
+        max(told, key=lambda ln: len(_ALPHA.findall(ln.text))),
+    )
+
+
+_ALPHA = re.compile(r"[^\W\d_]{2,}")
+
+
+def _shouting(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) > 3 and all(ch.isupper() for ch in letters)
 
 
 _ANY_DATELINE = re.compile(
