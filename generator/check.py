@@ -9,7 +9,9 @@ from generator.pages import read_pages
 
 
 def check(project: Project) -> list[Diagnostic]:
-    """Unreadable articles, undated ones, stale editorial entries, missing or stale translations.
+    """Unreadable articles, undated ones, implausible dates (a weekday its date does not fall on,
+    a publication date years from everything the article reports), stale editorial entries,
+    missing or stale translations.
 
     The corpus carries every problem the pipeline met (the same list `linimasa build` prints);
     check adds what concerns the hand-written pages (those that cannot be published, and a

@@ -18,6 +18,7 @@ from generator import mergecache
 from generator.cache import Cache, Entry, Parts, decode, encode, file_key, fits
 from generator.core.model import LANGS, Article, Corpus, DatedArticle, Diagnostic, Event, Mention
 from generator.dates import temporal
+from generator.dates.plausible import doubts
 from generator.editing import editorial, translate
 from generator.events import anchor, merge
 from generator.events import mentions as events
@@ -447,4 +448,7 @@ def _dating_problems(dated: Sequence[DatedArticle]) -> list[Diagnostic]:
             )
         if not d.timexes:
             problems.append(Diagnostic("warning", d.article.file, "no time expressions found"))
+        for doubt in doubts(d):
+            line = d.article.line_of(doubt.offset)
+            problems.append(Diagnostic("warning", d.article.file, doubt.message, line))
     return problems
