@@ -282,8 +282,8 @@ def apply_editorial(
     problems: list[Diagnostic] = []
     by_id: dict[str, Event] = {e.id: e for e in events}
 
-    def stale(line: int, message: str) -> None:
-        problems.append(Diagnostic("warning", file, message, line or None))
+    def stale(line: int, message: str, matches_nothing: bool = True) -> None:
+        problems.append(Diagnostic("warning", file, message, line or None, matches_nothing))
 
     for edit in editorial.edits:
         if edit.id not in by_id:
@@ -311,7 +311,7 @@ def apply_editorial(
                 )
                 continue
             if len(moved) == len(event.sources):
-                stale(split.line, f"event '{edit.id}': a split cannot take every source")
+                stale(split.line, f"event '{edit.id}': a split cannot take every source", False)
                 continue
             kept = tuple(s for s in event.sources if s.article not in split.articles)
             by_id[edit.id] = _with_sources(event, kept)
