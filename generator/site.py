@@ -17,7 +17,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +25,12 @@ import yaml
 
 from generator import evaluate
 from generator.cache import Cache
-from generator.config import Project
+from generator.config import Project, site_titles
 from generator.core.model import Corpus, Diagnostic, Lang
 from generator.editing.backends import load_backend
 from generator.pipeline import Inputs, extract
 from generator.progress import Progress
-from generator.publish import exports, pagecache, render, serialize, write
+from generator.publish import exports, pagecache, render, serialize, themefiles, write
 
 # Pages the renderer composes from a hand-written part and generated figures.
 COMPOSED = ("index.md", "methodology.md")
@@ -44,6 +44,7 @@ class Generated:
     written: int
     rendered: int = 0  # pages of one event or article rendered (the rest were unchanged)
     fragments: int = 0  # parts of the corpus-wide files rendered (the rest were reused)
+    titles: Mapping[str, str] = field(default_factory=dict)  # the story's title per language
 
 
 def extract_project(
@@ -114,13 +115,19 @@ def language_plan(
     *,
     index: render.SiteIndex | None = None,
     fragments: pagecache.Fragments | None = None,
+    title: str = "",
 ) -> dict[str, write.Content]:
     """`language_tree` with every generated file made only when the writer needs it: pages of
-    one event or article keyed by their inputs, the corpus-wide files made from fragments."""
+    one event or article keyed by their inputs, the corpus-wide files made from fragments.
+    `title` is the story's title the site config gives ("": the corpus decides)."""
     fragments = fragments or pagecache.Fragments()
     index = index or render.index_site(corpus)
     tree: dict[str, write.Content] = {p: t for p, t in pages.items() if p not in COMPOSED}
-    tree.update(render.plan_site(corpus, lang, pages, accuracy, index=index, fragments=fragments))
+    tree.update(
+        render.plan_site(
+            corpus, lang, pages, accuracy, index=index, fragments=fragments, title=title
+        )
+    )
     # Made once per build for every language (`generate`): the same file in each.
     tree["data/corpus.json"] = corpus_json or serialize.corpus_data(
         corpus, fragments, index.digests
@@ -141,6 +148,7 @@ def generate(
     corpus = extract_project(project, jobs, progress)
     accuracy = score(project, corpus)
     fragment_file, records = pagecache.cache_paths(project.cache_dir)
+    configured = site_titles(project)
     written = rendered = 0
     # The corpus is done and lives to the end: keeping it out of the cycle collector's passes
     # spares rendering a full pass over it each time enough new objects pile up.
@@ -159,6 +167,7 @@ def generate(
                 corpus_json,
                 index=index,
                 fragments=fragments,
+                title=configured[lang],
             )
             report = write.write_tree(
                 project.build_dir(lang), tree, pagecache.record_path(records, lang)
@@ -167,10 +176,19 @@ def generate(
             rendered += report.made
             progress.advance()
         fragments.save()
+        theme = write.write_tree(
+            project.theme_dir, themefiles.theme_tree(), pagecache.record_path(records, "theme")
+        )
+        written += len(theme.written) + len(theme.removed)
     finally:
         gc.unfreeze()
     progress.finish()
-    return Generated(corpus, accuracy, corpus.diagnostics, written, rendered, fragments.made)
+    titles = {
+        lang: render.story_title(index, lang, configured[lang]).text for lang in project.langs
+    }
+    return Generated(
+        corpus, accuracy, corpus.diagnostics, written, rendered, fragments.made, titles
+    )
 
 
 class BuildError(Exception):
@@ -203,6 +221,8 @@ def build(
         **os.environ,
         **language_urls(site_url or os.environ.get("SITE_URL"), project.langs),
         "LINIMASA_SKIP_HOOK": "1",  # the pages were generated just above
+        # The story's title where a config leaves it to the corpus (read by the plugin).
+        **{f"LINIMASA_SITE_NAME_{lang.upper()}": t for lang, t in generated.titles.items()},
         # Pages and sitemaps carry a build date: pin it to the corpus, not the clock.
         "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH")
         or str(corpus_epoch(generated.corpus)),

@@ -89,12 +89,24 @@ def test_a_plain_scalar_is_one_pyyaml_writes_plain() -> None:
             ), title
 
 
+def test_descriptions_take_the_shortcut() -> None:
+    # A page's description is "date: text" or "outlet, date: title": single-quoted, without
+    # the emitter.
+    for text in ("Senin malam, 6 Maret 2023: Tanggul jebol.", "Kabar, 6 Maret: “Judul” (lagi)"):
+        assert formats._quick_scalar(text) == f"'{text}'"
+
+
 def test_front_matter_is_what_pyyaml_writes() -> None:
     for title in TITLES:
         meta: dict[str, Any] = {"title": title}
         assert formats._format_front_matter(meta) == _emitted(
             {**meta, "generated_by": formats.GENERATED_BY}
         ), title
+    for i, title in enumerate(TITLES):  # with a description, as every generated page has
+        meta = {"title": title, "description": TITLES[(7 * i + 3) % len(TITLES)]}
+        assert formats._format_front_matter(meta) == _emitted(
+            {**meta, "generated_by": formats.GENERATED_BY}
+        ), meta
     hidden = {"title": "Linimasa", "hide": ["toc"]}
     assert formats._format_front_matter(hidden) == _emitted(
         {**hidden, "generated_by": formats.GENERATED_BY}
