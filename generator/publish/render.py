@@ -298,7 +298,9 @@ class _Site:
         return format_page(
             "event.md.j2",
             path,
-            view.title.text,
+            self.m(
+                "meta.event_title", title=view.title.text, date=format_date(event.date, self.lang)
+            ),
             description=front.description(self.m("meta.event", date=view.display, text=text)),
             view=view,
             quotes=quotes,
@@ -313,10 +315,13 @@ class _Site:
         path = f"sources/{view.slug}.md"
         events = _LazyViews(self.index.by_id, self.event_view)
         body = format_article_text(view.dated, self.lang, self.index.anchors, events, path, self.m)
+        outlet = view.dated.article.outlet
         return format_page(
             "article.md.j2",
             path,
-            view.title.text,
+            self.m("meta.article_title", title=view.title.text, outlet=outlet)
+            if outlet
+            else view.title.text,
             description=self._describe_article(view),
             view=view,
             body=body,
