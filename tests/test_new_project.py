@@ -150,6 +150,9 @@ def test_new_writes_a_story_project_and_nothing_of_the_demo(tmp_path: Path) -> N
     check = linimasa(project, "check")
     assert check.returncode == 1  # an empty seeds/ is worth a warning, and nothing else
     assert check.stdout + check.stderr == "warning: seeds: no .txt or .md articles here\n"
+    # From any folder of the project, as from the project itself.
+    below = linimasa(project / "content" / "translations", "check")
+    assert (below.returncode, below.stderr) == (check.returncode, check.stderr)
 
 
 def test_new_refuses_to_overwrite_anything_and_writes_nothing(tmp_path: Path) -> None:
