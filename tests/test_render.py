@@ -20,7 +20,7 @@ from render_fixture import HOSTILE, hostile_corpus
 
 from generator.core.model import Corpus, Dct
 from generator.publish import messages
-from generator.publish.formats import ACCURACY_MARKER
+from generator.publish.composed import ACCURACY_MARKER
 from generator.publish.render import render_site
 from generator.publish.views import EVIDENCE_KINDS, evidence_text, sorted_events
 

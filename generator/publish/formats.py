@@ -1,7 +1,7 @@
 """The formats of one language's generated files, one `format_*` helper per kind of page:
-an event or article page, the pages made of a loop over the corpus (timeline, sources), the
-home page and the methodology page composed with the hand-written text, and article text with
-its dates marked.
+an event or article page, the pages made of a loop over the corpus (timeline, sources), and
+article text with its dates marked; the front matter every generated page opens with. (The
+pages composed with an editor's text are generator/publish/composed.py's.)
 
 Article text is untrusted, so it never reaches Markdown as Markdown: it is written as escaped
 HTML inside raw HTML blocks (which Python-Markdown passes through untouched), attributes and
@@ -14,16 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
-from importlib.resources import files
 from typing import Any
 
 import yaml
-from babel.numbers import format_percent
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template, nodes
 from markupsafe import Markup, escape
 
 from generator.core.model import DatedArticle, Timex
-from generator.publish.front import Front, intro_heading
 from generator.publish.links import href
 from generator.publish.messages import Messages
 from generator.publish.pagecache import Fragments
@@ -41,19 +38,6 @@ EDIT_NOTE = (
     "articles in seeds/, hand-written pages in content/pages/{lang}/, translations in "
     "content/translations/ or content/editorial.yaml instead, then rebuild."
 )
-ACCURACY_MARKER = "<!-- linimasa:accuracy -->"
-# The accuracy rows, as dotted paths into the evaluator's report (generator/evaluate.py), shown
-# in this order even before anything is measured.
-ACCURACY_METRICS = (
-    "timex.strict_precision",
-    "timex.strict_recall",
-    "timex.overlap_recall",
-    "timex.value_accuracy",
-    "dct_accuracy",
-    "events.date_precision",
-    "events.date_recall",
-)
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
 def _environment() -> Environment:
@@ -81,7 +65,7 @@ _ENV.filters["humanize"] = format_date
 # ---- formats ---------------------------------------------------------------------------------
 
 
-def _format_front_matter(meta: Mapping[str, Any]) -> str:
+def format_front_matter(meta: Mapping[str, Any]) -> str:
     if set(meta) <= {"title", "description"} and all(isinstance(v, str) for v in meta.values()):
         scalars = {name: _quick_scalar(value) for name, value in meta.items()}
         if all(scalars.values()):
@@ -149,7 +133,7 @@ def _never_plain(text: str) -> bool:
     )
 
 
-def _format_comment(lang: str) -> str:
+def format_comment(lang: str) -> str:
     return f"<!-- {EDIT_NOTE.format(lang=lang)} -->\n"
 
 
@@ -167,7 +151,7 @@ def format_page(
 
 def _page_head(title: str, hide: tuple[str, ...], lang: str, description: str = "") -> str:
     """A generated page's front matter and edit note, up to its body."""
-    return _format_front_matter(page_meta(title, description, hide)) + _format_comment(lang) + "\n"
+    return format_front_matter(page_meta(title, description, hide)) + format_comment(lang) + "\n"
 
 
 def page_meta(title: str, description: str = "", hide: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -266,6 +250,10 @@ def _split_render(
     return ["".join(o) for o in outside], [["".join(p) for p in piece] for piece in pieces]
 
 
+def render_template(template: str, **context: Any) -> str:
+    return _ENV.get_template(template).render(**context)
+
+
 def _template_source(template: str) -> str:
     return _ENV.loader.get_source(_ENV, template)[0] if _ENV.loader else ""
 
@@ -322,107 +310,6 @@ def _flat_pieces(template: str) -> tuple[tuple[bool, str], ...] | None:
             else:
                 return None
     return tuple(pieces)
-
-
-def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return {}, text
-    meta = yaml.safe_load(match.group(1) or "") or {}
-    if not isinstance(meta, dict):
-        meta = {}
-    return meta, text[match.end() :]
-
-
-def _compose(
-    hand_written: str | None,
-    marker: str,
-    generated: str,
-    lang: str,
-    meta: Mapping[str, Any] | None = None,
-) -> str:
-    """Hand-written page + generated block at the marker (or at the end). `meta` is the front
-    matter the page has unless the hand-written page says otherwise."""
-    written, body = _split_front_matter(hand_written or "")
-    body = body.strip("\n")
-    if marker in body:
-        body = body.replace(marker, generated.strip("\n"), 1)
-    else:
-        body = f"{body}\n\n{generated.strip(chr(10))}" if body else generated.strip("\n")
-    head = _format_front_matter({**(meta or {}), **written})
-    return head + _format_comment(lang) + "\n" + body + "\n"
-
-
-def format_front(
-    front: Front,
-    hand_written: str | None,
-    reading: list[Markup],
-    description: str,
-    common: Mapping[str, Any],
-) -> str:
-    """The front page: the story's title, the lead (or the editor's introduction in its place),
-    the figures, the key developments and how to read the site."""
-    lang, m = common["lang"], common["m"]
-    written, intro = _split_front_matter(hand_written or "")
-    intro = intro.strip("\n")
-    body = _ENV.get_template("front.md.j2").render(
-        path="index.md",
-        front=front,
-        intro=Markup(intro) if intro else None,  # the editor's Markdown, as MkDocs takes it
-        own_title=intro_heading(intro),
-        reading=reading,
-        **common,
-    )
-    head = _format_front_matter({**page_meta(m("home.title"), description), **written})
-    return head + _format_comment(lang) + "\n" + body
-
-
-def default_page(name: str, lang: str) -> str:
-    """The text of a page Linimasa writes when the editor has not (methodology.md)."""
-    stem, _, suffix = name.rpartition(".")
-    return (files("generator.publish") / "pages" / f"{stem}.{lang}.{suffix}").read_text("utf-8")
-
-
-def format_methodology(
-    hand_written: str | None,
-    accuracy: Mapping[str, Any] | None,
-    common: Mapping[str, Any],
-    description: str = "",
-) -> str:
-    """The methodology page (the editor's, else Linimasa's) with the accuracy of this build."""
-    lang, m = common["lang"], common["m"]
-    labels = m.lookup("methodology.metrics")
-    rows = [
-        (str(labels[name]), _format_measure(_measure(accuracy, name), lang, m))
-        for name in ACCURACY_METRICS
-    ]
-    table = _ENV.get_template("accuracy.md.j2").render(
-        path="methodology.md", rows=rows, measured=accuracy is not None, **common
-    )
-    text = hand_written if hand_written is not None else default_page("methodology.md", lang)
-    meta = page_meta(m("methodology.title"), description)
-    return _compose(text, ACCURACY_MARKER, table, lang, meta)
-
-
-def _measure(report: Mapping[str, Any] | None, dotted: str) -> Any:
-    """The value at a dotted path of the report, None when it is not there."""
-    node: Any = report
-    for part in dotted.split("."):
-        if not isinstance(node, Mapping) or part not in node:
-            return None
-        node = node[part]
-    return node
-
-
-def _format_measure(value: Any, lang: str, m: Messages) -> str:
-    """A fraction as a percentage, None as "not measured", anything else as given."""
-    if value is None:
-        return m("methodology.not_measured")
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, int | float):
-        return format_percent(value, format="#,##0.0%", locale=lang)
-    return str(value)
 
 
 def format_article_text(

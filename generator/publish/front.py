@@ -56,6 +56,38 @@ class Front:
     translated: bool  # some corpus text on the page's site is another language's
 
 
+def story_front(
+    events: Sequence[Event],
+    story: Story | None,
+    articles: Sequence[DatedArticle],
+    title: Text,
+    view: Callable[[str], EventView],
+    actors: Mapping[str, Sequence[str]],
+    m: Messages,
+    background: str,
+) -> Front:
+    """The front page's facts: `events` in timeline order, `title` the story's (see
+    `story_title`), `background` what the folded background holds, in words."""
+    lang = m.lang
+    folded = story.background if story else frozenset()
+    dcts = sorted(d.dct.value for d in articles if d.dct.value)
+    period = [story.start.isoformat(), story.end.isoformat()] if story else []
+    return Front(
+        title=title,
+        lead=lead(events, story, len(articles), view, actors, m),
+        period=span_words(period, lang),
+        background=background or None,
+        articles=len(articles),
+        published=span_words(dcts[:1] + dcts[-1:], lang),
+        outlets=len({d.article.outlet for d in articles if d.article.outlet}),
+        outlet_names=outlet_names(articles, lang, m),
+        events=len(events),
+        key_events=tuple(view(e.id) for e in events if e.key and e.id not in folded),
+        background_events=tuple(view(e.id) for e in events if e.key and e.id in folded),
+        translated=any(d.article.language != lang for d in articles),
+    )
+
+
 def reports(event: Event) -> int:
     """How many articles report `event`."""
     return len({s.article for s in event.sources})

@@ -20,13 +20,8 @@ from typing import Any, TypeVar
 from generator.core.model import Corpus, DatedArticle, Event
 from generator.publish import front, serialize
 from generator.publish.actornames import ActorNames, actor_names
-from generator.publish.formats import (
-    format_article_text,
-    format_front,
-    format_loop_page,
-    format_methodology,
-    format_page,
-)
+from generator.publish.composed import format_front, format_methodology
+from generator.publish.formats import format_article_text, format_loop_page, format_page
 from generator.publish.humanize import month_abbreviations
 from generator.publish.links import file_href, href, url_of
 from generator.publish.messages import Messages
@@ -343,39 +338,22 @@ class _Site:
         return front.description(text)
 
     def home(self, hand_written: str | None) -> str:
-        index, lang = self.index, self.lang
-        events = [e for e, _ in index.events]
-        story = index.story
-        background = story.background if story else frozenset()
-        key = [e for e in events if e.key and e.id not in background]
-        articles = [d for d, _ in index.articles.values()]
-        dcts = sorted(d.dct.value for d in articles if d.dct.value)
-        lead = front.lead(
-            events, story, len(articles), self.event_view, self.actors().by_event, self.m
-        )
-        facts = front.Front(
-            title=self.title,
-            lead=lead,
-            period=front.span_words(
-                [story.start.isoformat(), story.end.isoformat()] if story else [], lang
-            ),
-            background=self._background_about(background) or None,
-            articles=len(articles),
-            published=front.span_words(dcts[:1] + dcts[-1:], lang),
-            outlets=len({d.article.outlet for d in articles if d.article.outlet}),
-            outlet_names=front.outlet_names(articles, lang, self.m),
-            events=len(events),
-            key_events=tuple(self.event_view(e.id) for e in key),
-            background_events=tuple(
-                self.event_view(e.id) for e in events if e.key and e.id in background
-            ),
-            translated=any(d.article.language != lang for d in articles),
+        story = self.index.story
+        facts = front.story_front(
+            [e for e, _ in self.index.events],
+            story,
+            [d for d, _ in self.index.articles.values()],
+            self.title,
+            self.event_view,
+            self.actors().by_event,
+            self.m,
+            self._background_about(story.background if story else frozenset()),
         )
         return format_front(
             facts,
             hand_written,
             front.reading("index.md", self.m, facts.translated),
-            front.description(lead.striptags()),
+            front.description(facts.lead.striptags()),
             self.common,
         )
 
