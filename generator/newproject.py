@@ -115,6 +115,8 @@ def _blocked(folder: Path, path: str) -> bool:
 def create(folder: Path, story: Story) -> list[str]:
     """Write a new project into `folder` (made if missing); the paths written. Raises
     ProjectExists, writing nothing, when any of them is there already."""
+    if folder.exists() and not folder.is_dir():
+        raise ProjectExists(f"{folder} is a file, not a folder; nothing was written")
     tree = project_files(story)
     taken = [p for p in tree if _blocked(folder, p)]
     if taken:

@@ -167,6 +167,14 @@ def test_new_refuses_to_overwrite_anything_and_writes_nothing(tmp_path: Path) ->
     assert sorted(p.name for p in project.rglob("*")) == ["content", "editorial.yaml"]
 
 
+def test_new_refuses_a_file_for_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "story").write_text("notes\n")
+    done = linimasa(tmp_path, "new", "story")
+    assert done.returncode == 2
+    assert done.stderr == f"linimasa: {Path('story')} is a file, not a folder; nothing was written\n"
+    assert (tmp_path / "story").read_text() == "notes\n"
+
+
 def test_new_refuses_a_site_url_that_is_not_a_web_address(tmp_path: Path) -> None:
     done = linimasa(tmp_path, "new", "story", "--site-url", "javascript:alert(1)")
     assert done.returncode == 2
