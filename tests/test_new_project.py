@@ -171,7 +171,9 @@ def test_new_refuses_a_file_for_a_folder(tmp_path: Path) -> None:
     (tmp_path / "story").write_text("notes\n")
     done = linimasa(tmp_path, "new", "story")
     assert done.returncode == 2
-    assert done.stderr == f"linimasa: {Path('story')} is a file, not a folder; nothing was written\n"
+    assert (
+        done.stderr == f"linimasa: {Path('story')} is a file, not a folder; nothing was written\n"
+    )
     assert (tmp_path / "story").read_text() == "notes\n"
 
 
