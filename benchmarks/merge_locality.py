@@ -5,7 +5,7 @@ Run by hand: `.venv/bin/python benchmarks/merge_locality.py [--count 10000]` (ab
 Linimasa's merge decides globally: its greedy clustering runs in date order over every mention,
 and every similarity weighs words by their document frequencies over the whole corpus. So one
 edited article can change any decision, and a one-article edit merges everything again (2.2 s
-at 10,000 articles; see the README's "Speed and scale"). The variants measured here, which
+at 10,000 articles; see docs/performance.md). The variants measured here, which
 Linimasa does not use, cluster the mentions of each calendar year on their own (by the year
 their date begins), so an edit would cluster again only some years:
 

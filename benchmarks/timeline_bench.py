@@ -26,8 +26,12 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "out"
-SCRIPT = ROOT / "overrides" / "assets" / "javascripts" / "linimasa-timeline.js"
-STYLE = ROOT / "overrides" / "assets" / "stylesheets" / "linimasa-timeline.css"
+SCRIPT = (
+    ROOT / "generator" / "publish" / "theme" / "assets" / "javascripts" / "linimasa-timeline.js"
+)
+STYLE = (
+    ROOT / "generator" / "publish" / "theme" / "assets" / "stylesheets" / "linimasa-timeline.css"
+)
 TARGET_FIRST_MS = 200.0
 TARGET_ZOOM_MS = 16.0
 TARGET_GZ_BYTES = 15 * 1024
@@ -128,11 +132,11 @@ def synthetic(n: int, seed: int = 6) -> dict[str, Any]:
 
 PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>timeline benchmark</title>
-<link rel="stylesheet" href="/overrides/assets/stylesheets/linimasa-timeline.css">
+<link rel="stylesheet" href="/generator/publish/theme/assets/stylesheets/linimasa-timeline.css">
 <style>body{font-family:sans-serif;max-width:60rem;margin:1rem auto}</style></head>
 <body><div id="mount" data-linimasa-timeline data-src="timeline.json"></div>
 <div id="lab"></div>
-<script src="/overrides/assets/javascripts/linimasa-timeline.js"></script></body></html>
+<script src="/generator/publish/theme/assets/javascripts/linimasa-timeline.js"></script></body></html>
 """
 
 # Runs in the page: times the component and, as the baseline, a naive layout of every event.

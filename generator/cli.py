@@ -74,6 +74,27 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    p = sub.add_parser(
+        "new",
+        help="make a new story project in DIR (seeds/, content/, both site configs, a workflow)",
+        description="Make a new story project in DIR, ready to build: put articles in its "
+        "seeds/ folder, then run `linimasa build` there. Nothing existing is overwritten.",
+    )
+    p.add_argument("folder", type=Path, metavar="DIR", help="the new project's folder")
+    p.add_argument(
+        "--title-id",
+        default="",
+        help="the story's title in Indonesian (default: from the articles)",
+    )
+    p.add_argument(
+        "--title-en", default="", help="the story's title in English (default: from the articles)"
+    )
+    p.add_argument(
+        "--site-url",
+        default=None,
+        help="the site's public root URL (default: http://127.0.0.1:8000/; $SITE_URL wins)",
+    )
+
     p = sub.add_parser("extract", help="print the corpus (articles, dates, events) as JSON")
     p.add_argument("paths", nargs="+", help="article files or folders of them")
     p.add_argument("-o", "--output", type=Path, help="write the JSON to this file instead")
@@ -214,6 +235,9 @@ def _run(args: argparse.Namespace) -> int:
             sys.stdout.write(text)
         return _report(corpus.diagnostics, args.strict)
 
+    if command == "new":
+        return _new(args)
+
     project = load_project(args.project)
     if not project.mkdocs_config(project.langs[0]).is_file():
         # Never generate into a folder that is not a project: that would write files there.
@@ -303,6 +327,35 @@ def _run(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     return EXIT_USAGE
+
+
+def _new(args: argparse.Namespace) -> int:
+    from generator import newproject
+
+    folder = args.folder if args.project is None else args.project / args.folder
+    try:
+        url = newproject.site_url(args.site_url) if args.site_url else newproject.DEFAULT_SITE_URL
+    except ValueError as err:
+        print(f"linimasa: --site-url: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    story = newproject.Story(args.title_id, args.title_en, url)
+    try:
+        newproject.create(folder, story)
+    except newproject.ProjectExists as err:
+        print(f"linimasa: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as err:
+        print(
+            f"linimasa: cannot write the project in {folder}: {err.strerror or err}",
+            file=sys.stderr,
+        )
+        return EXIT_ATTENTION
+    print(
+        f"linimasa: made a story project in {folder}: put articles in {folder / 'seeds'}, "
+        f"then run `linimasa build` there (or `linimasa -C {folder} serve`)",
+        file=sys.stderr,
+    )
+    return EXIT_OK
 
 
 def _eval_stories(folder: Path, as_json: bool, verbose: bool) -> int:

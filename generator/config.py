@@ -11,6 +11,9 @@ import posixpath
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from generator.core.model import LANGS, Lang
 
@@ -44,6 +47,16 @@ class Project:
     def build_dir(self, lang: Lang) -> Path:
         """The generator's own area: the docs_dir MkDocs builds for `lang`."""
         return self.root / self.content / "build" / lang
+
+    @property
+    def theme_dir(self) -> Path:
+        """The generator's own area for the site theme: the configs' `custom_dir`."""
+        return self.root / self.content / "build" / "theme"
+
+    @property
+    def generated_dirs(self) -> tuple[Path, ...]:
+        """Every area the generator writes (besides site/)."""
+        return (*(self.build_dir(lang) for lang in self.langs), self.theme_dir)
 
     @property
     def cache_dir(self) -> Path | None:
@@ -128,3 +141,49 @@ def _inside(value: str, key: str, where: str) -> str:
             "project, given relative to it"
         )
     return normal
+
+
+def site_titles(project: Project) -> dict[Lang, str]:
+    """The story's title each language's site config gives (its `site_name`, inherited as
+    MkDocs inherits it), "" where it leaves the title to the corpus."""
+    return {lang: _site_name(project.mkdocs_config(lang)) or "" for lang in project.langs}
+
+
+class _SiteConfigLoader(yaml.SafeLoader):
+    """A site config's plain values, with `!ENV` read as MkDocs reads it; any other tag
+    (MkDocs' `!relative`, `!!python/name:` in extensions' settings) is read as nothing."""
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    names = (
+        loader.construct_sequence(node)
+        if isinstance(node, yaml.SequenceNode)
+        else [loader.construct_scalar(node)]  # type: ignore[arg-type]
+    )
+    *variables, default = names if len(names) > 1 else [*names, None]
+    return next((os.environ[v] for v in variables if str(v) in os.environ), default)
+
+
+_SiteConfigLoader.add_constructor("!ENV", _env)
+_SiteConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_SiteConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
+
+
+def _site_name(config: Path, depth: int = 0) -> str | None:
+    """`site_name` of the config at `config` or of the configs it INHERITs; None if none says
+    (or one cannot be read: MkDocs then says what is wrong with it)."""
+    try:
+        if config.stat().st_size > MAX_CONFIG_BYTES:
+            return None  # MkDocs says what is wrong with it
+        data = yaml.load(config.read_text("utf-8"), Loader=_SiteConfigLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    name = data.get("site_name")
+    if isinstance(name, str):
+        return name
+    parent = data.get("INHERIT")
+    if isinstance(parent, str) and depth < 8:
+        return _site_name(config.parent / parent, depth + 1)
+    return None

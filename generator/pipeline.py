@@ -141,6 +141,7 @@ def _extract(
     titles, problems = translate.translate_titles(headlines, memories)
     diagnostics.extend(problems)
     diagnostics.extend(translate.missing_titles(headlines, titles, memories))
+    diagnostics.extend(translate.unmatched_entries(memories, timeline, headlines))
 
     return Corpus(
         articles=tuple(sorted(dated, key=lambda d: d.article.id)),
@@ -195,7 +196,9 @@ def _relative(diagnostics: Iterable[Diagnostic], root: Path | None) -> Iterator[
         yield (
             diagnostic
             if file is None
-            else Diagnostic(diagnostic.level, file, diagnostic.message, diagnostic.line)
+            else Diagnostic(
+                diagnostic.level, file, diagnostic.message, diagnostic.line, diagnostic.stale
+            )
         )
 
 

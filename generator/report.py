@@ -4,6 +4,10 @@ file is shown a few times and then counted.
 An archive without a translation memory has a missing-translation warning per quote (49,000
 at 10,000 articles): listed in full on every build, they would bury the one message that
 matters and cost a terminal seconds to print. `linimasa check` still lists every one.
+
+Entries of an editor's files that match nothing in the corpus (another story's corrections or
+translations, say) are one line per file however many there are: they are the editor's to
+review, not the build's to repeat.
 """
 
 from __future__ import annotations
@@ -28,7 +32,14 @@ def summarised(
     lines: list[tuple[Level, str]] = []
     seen: dict[tuple[Level, str, str], int] = {}
     counted: dict[tuple[Level, str, str], int] = {}  # kind -> its count line in `lines`
+    stale: dict[tuple[Level, str], list[int]] = {}  # file -> [its line in `lines`, count]
     for d in diagnostics:
+        if d.stale:
+            if (d.level, d.file) not in stale:
+                stale[(d.level, d.file)] = [len(lines), 0]
+                lines.append((d.level, ""))
+            stale[(d.level, d.file)][1] += 1
+            continue
         kind = (d.level, d.file, _QUOTED.sub("'…'", d.message))
         seen[kind] = seen.get(kind, 0) + 1
         if seen[kind] <= shown:
@@ -45,5 +56,11 @@ def summarised(
                 f"{level}: {file}: {more:,} more like this: {message} "
                 "(`linimasa check` lists them all)"
             ),
+        )
+    for (level, file), (at, count) in stale.items():
+        entries = "entry matches" if count == 1 else "entries match"
+        lines[at] = (
+            level,
+            f"{level}: {file}: {count:,} {entries} nothing in this corpus: see `linimasa check`",
         )
     return lines

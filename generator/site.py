@@ -19,21 +19,21 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from generator import evaluate
 from generator.cache import Cache
 from generator.cachekey import project_signer
-from generator.config import Project
+from generator.config import Project, site_titles
 from generator.core.model import Corpus, Diagnostic, Lang
 from generator.editing.backends import load_backend
 from generator.lock import project_lock
 from generator.pages import read_pages
 from generator.pipeline import Inputs, extract
 from generator.progress import Progress
-from generator.publish import areas, exports, pagecache, render, serialize, write
+from generator.publish import areas, exports, pagecache, render, serialize, themefiles, write
 from generator.read.files import OUTSIDE, Refused, inside, read_bounded
 from generator.read.yamlsafe import YamlProblem
 from generator.read.yamlsafe import load as load_yaml
@@ -56,6 +56,7 @@ class Generated:
     written: int
     rendered: int = 0  # pages of one event or article rendered (the rest were unchanged)
     fragments: int = 0  # parts of the corpus-wide files rendered (the rest were reused)
+    titles: Mapping[str, str] = field(default_factory=dict)  # the story's title per language
 
 
 def extract_project(
@@ -180,15 +181,19 @@ def language_plan(
     *,
     index: render.SiteIndex | None = None,
     fragments: pagecache.Fragments | None = None,
+    title: str = "",
 ) -> dict[str, write.Content]:
     """`language_tree` with every generated file made only when the writer needs it: pages of
-    one event or article keyed by their inputs, the corpus-wide files made from fragments."""
+    one event or article keyed by their inputs, the corpus-wide files made from fragments.
+    `title` is the story's title the site config gives ("": the corpus decides)."""
     fragments = fragments or pagecache.Fragments()
     index = index or render.index_site(corpus)
     tree: dict[str, write.Content] = {p: t for p, t in pages.items() if p not in COMPOSED}
     composed = {p: t for p, t in pages.items() if p in COMPOSED and isinstance(t, str)}
     tree.update(
-        render.plan_site(corpus, lang, composed, accuracy, index=index, fragments=fragments)
+        render.plan_site(
+            corpus, lang, composed, accuracy, index=index, fragments=fragments, title=title
+        )
     )
     # Made once per build for every language (`generate`): the same file in each.
     tree["data/corpus.json"] = corpus_json or serialize.corpus_data(
@@ -226,6 +231,7 @@ def _generate(project: Project, jobs: int | None, progress: Progress) -> Generat
     accuracy = score(project, corpus, problems)
     fragment_file, records = pagecache.cache_paths(_cache_folder(project, []))
     signer = project_signer(project.root)
+    configured = site_titles(project)
     written = rendered = 0
     # The corpus is done and lives to the end: keeping it out of the cycle collector's passes
     # spares rendering a full pass over it each time enough new objects pile up.
@@ -247,6 +253,7 @@ def _generate(project: Project, jobs: int | None, progress: Progress) -> Generat
                 corpus_json,
                 index=index,
                 fragments=fragments,
+                title=configured[lang],
             )
             report = write.write_tree(
                 project.build_dir(lang), tree, pagecache.record_path(records, lang), signer
@@ -255,11 +262,18 @@ def _generate(project: Project, jobs: int | None, progress: Progress) -> Generat
             rendered += report.made
             progress.advance()
         fragments.save()
+        theme = write.write_tree(
+            project.theme_dir, themefiles.theme_tree(), pagecache.record_path(records, "theme")
+        )
+        written += len(theme.written) + len(theme.removed)
     finally:
         gc.unfreeze()
     progress.finish()
+    titles = {
+        lang: render.story_title(index, lang, configured[lang]).text for lang in project.langs
+    }
     diagnostics = (*corpus.diagnostics, *problems)
-    return Generated(corpus, accuracy, diagnostics, written, rendered, fragments.made)
+    return Generated(corpus, accuracy, diagnostics, written, rendered, fragments.made, titles)
 
 
 class BuildError(Exception):
@@ -300,6 +314,8 @@ def _build(
         **os.environ,
         **language_urls(site_url or os.environ.get("SITE_URL"), project.langs),
         "LINIMASA_SKIP_HOOK": "1",  # the pages were generated just above
+        # The story's title where a config leaves it to the corpus (read by the plugin).
+        **{f"LINIMASA_SITE_NAME_{lang.upper()}": t for lang, t in generated.titles.items()},
         # Pages and sitemaps carry a build date: pin it to the corpus, not the clock.
         "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH")
         or str(corpus_epoch(generated.corpus)),

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # What a project is made of (everything `linimasa build` reads), relative to its root.
 PROJECT_FILES = ("mkdocs.yml", "mkdocs.en.yml", "pyproject.toml")
-PROJECT_DIRS = ("seeds", "overrides", "content/pages", "content/translations", "tests/gold")
+PROJECT_DIRS = ("seeds", "content/pages", "content/translations", "tests/gold")
 
 
 def copy_project(target: Path) -> Path:
@@ -28,12 +28,8 @@ def copy_project(target: Path) -> Path:
     for extra in ("content/editorial.yaml",):
         if (ROOT / extra).is_file():
             shutil.copy2(ROOT / extra, target / extra)
-    # mkdocs.yml names the hook by path, and a partial generator/ folder would shadow the
-    # installed package, so the copy gets the whole package.
-    shutil.copytree(
-        ROOT / "generator", target / "generator", ignore=shutil.ignore_patterns("__pycache__")
-    )
-    for lang in ("id", "en"):
+    # The theme and the MkDocs plugin come from the installed package, as in any project.
+    for lang in ("id", "en", "theme"):
         area = target / "content" / "build" / lang
         area.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / "content" / "build" / lang / ".gitignore", area / ".gitignore")

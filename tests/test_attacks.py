@@ -283,7 +283,7 @@ def test_5_links_out_of_the_project_are_refused(tmp_path: Path) -> None:
     (pages / "rahasia.md").symlink_to(outside / "secret.md")
     (pages / "luar").symlink_to(outside, target_is_directory=True)
     # A link inside the project is followed: the same page published twice.
-    (project / "content" / "pages" / "en" / "salinan.md").symlink_to(pages / "methodology.md")
+    (project / "content" / "pages" / "en" / "salinan.md").symlink_to(pages / "index.md")
 
     result = run(project, "build")
     assert_refused(
@@ -560,7 +560,9 @@ def test_13_a_kill_while_writing_leaves_the_old_area_or_the_new(tmp_path: Path) 
     assert killed in (old, new), "the area is wholly the old one or wholly the new one"
     assert new != old
     names = [p.name for p in build.iterdir()]
-    assert sorted(names) == [".en-spare", ".id-spare", "en", "id"], "leftovers are removed"
+    # Each area (both languages and the theme) and its spare; nothing else is left.
+    expected = [".en-spare", ".id-spare", ".theme-spare", "en", "id", "theme"]
+    assert sorted(names) == expected, "leftovers are removed"
 
 
 def test_13_leftovers_are_removed_only_when_their_owner_is_dead(tmp_path: Path) -> None:

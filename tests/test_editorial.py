@@ -99,6 +99,14 @@ def test_stale_entries_warn_with_file_and_line() -> None:
     ]
 
 
+def test_entries_that_match_nothing_are_marked_stale() -> None:
+    editorial, _ = parse_editorial(
+        "events:\n  2024-01-01-tidak-ada:\n    hide: true\n", "editorial.yaml"
+    )
+    _, warnings = apply_editorial(EVENTS, editorial)
+    assert [w.stale for w in warnings] == [True]
+
+
 def test_errors_name_the_line() -> None:
     cases = {
         "events:\n  x:\n    colour: red\n": 3,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.mkdocs_hooks import inputs_only
 
 
@@ -23,3 +25,20 @@ def test_watching_leaves_out_the_generated_areas(tmp_path: Path) -> None:
         (content / "build", False),
         (content / "pages", True),
     ]
+
+
+def test_an_empty_site_name_is_the_corpus_title_escaped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from types import SimpleNamespace
+
+    from generator.mkdocs_hooks import on_config
+
+    monkeypatch.setenv("LINIMASA_SKIP_HOOK", "1")  # as `linimasa build` runs MkDocs
+    monkeypatch.setenv("LINIMASA_SITE_NAME_EN", 'Floods <b>"here"</b> & there')
+    empty = SimpleNamespace(site_name="", site_url=None, theme={"language": "en"})
+    assert on_config(empty).site_name == "Floods &lt;b&gt;&#34;here&#34;&lt;/b&gt; &amp; there"
+    given = SimpleNamespace(site_name="The editor's", site_url=None, theme={"language": "en"})
+    assert on_config(given).site_name == "The editor's"
+    other = SimpleNamespace(site_name="", site_url=None, theme={"language": "id"})
+    assert on_config(other).site_name == "", "no title given for this language"

@@ -15,18 +15,19 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from render_fixture import HOSTILE, hostile_corpus
 
 from generator.core.model import Corpus, Dct
 from generator.publish import messages
-from generator.publish.formats import ACCURACY_MARKER, FIGURES_MARKER
+from generator.publish.composed import ACCURACY_MARKER
 from generator.publish.render import render_site
 from generator.publish.views import EVIDENCE_KINDS, evidence_text, sorted_events
 
 GOLDEN = Path(__file__).parent / "golden" / "render"
 LANGS = ("id", "en")
 PAGES = {
-    "index.md": f"---\ntitle: Intro\n---\n\n# Intro\n\nBefore.\n\n{FIGURES_MARKER}\n\nAfter.\n",
+    "index.md": "---\ntitle: Intro\n---\n\nBefore.\n\nAfter.\n",
     "methodology.md": "# How\n\nText.\n",
     "about.md": "# Not composed\n",
 }
@@ -103,10 +104,24 @@ def test_article_text_never_reaches_markdown_or_html_unescaped(
     assert 'href="https://example.org/bridge?a=1&amp;b=2"' in site["en"]["sources/bridge.md"]
 
 
-def test_front_matter_title_is_escaped_html(site: dict[str, dict[str, str]]) -> None:
-    # Material prints meta.title without escaping it, into <title> and the header.
-    head = site["id"]["events/flood-begins.md"].split("---\n")[1]
-    assert "title: Hujan deras mulai &lt;script&gt;" in head
+def test_front_matter_title_and_description_are_escaped_html(
+    site: dict[str, dict[str, str]],
+) -> None:
+    # Material prints meta.title and meta.description without escaping them, into <title>,
+    # the header and <meta>: every page gets HTML-escaped text on one line.
+    for lang in LANGS:
+        for path, text in site[lang].items():
+            if not path.endswith(".md") or path == "index.md":  # (index.md: the editor's title)
+                continue
+            meta = yaml.safe_load(text.split("---\n")[1])
+            for name in ("title", "description"):
+                value = meta[name]
+                assert value.strip(), (path, name)
+                assert "\n" not in value, (path, name)
+                assert "<" not in value, (path, name)
+                assert '"' not in value, (path, name)
+    head = yaml.safe_load(site["id"]["events/flood-begins.md"].split("---\n")[1])
+    assert head["title"].startswith("Hujan deras mulai &lt;script&gt;")
 
 
 def test_timeline_lists_events_chronologically_with_ids(
@@ -205,40 +220,57 @@ def test_undated_article_says_relative_dates_are_unresolved(
     assert page.count("linimasa-timex--unresolved") == 2
 
 
-def test_home_composes_the_introduction_and_the_figures(
-    site: dict[str, dict[str, str]],
+def test_the_editors_introduction_replaces_only_the_lead(
+    site: dict[str, dict[str, str]], corpus: Corpus
 ) -> None:
     home = site["en"]["index.md"]
-    assert home.startswith("---\ngenerated_by: linimasa\ntitle: Intro\n---\n")
-    before, after = home.index("Before."), home.index("After.")
-    assert before < home.index("## In figures") < after
-    assert "<dt>Articles</dt><dd>2</dd>" in home
+    assert home.startswith("---\ndescription: ")
+    assert "\ntitle: Intro\n---\n" in home  # the editor's front matter wins
+    title, intro = home.index('<h1 class="linimasa-story-title">'), home.index("Before.")
+    assert title < intro < home.index("After.") < home.index("## The story in figures")
+    assert "linimasa-story-lead" not in home
+    assert "<dt>Articles</dt><dd>2 " in home
     assert "<dt>Events</dt><dd>5</dd>" in home
-    assert "<dt>Events span</dt><dd>1990s – 8 January 2031</dd>" in home
-    assert FIGURES_MARKER not in home
+    # The story's own period, its background apart (a 1990s event of the fixture).
+    assert "<dt>The story</dt><dd>6–8 January 2031</dd>" in home
+    assert "<dt>Its background</dt><dd>1990s · 1 event</dd>" in home
+    generated = render_site(corpus, "en", {})["index.md"]
+    assert '<p class="linimasa-story-lead">' in generated
+    assert generated.index("linimasa-story-lead") < generated.index("## The story in figures")
+    own = render_site(corpus, "en", {"index.md": "# My own title\n\nText.\n"})["index.md"]
+    assert "linimasa-story-title" not in own
+    assert "# My own title" in own
 
 
-@pytest.mark.parametrize(
-    ("accuracy", "expected"),
-    [
-        (None, ["not measured"] * 7),
-        # The evaluator's nested report; keys the page does not show are ignored.
-        (
-            {"timex": {"strict_recall": 0.875, "gold": 41}, "dct_accuracy": 1, "other": "x"},
-            ["not measured", "87.5%", "not measured", "not measured", "100.0%"]
-            + ["not measured"] * 2,
-        ),
-    ],
-)
-def test_methodology_appends_the_accuracy_table(
-    corpus: Corpus, accuracy: dict[str, object] | None, expected: list[str]
-) -> None:
+def test_methodology_appends_the_accuracy_table(corpus: Corpus) -> None:
+    # The evaluator's nested report; keys the page does not show are ignored.
+    accuracy = {"timex": {"strict_recall": 0.875, "gold": 41}, "dct_accuracy": 1, "other": "x"}
     page = render_site(corpus, "en", PAGES, accuracy)["methodology.md"]
     assert page.index("Text.") < page.index("## Current accuracy")
-    assert re.findall(r"<tr><td>[^<]*</td><td>([^<]*)</td></tr>", page) == expected
-    marked = render_site(corpus, "en", {"methodology.md": f"A\n\n{ACCURACY_MARKER}\n\nB\n"})
+    expected = ["not measured", "87.5%", "not measured", "not measured", "100.0%"]
+    assert re.findall(r"<tr><td>[^<]*</td><td>([^<]*)</td></tr>", page) == [
+        *expected,
+        *["not measured"] * 2,
+    ]
+    marked = render_site(
+        corpus, "en", {"methodology.md": f"A\n\n{ACCURACY_MARKER}\n\nB\n"}, accuracy
+    )
     text = marked["methodology.md"]
     assert text.index("A") < text.index("## Current accuracy") < text.index("\nB\n")
+
+
+def test_methodology_without_a_gold_file_says_so_instead_of_a_table(corpus: Corpus) -> None:
+    page = render_site(corpus, "en", PAGES, None)["methodology.md"]
+    assert "<table" not in page
+    assert "accuracy of this build is not measured" in page
+
+
+def test_methodology_is_linimasas_own_when_the_editor_wrote_none(corpus: Corpus) -> None:
+    for lang, heading in (("id", "# Metodologi"), ("en", "# Methodology")):
+        page = render_site(corpus, lang, {})["methodology.md"]
+        assert heading in page
+        assert page.index(heading) < page.index("## ")
+        assert "\ntitle: " in page.split("---\n")[1]
 
 
 def test_indonesian_percentages_use_a_decimal_comma(corpus: Corpus) -> None:

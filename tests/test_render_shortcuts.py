@@ -22,7 +22,7 @@ from generator.publish.pagecache import Fragments
 SEED = 20240601
 ROUNDS = 4000
 
-# ---- front matter: `_plain_scalar` and `_format_front_matter` against PyYAML's emitter ------
+# ---- front matter: `_plain_scalar` and `format_front_matter` against PyYAML's emitter ------
 
 # Values YAML 1.1 (PyYAML) reads as something other than a string, or writes quoted, or that
 # sit right at the edges of `_PLAIN_SCALAR`.
@@ -64,7 +64,7 @@ TITLES = _titles()
 
 
 def _emitted(data: dict[str, Any]) -> str:
-    """What `_format_front_matter` would write without its shortcut."""
+    """What `format_front_matter` would write without its shortcut."""
     dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=True, width=10**6)
     return f"---\n{dumped}---\n"
 
@@ -78,7 +78,7 @@ def test_the_generated_titles_reach_both_ways() -> None:
 def test_front_matter_of_yaml_edge_cases_is_what_pyyaml_writes(title: str) -> None:
     meta = {"title": title}
     expected = _emitted({**meta, "generated_by": formats.GENERATED_BY})
-    assert formats._format_front_matter(meta) == expected
+    assert formats.format_front_matter(meta) == expected
 
 
 def test_a_plain_scalar_is_one_pyyaml_writes_plain() -> None:
@@ -89,14 +89,26 @@ def test_a_plain_scalar_is_one_pyyaml_writes_plain() -> None:
             ), title
 
 
+def test_descriptions_take_the_shortcut() -> None:
+    # A page's description is "date: text" or "outlet, date: title": single-quoted, without
+    # the emitter.
+    for text in ("Senin malam, 6 Maret 2023: Tanggul jebol.", "Kabar, 6 Maret: “Judul” (lagi)"):
+        assert formats._quick_scalar(text) == f"'{text}'"
+
+
 def test_front_matter_is_what_pyyaml_writes() -> None:
     for title in TITLES:
         meta: dict[str, Any] = {"title": title}
-        assert formats._format_front_matter(meta) == _emitted(
+        assert formats.format_front_matter(meta) == _emitted(
             {**meta, "generated_by": formats.GENERATED_BY}
         ), title
+    for i, title in enumerate(TITLES):  # with a description, as every generated page has
+        meta = {"title": title, "description": TITLES[(7 * i + 3) % len(TITLES)]}
+        assert formats.format_front_matter(meta) == _emitted(
+            {**meta, "generated_by": formats.GENERATED_BY}
+        ), meta
     hidden = {"title": "Linimasa", "hide": ["toc"]}
-    assert formats._format_front_matter(hidden) == _emitted(
+    assert formats.format_front_matter(hidden) == _emitted(
         {**hidden, "generated_by": formats.GENERATED_BY}
     )
 

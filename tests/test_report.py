@@ -47,3 +47,29 @@ def test_check_lists_every_one_and_the_exit_status_counts_them_all(
     assert capsys.readouterr().err.splitlines() == list(map(str, diagnostics))
     assert _report(diagnostics, strict=False) == 0
     assert len(capsys.readouterr().err.splitlines()) == 11
+
+
+def test_entries_that_match_nothing_are_one_line_per_file() -> None:
+    def stale(i: int, file: str) -> Diagnostic:
+        message = f"editorial entry 'e{i}' matches no event; update or remove it"
+        return Diagnostic("warning", file, message, i + 1, stale=True)
+
+    other = Diagnostic("warning", "seeds/a.txt", "no time expressions found")
+    diagnostics = [
+        *(stale(i, "content/editorial.yaml") for i in range(17)),
+        other,
+        stale(0, "content/translations/en.yaml"),
+    ]
+    assert summarised(diagnostics) == [
+        (
+            "warning",
+            "warning: content/editorial.yaml: 17 entries match nothing in this corpus: "
+            "see `linimasa check`",
+        ),
+        ("warning", str(other)),
+        (
+            "warning",
+            "warning: content/translations/en.yaml: 1 entry matches nothing in this corpus: "
+            "see `linimasa check`",
+        ),
+    ]

@@ -51,10 +51,10 @@ def test_seed_edit_shows_without_restart(tmp_path: Path) -> None:
         seed.write_text(seed.read_text("utf-8") + f"\n\n{marker}.\n", "utf-8")
         assert wait_for(url, marker, 60), "the edited seed did not show without a restart"
         # A hand-written page is an input too.
-        page = project / "content" / "pages" / "id" / "methodology.md"
+        page = project / "content" / "pages" / "id" / "index.md"
         note = "Catatan penanda halaman tulisan tangan"
         page.write_text(page.read_text("utf-8") + f"\n\n{note}.\n", "utf-8")
-        home = f"http://127.0.0.1:{port}/id/methodology/"
+        home = f"http://127.0.0.1:{port}/id/"
         assert wait_for(home, note, 60), "the edited hand-written page did not show"
         editorial.write_text(corrections, "utf-8")
         event = f"http://127.0.0.1:{port}/id/events/195x-uni-soviet-membantu-mendirikan/"

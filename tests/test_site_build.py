@@ -16,9 +16,10 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
-from render_fixture import hostile_corpus
+from render_fixture import HOSTILE, hostile_corpus
 from support import copy_project
 
+from generator.publish.themefiles import theme_tree
 from generator.site import language_tree
 
 pytestmark = pytest.mark.slow
@@ -38,6 +39,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str
             target = project / "content" / "build" / lang / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+    for path, data in theme_tree().items():  # what `generate` writes beside the pages
+        target = project / "content" / "build" / "theme" / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
     env = {
         **os.environ,
         "LINIMASA_SKIP_HOOK": "1",  # the pages above are the ones under test
@@ -170,3 +175,42 @@ def test_sitemap_has_per_page_language_alternates(built: tuple[Path, dict[str, s
 def test_palette_choice_is_scoped_to_the_site_root(built: tuple[Path, dict[str, str]]) -> None:
     html = (built[0] / "en" / "events" / "flood-begins" / "index.html").read_text("utf-8")
     assert '__md_scope=new URL("../../../"' in html
+
+
+class _Head(HTMLParser):
+    """A page's <title> and the content of its meta tags, as a browser reads them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.title = ""
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        fields = dict(attrs)
+        self._in_title = tag == "title"
+        key = fields.get("property") or fields.get("name")
+        if tag == "meta" and key:
+            self.meta[key] = fields.get("content") or ""
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_title = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+
+
+def test_titles_and_social_cards_show_corpus_text_as_text(
+    built: tuple[Path, dict[str, str]],
+) -> None:
+    head = _Head()
+    head.feed((built[0] / "en" / "events" / "flood-begins" / "index.html").read_text("utf-8"))
+    title = f"Heavy rain begins {HOSTILE} (6 January 2031)"
+    site = head.meta["og:site_name"]
+    assert head.title == f"{title} - {site}"
+    assert head.meta["og:title"] == head.meta["twitter:title"] == title
+    assert head.meta["description"] == "Monday evening, 6 January 2031: The river overflows."
+    assert head.meta["og:description"] == head.meta["description"]
+    assert (head.meta["og:locale"], head.meta["og:locale:alternate"]) == ("en_GB", "id_ID")
+    assert head.meta["og:url"] == f"{SITE_URL}en/events/flood-begins/"

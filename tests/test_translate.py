@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.core.model import Event, Source
+from generator.core.model import Article, Event, Metadata, Source
 from generator.editing.translate import (
     load_memory,
     missing_translations,
     text_hash,
     translate_events,
+    unmatched_entries,
 )
 
 
@@ -148,3 +149,33 @@ def test_article_titles_are_translated_reported_stale_or_missing(tmp_path: Path)
     empty, _ = load_memory(tmp_path / "none.yaml", "en")
     (missing,) = missing_titles([article], {}, {"en": empty})
     assert "has no en translation" in missing.message
+
+
+def test_entries_for_what_the_corpus_lacks_are_stale_with_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "en.yaml"
+    path.write_text(
+        "events:\n"
+        "  2031-03-08-jembatan:\n"
+        "    title: The mayor opens the bridge\n"
+        "  2020-01-01-another-story:\n"
+        "    title: Something else\n"
+        "quotes:\n"
+        "  q1:\n"
+        "    text: The mayor opened the bridge.\n"
+        "  q9:\n"
+        "    text: Another quote.\n"
+        "articles:\n"
+        "  gone:\n"
+        "    title: A headline\n",
+        "utf-8",
+    )
+    memory, _ = load_memory(path, "en")
+    article = Article("a", "a.txt", "x", "x", "id", "Jembatan", "", Metadata())
+    problems = unmatched_entries({"en": memory}, [event()], [article])
+    assert [(p.line, p.stale, p.level) for p in problems] == [
+        (4, True, "warning"),
+        (9, True, "warning"),
+        (12, True, "warning"),
+    ]
+    assert "event '2020-01-01-another-story' matches no event" in problems[0].message
+    assert unmatched_entries({"en": memory}, [], []) != [], "nothing matches an empty corpus"

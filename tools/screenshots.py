@@ -69,7 +69,7 @@ def shoot(url: str, project: Path) -> None:
                     is_mobile=phone,
                     has_touch=phone,
                 )
-                pages = {"timeline": "timeline/", "event": event}
+                pages = {"home": "", "timeline": "timeline/", "event": event}
                 for name, path in pages.items():
                     if phone and name == "event":
                         continue

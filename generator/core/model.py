@@ -44,6 +44,10 @@ class Diagnostic:
     file: str
     message: str
     line: int | None = None
+    # An editor's entry that matches nothing in this corpus (an editorial correction or a
+    # translation of an event, quote or article it does not have): a build counts them in
+    # one line, `linimasa check` lists them, and the site's data never carries them.
+    stale: bool = False
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file

@@ -321,8 +321,8 @@ def apply_editorial(
     by_id: dict[str, Event] = {e.id: e for e in events}
     gone: set[str] = set()  # ids merged into another event: still not free for a split
 
-    def stale(line: int, message: str) -> None:
-        problems.append(Diagnostic("warning", file, message, line or None))
+    def stale(line: int, message: str, matches_nothing: bool = True) -> None:
+        problems.append(Diagnostic("warning", file, message, line or None, matches_nothing))
 
     for edit in editorial.edits:
         if edit.id not in by_id:
@@ -351,7 +351,7 @@ def apply_editorial(
                 )
                 continue
             if len(moved) == len(event.sources):
-                stale(split.line, f"event '{edit.id}': a split cannot take every source")
+                stale(split.line, f"event '{edit.id}': a split cannot take every source", False)
                 continue
             if split.id in by_id or split.id in gone:
                 problems.append(

@@ -291,6 +291,35 @@ def missing_titles(
     ]
 
 
+def unmatched_entries(
+    memories: Mapping[str, Memory], events: Sequence[Event], articles: Sequence[Article]
+) -> list[Diagnostic]:
+    """Memory entries for an event, quote or article this corpus does not have (another
+    story's, or one an edit merged away or hid), each marked stale."""
+    known = {
+        "events": {e.id for e in events},
+        "quotes": {s.quote_id for e in events for s in e.sources if s.quote_id},
+        "articles": {a.id for a in articles},
+    }
+    nouns = {"events": "event", "quotes": "quote", "articles": "article"}
+    problems: list[Diagnostic] = []
+    for _, memory in sorted(memories.items()):
+        for section, noun in nouns.items():
+            for ident, entry in getattr(memory, section).items():
+                if ident not in known[section]:
+                    problems.append(
+                        Diagnostic(
+                            "warning",
+                            memory.file,
+                            f"translation of {noun} '{ident}' matches no {noun}; update or "
+                            "remove it",
+                            entry.line,
+                            stale=True,
+                        )
+                    )
+    return problems
+
+
 def missing_translations(
     events: Sequence[Event], memories: Mapping[str, Memory]
 ) -> list[Diagnostic]:

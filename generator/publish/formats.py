@@ -1,7 +1,7 @@
 """The formats of one language's generated files, one `format_*` helper per kind of page:
-an event or article page, the pages made of a loop over the corpus (timeline, sources), the
-home page and the methodology page composed with the hand-written text, and article text with
-its dates marked.
+an event or article page, the pages made of a loop over the corpus (timeline, sources), and
+article text with its dates marked; the front matter every generated page opens with. (The
+pages composed with an editor's text are generator/publish/composed.py's.)
 
 Article text is untrusted, so it never reaches Markdown as Markdown: it is written as escaped
 HTML inside raw HTML blocks (which Python-Markdown passes through untouched), attributes and
@@ -17,11 +17,10 @@ from functools import cache
 from typing import Any
 
 import yaml
-from babel.numbers import format_percent
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template, nodes
 from markupsafe import Markup, escape
 
-from generator.core.model import DatedArticle, Event, Timex
+from generator.core.model import DatedArticle, Timex
 from generator.publish.links import href
 from generator.publish.messages import Messages
 from generator.publish.pagecache import Fragments
@@ -39,20 +38,6 @@ EDIT_NOTE = (
     "articles in seeds/, hand-written pages in content/pages/{lang}/, translations in "
     "content/translations/ or content/editorial.yaml instead, then rebuild."
 )
-FIGURES_MARKER = "<!-- linimasa:figures -->"
-ACCURACY_MARKER = "<!-- linimasa:accuracy -->"
-# The accuracy rows, as dotted paths into the evaluator's report (generator/evaluate.py), shown
-# in this order even before anything is measured.
-ACCURACY_METRICS = (
-    "timex.strict_precision",
-    "timex.strict_recall",
-    "timex.overlap_recall",
-    "timex.value_accuracy",
-    "dct_accuracy",
-    "events.date_precision",
-    "events.date_recall",
-)
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
 def _environment() -> Environment:
@@ -80,12 +65,14 @@ _ENV.filters["humanize"] = format_date
 # ---- formats ---------------------------------------------------------------------------------
 
 
-def _format_front_matter(meta: Mapping[str, Any]) -> str:
-    title = meta.get("title")
-    if len(meta) == 1 and isinstance(title, str) and _plain_scalar(title):
-        # What safe_dump writes for this one plain title, without the emitter's per-character
-        # analysis (most of the cost of a small page).
-        return f"---\ngenerated_by: {GENERATED_BY}\ntitle: {title}\n---\n"
+def format_front_matter(meta: Mapping[str, Any]) -> str:
+    if set(meta) <= {"title", "description"} and all(isinstance(v, str) for v in meta.values()):
+        scalars = {name: _quick_scalar(value) for name, value in meta.items()}
+        if all(scalars.values()):
+            # What safe_dump writes for these texts, without the emitter's per-character
+            # analysis (most of the cost of a small page).
+            lines = {**scalars, "generated_by": GENERATED_BY}
+            return "---\n" + "".join(f"{k}: {lines[k]}\n" for k in sorted(lines)) + "---\n"
     data = {**meta, "generated_by": GENERATED_BY}
     dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=True, width=10**6)
     return f"---\n{dumped}---\n"
@@ -97,6 +84,11 @@ def _format_front_matter(meta: Mapping[str, Any]) -> str:
 # Anything else takes the real emitter; so does text that would read back as another type.
 _PLAIN_SCALAR = re.compile(
     r"[^\W_](?:[\w.,;!?()&%/+=$\-\u2013\u2014\u2026]|(?<! )#|:(?=[^ ])| (?=[^ ]))*"
+)
+# Text PyYAML writes single-quoted as it is (its quotes doubled): printable characters only
+# (its emitter's set, less the byte order mark) and no line break (LF, NEL, LS, PS).
+_SINGLE_QUOTED = re.compile(
+    r"[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010fffe]*"
 )
 _RESOLVER = yaml.resolver.Resolver()
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -110,24 +102,67 @@ def _plain_scalar(text: str) -> bool:
     )
 
 
-def _format_comment(lang: str) -> str:
+def _quick_scalar(text: str) -> str | None:
+    """`text` as PyYAML writes it in this front matter: plain, or single-quoted when it surely
+    cannot be plain; None when only its emitter knows (a control character, a line break,
+    text that may or may not be plain)."""
+    if _plain_scalar(text):
+        return text
+    if (
+        len(text) < 1000
+        and text.strip() == text
+        and _SINGLE_QUOTED.fullmatch(text)
+        and _never_plain(text)
+    ):
+        return "'" + text.replace("'", "''") + "'"
+    return None
+
+
+# What keeps a text from being a plain scalar in block context: an indicator first, "- ",
+# "? " or ": " first, ": " or " #" inside, a colon last (PyYAML's analysis of a scalar).
+_INDICATOR_FIRST = re.compile(r"[#,\[\]{}&*!|>'\"%@`]|[-?:](?: |$)")
+
+
+def _never_plain(text: str) -> bool:
+    return bool(
+        _INDICATOR_FIRST.match(text)
+        or ": " in text
+        or " #" in text
+        or text.endswith(":")
+        or _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) != _STR_TAG
+    )
+
+
+def format_comment(lang: str) -> str:
     return f"<!-- {EDIT_NOTE.format(lang=lang)} -->\n"
 
 
 def format_page(
-    template: str, path: str, title: str, hide: tuple[str, ...] = (), **context: Any
+    template: str,
+    path: str,
+    title: str,
+    hide: tuple[str, ...] = (),
+    description: str = "",
+    **context: Any,
 ) -> str:
-    head = _page_head(title, hide, context["lang"])
+    head = _page_head(title, hide, context["lang"], description)
     return head + _ENV.get_template(template).render(path=path, **context)
 
 
-def _page_head(title: str, hide: tuple[str, ...], lang: str) -> str:
+def _page_head(title: str, hide: tuple[str, ...], lang: str, description: str = "") -> str:
     """A generated page's front matter and edit note, up to its body."""
-    # Material prints meta.title unescaped (<title>, header), so it gets HTML-escaped text.
-    meta: dict[str, Any] = {"title": str(escape(title))}
+    return format_front_matter(page_meta(title, description, hide)) + format_comment(lang) + "\n"
+
+
+def page_meta(title: str, description: str = "", hide: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A page's front matter. Material prints meta.title and meta.description unescaped
+    (<title>, the header, <meta>), so they get HTML-escaped text, on one line."""
+    meta: dict[str, Any] = {"title": str(escape(" ".join(title.split())))}
+    if description.strip():
+        meta["description"] = str(escape(" ".join(description.split())))
     if hide:  # Material's own switch for the sidebars of wide pages
         meta["hide"] = list(hide)
-    return _format_front_matter(meta) + _format_comment(lang) + "\n"
+    return meta
 
 
 def format_loop_page(
@@ -137,6 +172,7 @@ def format_loop_page(
     loops: Mapping[str, list[tuple[str, Callable[[], Any]]]],
     fragments: Fragments,
     hide: tuple[str, ...] = (),
+    description: str = "",
     **context: Any,
 ) -> bytes:
     """`format_page` (as UTF-8) of a template with one loop over each list named in `loops`,
@@ -150,7 +186,7 @@ def format_loop_page(
     compiled = _ENV.get_template(template)
     if not all(_plain_loop(template, name) for name in loops):
         views = {name: [make() for _, make in items] for name, items in loops.items()}
-        return utf8(format_page(template, path, title, hide, **views, **context))
+        return utf8(format_page(template, path, title, hide, description, **views, **context))
     parts = {name: [fragments.get(k) for k, _ in items] for name, items in loops.items()}
     runs: dict[str, _Loop] = {}
     missing: dict[str, list[int]] = {}
@@ -158,7 +194,7 @@ def format_loop_page(
         missing[name] = [i for i, part in enumerate(parts[name]) if part is None]
         runs[name] = _Loop([items[i][1]() for i in missing[name]], nonempty=bool(items))
     outside, pieces = _split_render(compiled, list(runs.values()), path=path, **runs, **context)
-    out = [utf8(_page_head(title, hide, context["lang"]) + outside[0])]
+    out = [utf8(_page_head(title, hide, context["lang"], description) + outside[0])]
     for (name, items), rendered, after in zip(loops.items(), pieces, outside[1:], strict=True):
         for i, piece in zip(missing[name], rendered, strict=True):
             parts[name][i] = data = utf8(piece)
@@ -212,6 +248,10 @@ def _split_render(
         if loop.passes > 1 or (loop.items and loop.passes != 1):
             raise RuntimeError(f"{template.name}: a loop did not run exactly once")
     return ["".join(o) for o in outside], [["".join(p) for p in piece] for piece in pieces]
+
+
+def render_template(template: str, **context: Any) -> str:
+    return _ENV.get_template(template).render(**context)
 
 
 def _template_source(template: str) -> str:
@@ -270,98 +310,6 @@ def _flat_pieces(template: str) -> tuple[tuple[bool, str], ...] | None:
             else:
                 return None
     return tuple(pieces)
-
-
-def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return {}, text
-    meta = yaml.safe_load(match.group(1) or "") or {}
-    if not isinstance(meta, dict):
-        meta = {}
-    return meta, text[match.end() :]
-
-
-def _compose(hand_written: str | None, marker: str, generated: str, lang: str) -> str:
-    """Hand-written page + generated block at the marker (or at the end)."""
-    meta, body = _split_front_matter(hand_written or "")
-    body = body.strip("\n")
-    if marker in body:
-        body = body.replace(marker, generated.strip("\n"), 1)
-    else:
-        body = f"{body}\n\n{generated.strip(chr(10))}" if body else generated.strip("\n")
-    return _format_front_matter(meta) + _format_comment(lang) + "\n" + body + "\n"
-
-
-def format_home(
-    hand_written: str | None,
-    dated: list[Event],
-    events: int,
-    key_events: list[EventView],
-    articles: list[DatedArticle],
-    common: Mapping[str, Any],
-) -> str:
-    """The home page's figures; `dated` are the events with a date, in timeline order."""
-    lang = common["lang"]
-    outlets = {d.article.outlet for d in articles if d.article.outlet}
-    span = _span_words([e.date for e in dated[:1] + dated[-1:]], lang)
-    dcts = sorted(d.dct.value for d in articles if d.dct.value)
-    published = _span_words(dcts[:1] + dcts[-1:], lang)
-    figures = _ENV.get_template("home_figures.md.j2").render(
-        path="index.md",
-        articles=len(articles),
-        outlets=len(outlets),
-        events=events,
-        span=span,
-        published=published,
-        key_events=key_events,
-        heading=hand_written is None,
-        **common,
-    )
-    return _compose(hand_written, FIGURES_MARKER, figures, lang)
-
-
-def _span_words(values: list[str], lang: str) -> str | None:
-    if not values:
-        return None
-    first, last = format_date(values[0], lang), format_date(values[-1], lang)
-    if first == last:
-        return first
-    return Messages(lang)("dates.range", start=first, end=last)
-
-
-def format_methodology(
-    hand_written: str | None, accuracy: Mapping[str, Any] | None, common: Mapping[str, Any]
-) -> str:
-    lang, m = common["lang"], common["m"]
-    labels = m.lookup("methodology.metrics")
-    rows = [
-        (str(labels[name]), _format_measure(_measure(accuracy, name), lang, m))
-        for name in ACCURACY_METRICS
-    ]
-    table = _ENV.get_template("accuracy.md.j2").render(path="methodology.md", rows=rows, **common)
-    return _compose(hand_written, ACCURACY_MARKER, table, lang)
-
-
-def _measure(report: Mapping[str, Any] | None, dotted: str) -> Any:
-    """The value at a dotted path of the report, None when it is not there."""
-    node: Any = report
-    for part in dotted.split("."):
-        if not isinstance(node, Mapping) or part not in node:
-            return None
-        node = node[part]
-    return node
-
-
-def _format_measure(value: Any, lang: str, m: Messages) -> str:
-    """A fraction as a percentage, None as "not measured", anything else as given."""
-    if value is None:
-        return m("methodology.not_measured")
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, int | float):
-        return format_percent(value, format="#,##0.0%", locale=lang)
-    return str(value)
 
 
 def format_article_text(

@@ -18,15 +18,10 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from generator.core.model import Corpus, DatedArticle, Event
-from generator.publish import serialize
+from generator.publish import front, serialize
 from generator.publish.actornames import ActorNames, actor_names
-from generator.publish.formats import (
-    format_article_text,
-    format_home,
-    format_loop_page,
-    format_methodology,
-    format_page,
-)
+from generator.publish.composed import format_front, format_methodology
+from generator.publish.formats import format_article_text, format_loop_page, format_page
 from generator.publish.humanize import month_abbreviations
 from generator.publish.links import file_href, href, url_of
 from generator.publish.messages import Messages
@@ -35,6 +30,7 @@ from generator.publish.story import Story, story_period
 from generator.publish.views import (
     ArticleView,
     EventView,
+    Text,
     article_view,
     chronological,
     date_bounds,
@@ -58,13 +54,15 @@ def render_site(
     lang: str,
     pages: Mapping[str, str],
     accuracy: Mapping[str, Any] | None = None,
+    title: str = "",
 ) -> dict[str, str]:
     """Every generated file of `lang`'s docs dir: path relative to it -> text.
 
     `pages` maps the hand-written pages of `lang` (content/pages/<lang>/) by relative path;
     `index.md` and `methodology.md` are composed with generated parts, the rest is the writer's.
+    `title` is the story's title the site config gives (see `story_title`).
     """
-    planned = plan_site(corpus, lang, pages, accuracy)
+    planned = plan_site(corpus, lang, pages, accuracy, title=title)
     # Everything render makes is text; files joined from fragments come as its UTF-8.
     files = {path: made(content) for path, content in planned.items()}
     return {p: t.decode("utf-8") if isinstance(t, bytes) else t for p, t in files.items()}
@@ -182,6 +180,17 @@ def index_site(corpus: Corpus) -> SiteIndex:
     )
 
 
+def story_title(index: SiteIndex, lang: str, configured: str = "") -> Text:
+    """The story's title in `lang`: the site config's (`configured`), else that of its most
+    reported development (see generator/publish/front.py)."""
+    events = [e for e, _ in index.events]
+
+    def view(event_id: str) -> EventView:
+        return event_view(index.by_id[event_id][0], lang, index.event_slugs[event_id])
+
+    return front.story_title(events, index.story, lang, configured, view)
+
+
 def _cited(event: Event) -> list[str]:
     """The articles an event's page names: its sources and the sources of its date variants."""
     cited = {s.article for s in event.sources}
@@ -197,11 +206,12 @@ def plan_site(
     *,
     index: SiteIndex | None = None,
     fragments: Fragments | None = None,
+    title: str = "",
 ) -> dict[str, str | bytes | Lazy]:
     """`render_site`, with the pages of events and articles as `Lazy` files to be made only
     when their key changed; `index` and `fragments` are shared by the languages of a build.
     Files joined from fragments come as UTF-8 bytes (what the writer writes)."""
-    site = _Site(corpus, lang, index or index_site(corpus), fragments or Fragments())
+    site = _Site(corpus, lang, index or index_site(corpus), fragments or Fragments(), title)
     files: dict[str, str | bytes | Lazy] = {}
     files["index.md"] = site.home(pages.get("index.md"))
     files["timeline/index.md"] = site.timeline()
@@ -213,7 +223,12 @@ def plan_site(
     for ident, (dated, base) in site.index.articles.items():
         path = f"sources/{site.index.article_slugs[ident]}.md"
         files[path] = Lazy(f"{base}.{lang}.page", lambda d=dated: site.article_page(d))
-    files["methodology.md"] = format_methodology(pages.get("methodology.md"), accuracy, site.common)
+    files["methodology.md"] = format_methodology(
+        pages.get("methodology.md"),
+        accuracy,
+        site.common,
+        site.m("meta.methodology", title=site.title.text),
+    )
     files["data/timeline.json"] = site.timeline_json()
     return dict(sorted(files.items()))
 
@@ -221,7 +236,9 @@ def plan_site(
 class _Site:
     """One language's pages of one corpus, with the views made on first use."""
 
-    def __init__(self, corpus: Corpus, lang: str, index: SiteIndex, fragments: Fragments):
+    def __init__(
+        self, corpus: Corpus, lang: str, index: SiteIndex, fragments: Fragments, title: str = ""
+    ):
         self.corpus = corpus
         self.lang = lang
         self.index = index
@@ -232,6 +249,7 @@ class _Site:
         self._articles: dict[str, ArticleView] = {}
         self._actors: ActorNames | None = None
         self._order = {e.id: i for i, (e, _) in enumerate(index.events)}
+        self.title = story_title(index, lang, title)
 
     # ---- views, made once each, only when a page or fragment needs them
 
@@ -271,10 +289,14 @@ class _Site:
         timeline = self.index.events
         previous = self.event_view(timeline[at - 1][0].id) if at > 0 else None
         following = self.event_view(timeline[at + 1][0].id) if at + 1 < len(timeline) else None
+        text = view.summary.text if view.summary else view.title.text
         return format_page(
             "event.md.j2",
             path,
-            view.title.text,
+            self.m(
+                "meta.event_title", title=view.title.text, date=format_date(event.date, self.lang)
+            ),
+            description=front.description(self.m("meta.event", date=view.display, text=text)),
             view=view,
             quotes=quotes,
             articles=articles,
@@ -288,10 +310,14 @@ class _Site:
         path = f"sources/{view.slug}.md"
         events = _LazyViews(self.index.by_id, self.event_view)
         body = format_article_text(view.dated, self.lang, self.index.anchors, events, path, self.m)
+        outlet = view.dated.article.outlet
         return format_page(
             "article.md.j2",
             path,
-            view.title.text,
+            self.m("meta.article_title", title=view.title.text, outlet=outlet)
+            if outlet
+            else view.title.text,
+            description=self._describe_article(view),
             view=view,
             body=body,
             events=[self.event_view(i) for i in self.index.citing.get(dated.article.id, ())],
@@ -300,14 +326,34 @@ class _Site:
 
     # ---- pages of the whole corpus, from one fragment per event or article
 
+    def _describe_article(self, view: ArticleView) -> str:
+        article = view.dated.article
+        outlet = article.outlet or view.slug
+        if view.dct_display:
+            text = self.m(
+                "meta.article", outlet=outlet, date=view.dct_display, title=view.title.text
+            )
+        else:
+            text = self.m("meta.article_undated", outlet=outlet, title=view.title.text)
+        return front.description(text)
+
     def home(self, hand_written: str | None) -> str:
-        events = [e for e, _ in self.index.events]
-        return format_home(
-            hand_written,
-            [e for e in events if date_bounds(e.date)],
-            len(events),
-            [self.event_view(e.id) for e in events if e.key],
+        story = self.index.story
+        facts = front.story_front(
+            [e for e, _ in self.index.events],
+            story,
             [d for d, _ in self.index.articles.values()],
+            self.title,
+            self.event_view,
+            self.actors().by_event,
+            self.m,
+            self._background_about(story.background if story else frozenset()),
+        )
+        return format_front(
+            facts,
+            hand_written,
+            front.reading("index.md", self.m, facts.translated),
+            front.description(facts.lead.striptags()),
             self.common,
         )
 
@@ -330,6 +376,7 @@ class _Site:
             loops,
             self.fragments,
             hide=("toc",),  # the timeline needs the width more than a one-heading contents list
+            description=self.m("meta.timeline", title=self.title.text),
             any_events=bool(self.index.events),
             background_about=self._background_about(background),
             **self.common,
@@ -358,6 +405,7 @@ class _Site:
             self.m("sources.title"),
             {"articles": items},
             self.fragments,
+            description=self.m("meta.sources", title=self.title.text),
             **self.common,
         )
 

@@ -26,8 +26,14 @@ def corpus_to_dict(corpus: Corpus) -> dict[str, Any]:
         "generator": {"name": "linimasa", "version": __version__},
         "articles": [_article(d, corpus.titles.get(d.article.id, {})) for d in corpus.articles],
         "events": [_event(e) for e in corpus.events],
-        "diagnostics": [_diagnostic_dict(d) for d in corpus.diagnostics],
+        "diagnostics": [_diagnostic_dict(d) for d in published_diagnostics(corpus)],
     }
+
+
+def published_diagnostics(corpus: Corpus) -> list[Diagnostic]:
+    """What the data tells of the corpus' problems: not an editor's entries that match nothing
+    in it (another story's corrections are no fact of this one; `linimasa check` lists them)."""
+    return [d for d in corpus.diagnostics if not d.stale]
 
 
 def corpus_json(corpus: Corpus, fragments: Fragments, digests: Digests) -> str:
@@ -51,7 +57,7 @@ def corpus_data(corpus: Corpus, fragments: Fragments, digests: Digests) -> bytes
     ]
     shell = corpus_to_dict(Corpus(articles=(), events=(), diagnostics=()))
     members = {name: utf8(encode(value, 1)) for name, value in shell.items()}
-    diagnostics = _inert(join_list([_diagnostic(d) for d in corpus.diagnostics], 1))
+    diagnostics = _inert(join_list([_diagnostic(d) for d in published_diagnostics(corpus)], 1))
     members["diagnostics"] = utf8(diagnostics)
     members["articles"] = join_list_data(articles, 1)
     members["events"] = join_list_data(events, 1)
