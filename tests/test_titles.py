@@ -158,3 +158,16 @@ def test_a_dateline_is_no_part_of_a_title() -> None:
     # A dash inside the story's own words stays.
     text = "Tim SAR - dibantu warga - menemukan korban pada Senin (3/3)."
     assert _compressed(text, "Senin (3/3)") == "Tim SAR dibantu warga menemukan korban"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Persidangan perkara banjir Sukamaju ditunda sepekan",
+        "Kepala BPBD Sukaraja mengumumkan status tanggap darurat",
+        "Kementerian Sosial mengirim bantuan ke tiga desa",
+        "Menteri Sosial meninjau posko pengungsian di Sukamaju",
+    ],
+)
+def test_nouns_formed_like_verbs_are_subjects(title: str) -> None:
+    assert weak_title(title) is None

@@ -144,7 +144,10 @@ _TAG = (
 )
 _SPEECH = re.compile(rf"^{_TAG}\b|,\s*{_TAG}\b|\b{_TAG}(?:\s+\S+){{0,2}}$", re.I)
 # A clause opening on its verb has lost its subject ("Dievakuasi delapan ...", "Merasa ...").
-_VERB_FIRST = re.compile(r"^(?:me|di|ter|ber|per|ke)\w{3,}$", re.I)
+# Words formed with "per-" and "ke-" are nouns ("Persidangan", "Kepala", "Kementerian"), and a
+# few common nouns begin like a verb.
+_VERB_FIRST = re.compile(r"^(?:me|di|ter|ber)\w{3,}$", re.I)
+_NOUNS_LIKE_VERBS = frozenset("menteri menko media medan mesin merek merah meja terminal".split())
 _CREDIT = re.compile(
     r"\b(?:foto|photo|youtube|istimewa|ilustrasi|getty|credit|dok|tangkapan\s+layar|screenshot)\b",
     re.I,
@@ -177,7 +180,7 @@ def weak_title(title: str) -> str | None:
     first = words[0].strip(",.:;").lower()
     if (not words[0][:1].isupper() and not words[0][:1].isdigit()) or first in _NO_SUBJECT:
         return "no subject"
-    if _VERB_FIRST.match(first) and not words[0].isupper():
+    if _VERB_FIRST.match(first) and not words[0].isupper() and first not in _NOUNS_LIKE_VERBS:
         return "no subject"
     last = words[-1].strip(",.:;").lower()
     if last in DANGLING or last in _CUT_AFTER or title.rstrip().endswith((",", ":", "…", "...")):
