@@ -100,7 +100,7 @@ def test_english_weekday_with_its_date_in_brackets(tmp_path: Path) -> None:
     text = (
         "Delta Wire\n\nLender agrees to buy failed bank's deposits\n\n"
         "NEW HAVEN: A regional lender will take over the deposits of the failed Harbor Bank, "
-        "regulators said late on Sunday (Mar 26), ending a two-week search for a buyer.\n"
+        "regulators said on Sunday (Mar 26), ending a two-week search for a buyer.\n"
     )
     d = dated(tmp_path, text)
     # Nothing bounds the year: the day waits for the corpus, with every Sunday 26 March.
@@ -118,7 +118,7 @@ def test_the_corpus_gives_the_year_from_articles_of_the_same_story(tmp_path: Pat
     yearless = (
         "Delta Wire\n\nLender agrees to buy failed bank's deposits\n\n"
         "NEW HAVEN: A regional lender will take over the deposits of the failed Harbor Bank, "
-        "the Federal Deposit Agency said late on Sunday (Mar 26), ending a search for a buyer "
+        "the Federal Deposit Agency said on Sunday (Mar 26), ending a search for a buyer "
         "for the branches in New Haven that its chair Maya Torres had led.\n"
     )
     a, b = dated(tmp_path, firm, "a.txt"), dated(tmp_path, yearless, "b.txt")
@@ -295,3 +295,13 @@ def test_a_dateline_date_dates_the_article_not_an_event(tmp_path: Path) -> None:
     line = next(t for t in d.timexes if t.text == "April 6, 2031")
     assert "dateline" in line.flags
     assert {m.date for m in find_mentions(d)} == {"2031-04-04"}
+
+
+def test_said_late_on_a_day_is_told_the_day_after(tmp_path: Path) -> None:
+    text = (
+        "Delta Wire\n\nLender agrees to buy failed bank\n\n"
+        "NEW YORK: A regional lender will take over all deposits of the failed Harbor Bank, the "
+        "deposit insurer said late on Sunday (Mar 9, 2031), ending a two-week search for a buyer.\n"
+    )
+    d = dated(tmp_path, text)
+    assert (d.dct.value, "late on the day before" in d.dct.evidence) == ("2031-03-10", True)

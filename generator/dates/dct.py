@@ -72,6 +72,7 @@ _PUBLISHED_BEFORE = re.compile(
     r"\s*:?\s*$",
     re.I,
 )
+_LATE = re.compile(r"\blate\s+(?:on\s+)?$", re.I)
 # How far from a date its stamp may begin: far more than any stamp's words ("diterbitkan pada:",
 # a dateline's place, a citation's 80 characters) and the white space around them.
 _NEAR = 400
@@ -293,6 +294,10 @@ def _clue_for(c: Candidate, day: dt.date, text: str, body_start: int, quoted: st
     sentence_start = max(text.rfind(ch, near, c.start) for ch in ".!?\n") + 1
     if _CITATION.search(text[max(sentence_start, near) : c.start]):
         return _Clue(day, 0.8, f"{said} (citation stamp)", c.start)
+    if c.get("wd") and _LATE.search(text, max(0, c.start - 20), c.start):
+        # "said late on Sunday (Mar 26)": told the next day, when the story was filed.
+        later = day + dt.timedelta(days=1)
+        return _Clue(later, 0.6, f"{said} (late on the day before)", c.start)
     if c.get("wd") and _SPEECH_DATED.search(text[max(line_start, c.start - 200) : c.start]):
         # Anywhere in the article: a statement is made on the news day or before it.
         near_top = c.start - body_start < 2 * LEAD_CHARS
