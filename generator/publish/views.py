@@ -35,6 +35,7 @@ EVIDENCE_KINDS = {
     "citation stamp": "citation_stamp",
     "date of the statement": "statement",
     "weekday date in the lead": "lead",
+    "late on the day before": "late",
 }
 PAGE_DATE = "page-date"
 
