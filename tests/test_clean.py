@@ -146,3 +146,15 @@ def test_a_photo_caption_is_found_by_its_label_or_its_credit(caption: str) -> No
 def test_prose_with_an_editor_tag_is_no_caption() -> None:
     text = "Bupati meninjau tanggul yang jebol pada Senin (3/3/2031), kata warga. (ant/rh)\n"
     assert clean.caption_lines(text) == []
+
+
+def test_a_teaser_under_the_prose_is_furniture_however_long_its_headline() -> None:
+    text = (
+        "Warta Lembah\n\nTanggul Sungai Cibereum Jebol, Ratusan Rumah Terendam\n\n"
+        "Tanggul Sungai Cibereum jebol pada Kamis malam dan merendam ratusan rumah di tiga desa "
+        "yang berada di tepi sungai itu, kata warga.\n\n"
+        "HIBURAN\nFestival Musik Lembah Hijau Kembali Digelar di Alun-alun Akhir Pekan Ini\n"
+        "Senin, 19 Januari 2032 | 10:05\n"
+    )
+    teaser = text.index("Festival")
+    assert any(f.start == teaser for f in clean.find_furniture(text))

@@ -199,8 +199,11 @@ def find_furniture(text: str, body_start: int = 0) -> tuple[Furniture, ...]:
     for ln in all_lines[last_body + 1 :]:
         if ln.start in found:
             continue
-        short = ln.words <= _HEADER_MAX_WORDS
-        if short and (_FOOTER_HINT.search(ln.text) or not _SENTENCE_END.search(ln.text)):
+        # Below the prose an unpunctuated line is a headline of another article (a teaser
+        # under a section label), however long a headline runs.
+        if (ln.words <= _HEADER_MAX_WORDS and _FOOTER_HINT.search(ln.text)) or (
+            ln.words < _BODY_WORDS and not _SENTENCE_END.search(ln.text)
+        ):
             found[ln.start] = Furniture(ln.start, ln.end, "footer")
     return tuple(sorted(found.values(), key=lambda f: f.start))
 
