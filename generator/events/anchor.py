@@ -11,8 +11,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from generator.core.model import DatedArticle, Dct, Mention, Timex
 from generator.core.timexvalue import bounds as date_span
@@ -25,6 +26,10 @@ from generator.events.storyindex import Profiles, References, StoryIndex
 from generator.events.terms import actor_terms, content_terms, cosine, weigh
 
 DateFn = Callable[..., DatedArticle]
+_T = TypeVar("_T")
+# Maps a function over articles, in order: the anchor step's work per article (in parallel,
+# say). The builtin `map` when none is given.
+MapFn = Callable[[Callable[[DatedArticle], _T], Sequence[DatedArticle]], Iterable[_T]]
 
 MIN_SENTENCE_SIMILARITY = 0.05  # the two sentences must share salient words
 MIN_SENTENCE_SHARED = 2  # at least this many of them, one a name,
@@ -120,6 +125,7 @@ def settle_years(
     articles: Sequence[DatedArticle],
     date_fn: DateFn | None = None,
     profiles: Profiles | None = None,
+    map_fn: MapFn[DatedArticle | None] | None = None,
 ) -> tuple[DatedArticle, ...]:
     """For an article whose own date is a day and month printed without a year, on a weekday
     several years share ("Sunday (Mar 26)"), take the year nearest the firmly dated articles
@@ -129,7 +135,7 @@ def settle_years(
 
     Only firm articles within YEAR_REACH of one of the years it allows can decide, so only
     those are compared with it. `profiles` keeps what the comparison reads of each article
-    (made as needed when not given)."""
+    (made as needed when not given); `map_fn` maps the work on each article (see MapFn)."""
     firm = [
         a
         for a in articles
@@ -145,14 +151,12 @@ def settle_years(
         for at, f in enumerate(index.articles)
         if (d := _day(f.dct.value or "")) is not None
     )
-    result = list(articles)
-    for i, a in enumerate(articles):
-        if not a.dct.alternatives:
-            continue
+
+    def settled(a: DatedArticle) -> DatedArticle | None:
         options = [d for v in (a.dct.value, *a.dct.alternatives) if v and (d := _day(v))]
         near = {at for o in options for at in _within(on_day, o.toordinal(), YEAR_REACH)}
         if not near:
-            continue
+            return None
         story = index.related(a.article, profiles.of(a.article), among=near)
         days = sorted(
             d
@@ -161,17 +165,24 @@ def settle_years(
             and (d := _day(f.dct.value or "")) is not None
         )
         if not days or not options:
-            continue
+            return None
         best = min(options, key=lambda d: (_gap(d, days), d.isoformat() != a.dct.value))
         if best.isoformat() == a.dct.value or _gap(best, days) > YEAR_REACH:
-            continue
+            return None
         nearest = min(days, key=lambda f: (abs((f - best).days), f))
         evidence = (
             f"{a.dct.evidence}; the year from the corpus: the nearest article of its story is "
             f"of {nearest.isoformat()}"
         )
         inferred = Dct(best.isoformat(), "corpus", evidence, 0.7, a.dct.upper_bound)
-        result[i] = redate(a.article, dct=inferred)
+        return redate(a.article, dct=inferred)
+
+    result = list(articles)
+    targets = [i for i, a in enumerate(articles) if a.dct.alternatives]
+    done_all = list((map_fn or map)(settled, [result[i] for i in targets]))
+    for i, done in zip(targets, done_all, strict=True):
+        if done is not None:
+            result[i] = done
     return tuple(result)
 
 
@@ -199,14 +210,15 @@ def anchor_undated(
     date_fn: DateFn | None = None,
     mentions: MutableMapping[str, Sequence[Mention]] | None = None,
     profiles: Profiles | None = None,
+    map_fn: MapFn[tuple[DatedArticle, Sequence[Mention]] | None] | None = None,
 ) -> tuple[DatedArticle, ...]:
     """Give undated articles an inferred DCT (source "corpus") where the corpus allows one.
 
     `date_fn` re-dates an article against the inferred DCT (the temporal layer by default).
     `mentions` are the articles' mentions by id (`events.find_mentions` of the articles as
-    passed), found where missing and kept up to date: an article given a date loses its
-    entry, and gains its new mentions when they are needed. `profiles` keeps what the story
-    comparison reads of each article (made as needed when not given)."""
+    passed), found where missing and kept up to date: an article given a date gets its new
+    mentions. `profiles` keeps what the story comparison reads of each article (made as needed
+    when not given); `map_fn` maps the work on each undated article of a round (see MapFn)."""
     redate = date_fn or temporal.date_article
     result = list(articles)
     profiles = profiles or Profiles()
@@ -214,21 +226,27 @@ def anchor_undated(
     # Each round compares the undated articles with every dated one, those it dated included.
     index, references = StoryIndex(profiles), References()
     added = [a for a in result if a.dct.value]
+
+    def anchored(target: DatedArticle) -> tuple[DatedArticle, Sequence[Mention]] | None:
+        done = _anchor_one(target, references, index, redate, profiles)
+        return None if done is None else (done, events.find_mentions(done))
+
     for _ in range(ROUNDS):
         undated = sorted(
             (i for i, a in enumerate(result) if not a.dct.value), key=lambda i: result[i].article.id
         )
+        if not undated:
+            break
         index.add(added)
         references.add(_references(added, known))
-        if not references or not undated:
+        if not references:
             break
         added = []
-        for i in undated:
-            anchored = _anchor_one(result[i], references, index, redate, profiles)
-            if anchored is not None:
-                result[i] = anchored
-                known.pop(anchored.article.id, None)  # its mentions move with its date
-                added.append(anchored)
+        tried = list((map_fn or map)(anchored, [result[i] for i in undated]))
+        for i, done in zip(undated, tried, strict=True):
+            if done is not None:
+                result[i], known[result[i].article.id] = done
+                added.append(result[i])
         if not added:
             break
     return tuple(result)
@@ -375,7 +393,7 @@ def _anchors(
                 continue
             vector = weighed.get(ri)
             if vector is None:
-                vector = weighed[ri] = weigh(references.docs[ri], idf)
+                vector = weighed[ri] = references.vector(ri, idf)
             sim = cosine(own[qi], vector)
             common = words & references.sets[ri]
             names = sum(1 for w in common if w.startswith("@"))

@@ -5,19 +5,18 @@ the two share, never by comparing the article with every dated one.
 `StoryIndex.related(article)` is the story comparison of the anchor step: TF-IDF similarity of
 the article to each dated article of its story (see `related` for what makes one story). The
 corpus's weights (each term's and name's document frequency, the words it writes in lower
-case) are counted once per index; the article's own share is added per query, so every value is
-the one a comparison of the article with all the dated articles at once computes.
+case) are counted once, as articles are added; a query adds its own article's share, so every
+similarity is the one a comparison with all the dated articles at once computes.
 
-Which dated articles need comparing follows from what makes one story:
-- by names, the two share at least three names (a name weighs at most 1, so MIN_NAME_WEIGHT
-  takes three, or four however common): such an article names one of the target's names other
-  than its two commonest, and is found in that name's list;
-- by words (one language), they share k = max(MIN_SHARED_WORDS, half the smaller's) content
-  words: then any |W| - k + 1 words of either one include a shared word (prefix filtering).
-  An article no larger than the target is listed under its own rarest |W| - k + 1 words; a
-  larger one is found in the lists of the target's rarest |W| - k + 1 words.
-Rare words and names have short lists, so a query reads the few articles that share them, and
-the exact comparison runs on those alone.
+Which dated articles are compared follows from what makes one story: sharing three names (a
+name weighs at most 1: MIN_NAME_WEIGHT takes three, or MIN_COMMON_NAMES however common), or, in
+one language, enough content words. Each word and name has the list of the articles that use
+it; a query counts, in the lists of its article's words and names, how many each article
+shares, and compares only those that share enough. A list longer than COMMON is not read:
+bounded work per query however large the corpus, and a word or name that many articles use
+says little of a story. So an article that shares enough with the target only through such
+common words and names is not compared; in a corpus where no list is that long (COMMON dated
+articles or fewer), the result is exactly the full comparison's (tests/test_storyindex.py).
 """
 
 from __future__ import annotations
@@ -29,14 +28,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from generator.core.model import Article, DatedArticle, Mention
-from generator.events.actors import actors_in, article_names
+from generator.events.actors import article_actors, article_names
 from generator.events.terms import (
     IDF_FLOOR,
     actor_terms,
     content_terms,
     cosine,
     normalise,
-    terms_at,
+    text_terms,
 )
 
 MIN_ARTICLE_SIMILARITY = 0.05  # two articles of one story must be this similar,
@@ -72,11 +71,10 @@ class Profile(NamedTuple):
 
 def profile(article: Article) -> Profile:
     """The article's `Profile`: a pure function of the article (what a worker can compute)."""
-    text = article.clean
     return Profile(
-        tuple(term for _, term in terms_at(text, article.language)),
+        text_terms(article.clean, article.language),
         article_names(article).lower,
-        actor_terms(actors_in(article, 0, len(text), ())),
+        actor_terms(article_actors(article)),
     )
 
 
@@ -300,6 +298,7 @@ class References:
         self.days: list[dt.date] = []
         self.docs: list[list[str]] = []
         self.sets: list[frozenset[str]] = []
+        self._weights: list[list[tuple[str, float]] | None] = []  # tf weights, when asked
         self.df: Counter[str] = Counter()
         self._by_article: dict[str, list[int]] = defaultdict(list)
 
@@ -321,11 +320,19 @@ class References:
             self.days.append(day)
             self.docs.append(doc)
             self.sets.append(words)
+            self._weights.append(None)
             self.df.update(words)
 
     def of(self, articles: Iterable[str]) -> list[int]:
         """Positions of the mentions of `articles`: by article id, each article's in order."""
         return [at for a in sorted(articles) for at in self._by_article.get(a, ())]
+
+    def vector(self, at: int, idf: Mapping[str, float]) -> dict[str, float]:
+        """The unit TF-IDF vector of the sentence at `at` under `idf` (`terms.weigh`)."""
+        pairs = self._weights[at]
+        if pairs is None:
+            pairs = self._weights[at] = _tf(self.docs[at])
+        return normalise({t: f * idf[t] for t, f in pairs})
 
     def idf(self, queries: Sequence[Sequence[str]]) -> Idf:
         """The idf over these mentions' sentences and the `queries` (the terms of an undated
