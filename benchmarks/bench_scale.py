@@ -82,11 +82,14 @@ def _stage_timer(stages: dict[str, float]) -> Callable[[Any, str, str], None]:
         inner = getattr(module, attr)
 
         def timed(*args: Any, **kwargs: Any) -> Any:
-            t0 = time.perf_counter()
+            t0, cpu0 = time.perf_counter(), _cpu_seconds()
             try:
                 return inner(*args, **kwargs)
             finally:
                 stages[name] = stages.get(name, 0.0) + time.perf_counter() - t0
+                # CPU of this process and of the workers the stage started and ended.
+                cpu = f"cpu: {name}"
+                stages[cpu] = stages.get(cpu, 0.0) + _cpu_seconds() - cpu0
 
         setattr(module, attr, timed)
 
@@ -229,21 +232,22 @@ def child_peer(folder: Path, count: int, sample: int, family: str) -> dict[str, 
     if sample and sample < len(chosen):
         chosen = sorted(random.Random(8).sample(chosen, sample), key=lambda s: s.name)
     search_dates("Senin, 3 Maret 2025", languages=["id"])  # load its data outside the timing
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), _cpu_seconds()
     found = 0
     for s in chosen:
         text = (folder / f"{s.name}.txt").read_text("utf-8")
         base = dt.datetime.fromisoformat(s.dct)
         hits = search_dates(text, languages=["id"], settings={"RELATIVE_BASE": base}) or []
         found += len(hits)
-    seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "timed": len(chosen), "found": found, **_peak_mib(1)}
+    seconds, cpu = time.perf_counter() - t0, _cpu_seconds() - cpu0
+    return {"seconds": seconds, "cpu": cpu, "timed": len(chosen), "found": found, **_peak_mib(1)}
 
 
 def _run_child(args: list[str], timeout: float) -> dict[str, Any] | None:
     command = [sys.executable, str(Path(__file__).resolve()), "--child", *args]
     env = {**os.environ, "LINIMASA_TRANSLATOR": ""}
     env.pop("LINIMASA_NO_CACHE", None)
+    load = os.getloadavg()[0]
     try:
         done = subprocess.run(
             command, capture_output=True, text=True, timeout=timeout, check=False, env=env
@@ -252,7 +256,10 @@ def _run_child(args: list[str], timeout: float) -> dict[str, Any] | None:
         return None
     if done.returncode != 0:
         raise SystemExit(f"measurement failed: {' '.join(args)}\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    # How busy the machine was (other processes too): the 1-minute load before and after.
+    result["load"] = (load, os.getloadavg()[0])
+    return result
 
 
 # ---- the driver ------------------------------------------------------------------------------
@@ -459,26 +466,32 @@ def report(rows: list[dict[str, Any]], cores: int, args: argparse.Namespace) -> 
             name = "extract" if label == "ours" else label
             print(f"  {r['family']:<6} {r['n']:>6,} {name:<8} {stages}{extra}")
     print(
-        "\nThe CPU bound of extract+merge: everything after the analysis (anchoring, merge, "
-        "translation lookups) runs in one process but for the profiles, so even with the "
-        "analysis shared perfectly by the cores it takes at least analysis CPU / cores + that"
+        "\nCPU time (this process and its workers; what other processes on the machine do "
+        "slows the wall times above but hardly these): extract+merge against the peer's"
     )
     for r in rows:
         ours, peer = r["ours"], r["peer"]
         if not ours or "cpu" not in ours:
             continue
-        serial = ours["seconds"] - ours["stages"].get("load + analyse", 0.0)
-        shared = max(0.0, ours["cpu"] - serial)
-        bound = shared / cores + serial
-        best = ""
-        if peer:
-            peer_s = r["n"] * peer["seconds"] / peer["timed"]
-            best = f": at most {peer_s / bound:.1f}x the peer"
-        print(
-            f"  {r['family']:<6} {r['n']:>6,} analysis {shared:.2f} s of CPU, then {serial:.2f} s "
-            f"in one process; bound on {cores} core(s) {bound:.2f} s "
-            f"(measured {ours['seconds']:.2f} s){best}"
+        stages = ", ".join(
+            f"{k[5:]} {v:.2f}" for k, v in sorted(ours["stages"].items()) if k.startswith("cpu: ")
         )
+        vs = ""
+        if peer and "cpu" in peer:
+            peer_cpu = r["n"] * peer["cpu"] / peer["timed"]
+            vs = f"; peer {peer_cpu:.2f} s: {peer_cpu / ours['cpu']:.1f}x"
+        loads = ", ".join(
+            f"{label} {m['load'][0]:.1f}-{m['load'][1]:.1f}"
+            for label, m in (("extract", ours), ("peer", peer))
+            if m and "load" in m
+        )
+        print(
+            f"  {r['family']:<6} {r['n']:>6,} {ours['cpu']:.2f} s ({stages}){vs} "
+            f"[1-minute load: {loads}]"
+        )
+    for family in families:
+        mine = [r for r in rows if r["family"] == family and r["ours"]]
+        print(f"  {family}: CPU growth {_growth([r['ours'].get('cpu') for r in mine])}")
     for r in rows:
         if r["docs"]:
             d = r["docs"]
