@@ -52,14 +52,17 @@ def make_archive(count: int, family: str, seed: int = 20250214) -> tuple[Synthet
     out: list[Synthetic] = []
     seen: set[str] = set()
     popular: list[tuple[str, dt.date, str]] = []  # headlines other pages list as furniture
+    stories = 0
     while len(out) < count:
         story = _story(rng)
+        stories += 1
         wire = family == "wire"
         for art in _articles(story, rng, wire, popular):
             if art.text in seen or len(out) >= count:
                 continue
             seen.add(art.text)
-            out.append(Synthetic(f"{len(out) + 1:05d}_{art.language}", *_fields(art)))
+            name = f"{len(out) + 1:05d}_{art.language}"
+            out.append(Synthetic(name, *_fields(art), story=stories))
         popular.extend((h, d, story.language) for h, d in story.headlines[:2])
         del popular[:-60]
     return tuple(out)

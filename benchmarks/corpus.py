@@ -81,6 +81,7 @@ class Synthetic:
     expressions: tuple[tuple[str, str], ...]  # (text, TIMEX3 value) of the body's date expressions
     meta: str | None = None  # its sidecar YAML, when it has metadata
     own_date: bool = True  # whether its text or metadata gives its publication date
+    story: int = -1  # which story of its archive it reports (-1: none)
 
 
 FAMILIES = ("dated", "plain", "wire")
