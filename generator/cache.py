@@ -70,9 +70,13 @@ class Cache:
     `get` and `put` serve one build; `save` writes what it computed. The packs are read once,
     on first use, and kept as text: an entry is decoded only when asked for."""
 
-    def __init__(self, folder: Path | None, signer: Signer | None = None) -> None:
+    def __init__(
+        self, folder: Path | None, signer: Signer | None = None, kind: str = "articles"
+    ) -> None:
         self.folder = folder
         self.signer = signer or Signer.ephemeral()
+        self.kind = kind  # the subfolder: what its entries are of
+        self._what = "article analyses" if kind == "articles" else f"article {kind}"
         self.hits = 0
         self.misses = 0
         self.notes: list[str] = []  # what was found wrong (and recomputed), for the user
@@ -84,7 +88,7 @@ class Cache:
 
     @property
     def _here(self) -> Path | None:
-        return None if self.folder is None else self.folder / "articles" / code_fingerprint()[:16]
+        return None if self.folder is None else self.folder / self.kind / code_fingerprint()[:16]
 
     def entries(self) -> dict[str, str]:
         """Every entry of the packs, by key (read on first call)."""
@@ -121,13 +125,13 @@ class Cache:
             self._refused = foreign + damaged
             if damaged:
                 self.notes.append(
-                    f"{damaged} damaged or altered pack(s) of article analyses were not used; "
-                    "their articles are analysed again"
+                    f"{damaged} damaged or altered pack(s) of {self._what} were not used; "
+                    "their entries are made again"
                 )
             if foreign:
                 self.notes.append(
-                    f"{foreign} pack(s) of article analyses were made under another cache key "
-                    "(another machine: see LINIMASA_CACHE_KEY); their articles are analysed again"
+                    f"{foreign} pack(s) of {self._what} were made under another cache key "
+                    "(another machine: see LINIMASA_CACHE_KEY); their entries are made again"
                 )
         return self._entries
 
@@ -151,8 +155,18 @@ class Cache:
             self._used.discard(key)
             self.hits -= 1
         if not self._refused:
-            self.notes.append("an entry of the article analyses did not fit; recomputed")
+            self.notes.append(f"an entry of the {self._what} did not fit; recomputed")
         self._refused += 1
+
+    def text(self, key: str) -> str | None:
+        """The entry for `key` as filed (a JSON text the caller decodes and checks), or None."""
+        if self.folder is None:
+            return None
+        body = self.entries().get(key)
+        if body is not None:
+            self.hits += 1
+            self._used.add(key)
+        return body
 
     def put(self, key: str, body: str | None) -> None:
         """File the entry `encode` made for `key` (where the article was analysed, so that
@@ -216,36 +230,22 @@ _METADATA = tuple(f.name for f in fields(Metadata))
 
 def encode(article: Article, parts: Parts) -> str:
     """One entry as JSON text (ASCII only: any string survives, even a lone surrogate)."""
-    dct, timexes, mentions = parts
-    # A mention's expression is one of the article's: kept as its index (when it is).
-    index: dict[Timex, int] = {}
-    for i, t in enumerate(timexes):
-        index.setdefault(t, i)
-    return json.dumps(
-        [
-            [  # what `Reading` keeps of the article, in its order
-                article.language,
-                article.title,
-                article.outlet,
-                [getattr(article.metadata, n) for n in _METADATA],
-                article.author,
-                [[f.start, f.end, f.kind] for f in article.furniture],
-                article.encoding,
-            ],
-            [getattr(dct, n) for n in _DCT],
-            [_timex_row(t) for t in timexes],
-            [_mention_row(m, index) for m in mentions],
-        ],
-        separators=(",", ":"),
-    )
+    reading = [  # what `Reading` keeps of the article, in its order
+        article.language,
+        article.title,
+        article.outlet,
+        [getattr(article.metadata, n) for n in _METADATA],
+        article.author,
+        [[f.start, f.end, f.kind] for f in article.furniture],
+        article.encoding,
+    ]
+    return json.dumps([reading, *parts_rows(parts)], separators=(",", ":"))
 
 
 def decode(body: str) -> Entry | None:
     """The entry `encode` wrote, or None when it is damaged."""
     try:
-        (language, title, outlet, meta, author, furniture, encoding), dct, timexes, mentions = (
-            json.loads(body)
-        )
+        (language, title, outlet, meta, author, furniture, encoding), *parts = json.loads(body)
         reading = Reading(
             language,
             title,
@@ -255,14 +255,29 @@ def decode(body: str) -> Entry | None:
             tuple(Furniture(start, end, kind) for start, end, kind in furniture),
             encoding,
         )
-        found = tuple(map(_timex, timexes))
-        return reading, (
-            _dct(dct),
-            found,
-            tuple(_mention(row, found) for row in mentions),
-        )
+        return reading, rows_parts(*parts)
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def parts_rows(parts: Parts) -> list[Any]:
+    """What the analysis (or the corpus) gave one article, as JSON-ready rows."""
+    dct, timexes, mentions = parts
+    # A mention's expression is one of the article's: kept as its index (when it is).
+    index: dict[Timex, int] = {}
+    for i, t in enumerate(timexes):
+        index.setdefault(t, i)
+    return [
+        [getattr(dct, n) for n in _DCT],
+        [_timex_row(t) for t in timexes],
+        [_mention_row(m, index) for m in mentions],
+    ]
+
+
+def rows_parts(dct: list[Any], timexes: list[Any], mentions: list[Any]) -> Parts:
+    """The parts `parts_rows` made rows of (ValueError, KeyError or TypeError when damaged)."""
+    found = tuple(map(_timex, timexes))
+    return _dct(dct), found, tuple(_mention(row, found) for row in mentions)
 
 
 def _dct(row: list[Any]) -> Dct:

@@ -14,14 +14,14 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import mergecache
+from generator import anchoring, mergecache
 from generator.cache import Cache, Entry, Parts, decode, encode, file_key, fits
 from generator.core.model import LANGS, Article, Corpus, DatedArticle, Diagnostic, Event, Mention
 from generator.dates import temporal
 from generator.dates.plausible import doubts
 from generator.editing import editorial, translate
-from generator.events import anchor, merge
 from generator.events import mentions as events
+from generator.events import merge
 from generator.progress import Progress
 from generator.read.load import (
     InputError,
@@ -101,18 +101,17 @@ def _extract(
     cache.save()
     diagnostics: list[Diagnostic] = [*missing, *loaded.diagnostics]
     dated = tuple(d for d, _ in analysed)
-    found = {d.article.id: m for d, m in analysed}
-    # Anchoring reads every dated article: skip it when no article needs it (the usual case).
+    found: dict[str, Sequence[Mention]] = {d.article.id: m for d, m in analysed}
     # The corpus chooses the year of articles dated by a day and month alone, then dates the
-    # articles with no date of their own (both skipped when no article needs them).
-    settled = anchor.settle_years(dated) if any(d.dct.alternatives for d in dated) else dated
-    anchored = anchor.anchor_undated(settled) if any(not d.dct.value for d in settled) else settled
+    # articles with no date of their own (and brings their mentions up to date in `found`).
+    anchored = anchoring.corpus_dates(
+        dated, found, cache.folder, jobs, signer=cache.signer, notes=cache.notes
+    )
     # What names each article's mentions for the kept timeline: its analysis key, and what the
     # corpus added to its dating (anchoring keeps the articles in their order).
     names = [(d.digest, "") for d in dated]
     for i, (d, was) in enumerate(zip(anchored, dated, strict=True)):
         if d.dct != was.dct:  # newly anchored by the corpus: its events move too
-            found[d.article.id] = events.find_mentions(d)
             names[i] = (was.digest, repr((d.dct, d.timexes)))
     dated = anchored
     diagnostics.extend(_dating_problems(dated))

@@ -58,6 +58,8 @@ _TIME_NAMES = frozenset(
 _NAME_TOKENS = re.compile(rf"([^\W_a-z]{WORD_TAIL})|[^\W_]{WORD_TAIL}|[^\w\s]")
 # r"\b[a-z][a-z'-]+\b", with the leading word boundary tested after the first letter: a pattern
 # that opens with a character set lets the regex engine skip ahead to candidate letters.
+# Every token's text, as `clauses._TOKEN` reads them.
+_TOKEN_TEXT = re.compile(rf"[^\W_]{WORD_TAIL}|[^\w\s]")
 _LOWERCASE_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z'-]+\b")
 
 
@@ -89,7 +91,7 @@ def actors_of(
             run.pop()
         if not run:
             return
-        for name in _split_name(run, names, run[0].start == first_start):
+        for name in _split_name([t.text for t in run], names, run[0].start == first_start):
             if name not in found:
                 found.append(name)
         run.clear()
@@ -109,6 +111,44 @@ def actors_of(
             flush()
     flush()
     return tuple(found)
+
+
+def article_actors(article: Article) -> tuple[str, ...]:
+    """`actors_in(article, 0, len(article.clean), ())`, the actors of the whole article, read
+    from the tokens' text alone: only the capitalised tokens, and the particles between them,
+    are looked at (a tenth of an article's tokens), none is made a `Token`."""
+    text = article.clean
+    tokens = _NAME_TOKENS.findall(text)  # "" for a token that cannot be capitalised
+    every: list[str] | None = None  # every token's text, read only if a particle may join
+    names = article_names(article)
+    found: list[str] = []
+    run: list[str] = []
+    opened = end = -1  # where the run opened, and its last capitalised token
+    for at, word in enumerate(tokens):
+        if not word or not (word[0].isupper() or (word[0].isdigit() and word.isupper())):
+            continue
+        if run and at != end + 1:
+            # Tokens in between: the run goes on only across name particles ("bin", "van").
+            every = every or _TOKEN_TEXT.findall(text)
+            if any(every[k].lower() not in _NAME_PARTICLES for k in range(end + 1, at)):
+                _add_names(found, run, names, opened == 0)
+                run = []
+            else:
+                run.extend(every[end + 1 : at])
+        if not run:
+            opened = at
+        run.append(word)
+        end = at
+    _add_names(found, run, names, opened == 0)
+    return tuple(found)
+
+
+def _add_names(found: list[str], run: list[str], names: ArticleNames, first: bool) -> None:
+    while run and run[-1].lower() in _NAME_PARTICLES:  # ("TNI AL": "al" ends no name)
+        run.pop()
+    for name in _split_name(run, names, first) if run else ():
+        if name not in found:
+            found.append(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +196,8 @@ def article_names(article: Article) -> ArticleNames:
     return names
 
 
-def _split_name(run: list[Token], names: ArticleNames, first: bool) -> list[str]:
-    words = [t.text for t in run]
+def _split_name(words: list[str], names: ArticleNames, first: bool) -> list[str]:
+    """The names in one run of capitalised words (`first`: the run opens the text read)."""
     # Sentence-opening or function words ahead of the name.
     while words:
         low = words[0].lower()

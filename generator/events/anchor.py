@@ -11,31 +11,30 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, replace
-from typing import NamedTuple
+from typing import TypeVar
 
-from generator.core.model import Article, DatedArticle, Dct, Mention, Timex
+from generator.core.model import DatedArticle, Dct, Mention, Timex
 from generator.core.timexvalue import bounds as date_span
 from generator.dates import temporal
 from generator.dates.context import direction
 from generator.events import mentions as events
-from generator.events.actors import actors_in, article_names
+from generator.events.actors import actors_in
 from generator.events.sentences import sentence_spans
-from generator.events.terms import actor_terms, content_terms, cosine, tfidf
+from generator.events.storyindex import Profiles, References, StoryIndex
+from generator.events.terms import actor_terms, content_terms, cosine, weigh
 
 DateFn = Callable[..., DatedArticle]
+_T = TypeVar("_T")
+# Maps a function over articles, in order: the anchor step's work per article (in parallel,
+# say). The builtin `map` when none is given.
+MapFn = Callable[[Callable[[DatedArticle], _T], Sequence[DatedArticle]], Iterable[_T]]
 
 MIN_SENTENCE_SIMILARITY = 0.05  # the two sentences must share salient words
 MIN_SENTENCE_SHARED = 2  # at least this many of them, one a name,
 MIN_SENTENCE_SHARED_UNNAMED = 3  # or this many when the two name no one in common
-MIN_ARTICLE_SIMILARITY = 0.05  # and the two articles must be about the same story:
-MIN_NAME_WEIGHT = 2.5  # naming the same people and places (rarity-weighted, see _name_weight),
-MIN_COMMON_NAMES = 4  # or this many of them however common,
-MIN_WORD_OVERLAP = 0.5  # or, naming none, sharing half the shorter one's content words
-MIN_SHARED_WORDS = 5  # (and at least this many). Two disaster reports share "warga", "hujan"
-# and a province, not a story: a weekday both mention is then a coincidence.
+# and the two articles must tell the same story (generator/events/storyindex.py).
 MAX_CONFIDENCE = 0.9
 ROUNDS = 3  # an article anchored in one round can anchor another in the next
 
@@ -123,44 +122,75 @@ class _Anchor:
 
 
 def settle_years(
-    articles: Sequence[DatedArticle], date_fn: DateFn | None = None
+    articles: Sequence[DatedArticle],
+    date_fn: DateFn | None = None,
+    profiles: Profiles | None = None,
+    map_fn: MapFn[DatedArticle | None] | None = None,
 ) -> tuple[DatedArticle, ...]:
     """For an article whose own date is a day and month printed without a year, on a weekday
     several years share ("Sunday (Mar 26)"), take the year nearest the firmly dated articles
-    of the same story (see `_story_similarity`): one story's articles are published close
+    of the same story (see `StoryIndex.related`): one story's articles are published close
     together. Articles of other stories say nothing of it; with none of its story, the
-    article keeps what its text chose (or stays undated)."""
+    article keeps what its text chose (or stays undated).
+
+    Only firm articles within YEAR_REACH of one of the years it allows can decide, so only
+    those are compared with it. `profiles` keeps what the comparison reads of each article
+    (made as needed when not given); `map_fn` maps the work on each article (see MapFn)."""
     firm = [
         a
         for a in articles
         if a.dct.value and not a.dct.alternatives and a.dct.source in ("metadata", "text")
     ]
-    if not firm:
+    if not firm or not any(a.dct.alternatives for a in articles):
         return tuple(articles)
     redate = date_fn or temporal.date_article
-    profiles: dict[int, _Profile] = {}
-    result = list(articles)
-    for i, a in enumerate(articles):
-        if not a.dct.alternatives:
-            continue
-        story = _story_similarity(a.article, firm, profiles)
-        days = sorted(
-            d for f in firm if f.article.id in story and (d := _day(f.dct.value or "")) is not None
-        )
+    profiles = profiles or Profiles()
+    index = StoryIndex(profiles, firm)
+    on_day = sorted(
+        (d.toordinal(), at)
+        for at, f in enumerate(index.articles)
+        if (d := _day(f.dct.value or "")) is not None
+    )
+
+    def settled(a: DatedArticle) -> DatedArticle | None:
         options = [d for v in (a.dct.value, *a.dct.alternatives) if v and (d := _day(v))]
+        near = {at for o in options for at in _within(on_day, o.toordinal(), YEAR_REACH)}
+        if not near:
+            return None
+        story = index.related(a.article, profiles.of(a.article), among=near)
+        days = sorted(
+            d
+            for at in near
+            if (f := index.articles[at]).article.id in story
+            and (d := _day(f.dct.value or "")) is not None
+        )
         if not days or not options:
-            continue
+            return None
         best = min(options, key=lambda d: (_gap(d, days), d.isoformat() != a.dct.value))
         if best.isoformat() == a.dct.value or _gap(best, days) > YEAR_REACH:
-            continue
+            return None
         nearest = min(days, key=lambda f: (abs((f - best).days), f))
         evidence = (
             f"{a.dct.evidence}; the year from the corpus: the nearest article of its story is "
             f"of {nearest.isoformat()}"
         )
         inferred = Dct(best.isoformat(), "corpus", evidence, 0.7, a.dct.upper_bound)
-        result[i] = redate(a.article, dct=inferred)
+        return redate(a.article, dct=inferred)
+
+    result = list(articles)
+    targets = [i for i, a in enumerate(articles) if a.dct.alternatives]
+    done_all = list((map_fn or map)(settled, [result[i] for i in targets]))
+    for i, done in zip(targets, done_all, strict=True):
+        if done is not None:
+            result[i] = done
     return tuple(result)
+
+
+def _within(on_day: Sequence[tuple[int, int]], day: int, reach: int) -> list[int]:
+    """Positions of the sorted (ordinal day, position) pairs within `reach` days of `day`."""
+    lo = bisect.bisect_left(on_day, (day - reach, -1))
+    hi = bisect.bisect_right(on_day, (day + reach, len(on_day)))
+    return [at for _, at in on_day[lo:hi]]
 
 
 # Days: an article of a story lies this close to another of its articles, or the year the
@@ -176,34 +206,68 @@ def _gap(day: dt.date, firm: Sequence[dt.date]) -> int:
 
 
 def anchor_undated(
-    articles: Sequence[DatedArticle], date_fn: DateFn | None = None
+    articles: Sequence[DatedArticle],
+    date_fn: DateFn | None = None,
+    mentions: MutableMapping[str, Sequence[Mention]] | None = None,
+    profiles: Profiles | None = None,
+    map_fn: MapFn[tuple[DatedArticle, Sequence[Mention]] | None] | None = None,
 ) -> tuple[DatedArticle, ...]:
     """Give undated articles an inferred DCT (source "corpus") where the corpus allows one.
 
-    `date_fn` re-dates an article against the inferred DCT (the temporal layer by default)."""
+    `date_fn` re-dates an article against the inferred DCT (the temporal layer by default).
+    `mentions` are the articles' mentions by id (`events.find_mentions` of the articles as
+    passed), found where missing and kept up to date: an article given a date gets its new
+    mentions. `profiles` keeps what the story comparison reads of each article (made as needed
+    when not given); `map_fn` maps the work on each undated article of a round (see MapFn)."""
     redate = date_fn or temporal.date_article
     result = list(articles)
-    profiles: dict[int, _Profile] = {}  # by id() of the article: read each one once
+    profiles = profiles or Profiles()
+    known = mentions if mentions is not None else {}
+    # Each round compares the undated articles with every dated one, those it dated included.
+    index, references = StoryIndex(profiles), References()
+    added = [a for a in result if a.dct.value]
+
+    def anchored(target: DatedArticle) -> tuple[DatedArticle, Sequence[Mention]] | None:
+        done = _anchor_one(target, references, index, redate, profiles)
+        return None if done is None else (done, events.find_mentions(done))
+
     for _ in range(ROUNDS):
-        dated = [a for a in result if a.dct.value]
-        references = [
-            m for d in sorted(dated, key=lambda d: d.article.id) for m in events.find_mentions(d)
-        ]
-        references = [m for m in _every_date(references, dated) if _day(m.date) is not None]
         undated = sorted(
             (i for i, a in enumerate(result) if not a.dct.value), key=lambda i: result[i].article.id
         )
-        if not references or not undated:
+        if not undated:
             break
-        changed = False
-        for i in undated:
-            anchored = _anchor_one(result[i], references, dated, redate, profiles)
-            if anchored is not None:
-                result[i] = anchored
-                changed = True
-        if not changed:
+        index.add(added)
+        references.add(_references(added, known))
+        if not references:
+            break
+        added = []
+        tried = list((map_fn or map)(anchored, [result[i] for i in undated]))
+        for i, done in zip(undated, tried, strict=True):
+            if done is not None:
+                result[i], known[result[i].article.id] = done
+                added.append(result[i])
+        if not added:
             break
     return tuple(result)
+
+
+def _references(
+    dated: Sequence[DatedArticle], known: MutableMapping[str, Sequence[Mention]]
+) -> list[tuple[Mention, dt.date]]:
+    """The mentions of `dated` articles that can anchor: each that dates a day, and one more
+    for each other day its sentence dates (see `_every_date`), with that day."""
+    found = [m for d in sorted(dated, key=lambda d: d.article.id) for m in _mentions_of(d, known)]
+    return [(m, day) for m in _every_date(found, dated) if (day := _day(m.date)) is not None]
+
+
+def _mentions_of(
+    d: DatedArticle, known: MutableMapping[str, Sequence[Mention]]
+) -> Sequence[Mention]:
+    found = known.get(d.article.id)
+    if found is None:
+        found = known[d.article.id] = events.find_mentions(d)
+    return found
 
 
 def _every_date(mentions: Sequence[Mention], dated: Sequence[DatedArticle]) -> list[Mention]:
@@ -227,12 +291,12 @@ def _day(value: str) -> dt.date | None:
 
 def _anchor_one(
     target: DatedArticle,
-    references: Sequence[Mention],
-    dated: Sequence[DatedArticle],
+    references: References,
+    index: StoryIndex,
     redate: DateFn,
-    profiles: dict[int, _Profile],
+    profiles: Profiles,
 ) -> DatedArticle | None:
-    anchors = _anchors(target, references, dated, profiles)
+    anchors = _anchors(target, references, index, profiles)
     if not anchors:
         return None
     total = sum(a.score for a in anchors)
@@ -279,10 +343,7 @@ def _confirms(redone: DatedArticle, anchors: Sequence[_Anchor]) -> bool:
 
 
 def _anchors(
-    target: DatedArticle,
-    references: Sequence[Mention],
-    dated: Sequence[DatedArticle],
-    profiles: dict[int, _Profile],
+    target: DatedArticle, references: References, index: StoryIndex, profiles: Profiles
 ) -> list[_Anchor]:
     article = target.article
     queries: list[tuple[Timex, Cue, int, int]] = []
@@ -299,6 +360,9 @@ def _anchors(
             queries.append((t, c, *sentence))
     if not queries:
         return []
+    story = index.related(article, profiles.of(article))
+    if not story:
+        return []
     masked = [(t.start, t.end) for t in target.timexes]
     docs = [
         [
@@ -309,32 +373,29 @@ def _anchors(
         ]
         for _, _, a, b in queries
     ]
-    docs += [
-        [
-            *content_terms(
-                m.sentence, m.language, [(m.timex.start - m.start, m.timex.end - m.start)]
-            ),
-            *(f"@{w}" for w in actor_terms(m.actors)),
-        ]
-        for m in references
-    ]
-    vectors = tfidf(docs)
-    story = _story_similarity(article, dated, profiles)
+    # Weighed as one TF-IDF of the queries and every reference; only the references of the
+    # story's articles are compared, each weighed once.
+    idf = references.idf(docs)
+    own = [weigh(doc, idf) for doc in docs]
+    candidates = references.of(story)
+    weighed: dict[int, dict[str, float]] = {}
     found: list[_Anchor] = []
     for qi, (t, c, _, _) in enumerate(queries):
         best: _Anchor | None = None
         best_key: tuple[float, int, str, int] = (0.0, 0, "", 0)
-        for ri, m in enumerate(references):
-            day = _day(m.date)
-            if day is None or m.article == article.id:
+        words = set(docs[qi])
+        for ri in candidates:
+            m, day = references.mentions[ri], references.days[ri]
+            if m.article == article.id:
                 continue
             dct = c.dct_for(day)
             if dct is None:
                 continue
-            if m.article not in story:
-                continue
-            sim = cosine(vectors[qi], vectors[len(queries) + ri])
-            common = set(docs[qi]) & set(docs[len(queries) + ri])
+            vector = weighed.get(ri)
+            if vector is None:
+                vector = weighed[ri] = references.vector(ri, idf)
+            sim = cosine(own[qi], vector)
+            common = words & references.sets[ri]
             names = sum(1 for w in common if w.startswith("@"))
             same_language = m.language == article.language
             # Across languages the words differ and stem differently: the names decide.
@@ -371,87 +432,3 @@ def _same_event(shared: int, names: int, same_language: bool) -> bool:
     if names:
         return shared >= MIN_SENTENCE_SHARED
     return shared >= MIN_SENTENCE_SHARED_UNNAMED
-
-
-def _story_similarity(
-    article: Article, dated: Sequence[DatedArticle], profiles: dict[int, _Profile]
-) -> dict[str, float]:
-    """TF-IDF similarity of the undated article to each dated one that tells the same story.
-
-    Same story: the names the two share weigh at least MIN_NAME_WEIGHT (a name rare in the
-    corpus weighs more, see `_name_weight`; names are words the corpus never writes in lower
-    case, so "Kabupaten" or "Warga" opening a sentence do not count), or, in one language, the
-    two share most of their content words. Across languages only names compare. Other
-    articles are left out: a weekday or "yesterday" in an unrelated story says nothing about
-    this one's date.
-    """
-    others = sorted(dated, key=lambda d: d.article.id)
-    read = [_profile(a, profiles) for a in [article, *(d.article for d in others)]]
-    terms = [r.terms for r in read]
-    vectors = tfidf(terms)
-    lower = frozenset().union(*(r.lower for r in read))
-    names = [
-        frozenset(w for w in r.names if len(w) > 2 and w not in lower and w not in _TIME_WORDS)
-        for r in read
-    ]
-    df: Counter[str] = Counter(n for found in names for n in found)
-    own_words = set(terms[0])
-    related: dict[str, float] = {}
-    for i, d in enumerate(others):
-        shared_names = names[0] & names[i + 1]
-        weight = sum(_name_weight(df[n]) for n in shared_names)
-        if len(shared_names) >= MIN_COMMON_NAMES:
-            # Many names in common tell one story however common they are in the corpus (a
-            # corpus of one story names it in every article, so each weighs little).
-            weight = max(weight, MIN_NAME_WEIGHT)
-        if d.article.language != article.language:
-            # Across languages only names can be compared: they must carry the story alone.
-            if weight >= MIN_NAME_WEIGHT:
-                related[d.article.id] = max(cosine(vectors[0], vectors[i + 1]), 0.1)
-            continue
-        sim = cosine(vectors[0], vectors[i + 1])
-        if sim < MIN_ARTICLE_SIMILARITY:
-            continue
-        words = set(terms[i + 1])
-        shared_words = len(own_words & words)
-        needed = max(MIN_SHARED_WORDS, MIN_WORD_OVERLAP * min(len(own_words), len(words)))
-        by_words = shared_words >= needed
-        if by_words or weight >= MIN_NAME_WEIGHT:
-            related[d.article.id] = sim
-    return related
-
-
-class _Profile(NamedTuple):
-    """What the story comparison reads of one article (the same in every comparison)."""
-
-    terms: list[str]  # content terms of its text
-    lower: frozenset[str]  # the words it writes in lower case
-    names: frozenset[str]  # the words of the people, places and bodies it names
-
-
-def _profile(article: Article, profiles: dict[int, _Profile]) -> _Profile:
-    found = profiles.get(id(article))
-    if found is None:
-        found = profiles[id(article)] = _Profile(
-            content_terms(article.clean, article.language),
-            article_names(article).lower,
-            actor_terms(actors_in(article, 0, len(article.clean), ())),
-        )
-    return found
-
-
-def _name_weight(df: int) -> float:
-    """What one shared name says about two articles telling one story, by how many articles of
-    the corpus name it (`df`, the two included): a name only these two use counts 1, one
-    that recurs across the corpus ("Jakarta", a ministry) little. A corpus of one story keeps
-    its anchors: two of its articles share many such names."""
-    return 1.0 / max(1, df - 1)
-
-
-# Words of time are no names ("Kemarin", "Senin" opening a sentence name no one).
-_TIME_WORDS = frozenset(
-    [*_WEEKDAYS, "minggu", "kemarin", "besok", "lusa", "hari", "pekan", "bulan", "tahun", "today",
-     "yesterday", "tomorrow", "tonight", "week", "month", "year", "januari", "februari", "maret",
-     "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
-     "january", "february", "march", "may", "june", "july", "august", "october", "december"]
-)  # fmt: skip

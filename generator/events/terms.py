@@ -122,6 +122,15 @@ def cached_terms(text: str, language: str, spans: tuple[tuple[int, int], ...]) -
     )
 
 
+def text_terms(text: str, language: str) -> tuple[str, ...]:
+    """`content_terms(text, language)` of a whole text (uncached: each text is read once)."""
+    return tuple(
+        stem(low, language)
+        for word in _WORD.findall(text)
+        if len(low := word.lower()) >= 3 and low not in STOPWORDS
+    )
+
+
 def terms_at(text: str, language: str) -> Iterator[tuple[int, str]]:
     """Each content word of `text` as (offset, stemmed term): the one reading of words that
     `content_terms` and the merge's sentence terms share."""

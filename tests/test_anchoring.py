@@ -1,0 +1,117 @@
+"""The corpus's dates at archive scale (generator/anchoring.py): kept between builds under a key
+of their input, with each article's profile kept too, and never trusted when damaged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import anchoring, pipeline
+from generator.cache import Cache
+from generator.core.model import Corpus
+from generator.events import anchor, storyindex
+
+# Two reports of one story: one dated in its text, one that only says "Selasa".
+DATED = (
+    "KULON PROGO - Gubernur Rina Hartati meresmikan jembatan Kali Progo di Kulon Progo pada "
+    "Selasa (4/3/2025). Warga memadati jembatan sejak pagi.\n"
+)
+UNDATED = (
+    "Gubernur Rina Hartati meresmikan jembatan Kali Progo di Kulon Progo pada Selasa. "
+    "Jembatan itu menghubungkan dua kabupaten.\n"
+)
+OTHER = "Harga cabai di Pasar Beringharjo naik pada Senin (3/3/2025), kata pedagang.\n"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a-dated.txt").write_text(DATED, "utf-8")
+    (seeds / "b-undated.txt").write_text(UNDATED, "utf-8")
+    (seeds / "c-other.txt").write_text(OTHER, "utf-8")
+    return tmp_path
+
+
+def extract(folder: Path) -> Corpus:
+    return pipeline.extract([folder / "seeds"], jobs=1, cache=Cache(folder / ".cache"))
+
+
+def dates(corpus: Corpus) -> dict[str, str | None]:
+    return {d.article.id: d.dct.value for d in corpus.articles}
+
+
+def test_an_unchanged_corpus_takes_its_dates_from_the_last_build(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cold = extract(folder)
+    assert dates(cold)["b-undated"] == "2025-03-04"  # (the corpus dated it)
+    assert (folder / ".cache" / "anchored.json").is_file()
+
+    def refused(*_: object, **__: object) -> None:
+        raise AssertionError("anchored again")
+
+    monkeypatch.setattr(anchor, "anchor_undated", refused)
+    monkeypatch.setattr(anchor, "settle_years", refused)
+    assert extract(folder) == cold  # dates, expressions and the events that follow from them
+
+
+def test_an_edit_anchors_again_and_makes_only_the_edited_articles_profile(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extract(folder)
+    made: list[str] = []
+    real = storyindex.profile
+
+    def counted(article: object) -> storyindex.Profile:
+        made.append(article.id)  # type: ignore[attr-defined]
+        return real(article)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(anchoring, "profile", counted)
+    edited = folder / "seeds" / "a-dated.txt"
+    edited.write_text(DATED.replace("(4/3/2025)", "(11/3/2025)"), "utf-8")
+    corpus = extract(folder)
+    assert made == ["a-dated"]
+    assert dates(corpus)["b-undated"] == "2025-03-11"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda text: text[: len(text) // 2],  # cut short
+        lambda text: text.replace("[[", "[[99,", 1),  # a position no article has
+        lambda text: text.replace('"2025-03-04"', "4", 1),  # a date that is no text
+        lambda text: "\n".join(text.split("\n")[1:]),  # no key
+        # Well formed, every span its article's, another date: only the signature tells.
+        lambda text: text.replace("2025-03-04", "2019-01-01"),
+    ],
+)
+def test_a_damaged_kept_file_is_not_trusted(folder: Path, damage: object) -> None:
+    cold = extract(folder)
+    path = folder / ".cache" / "anchored.json"
+    path.write_text(damage(path.read_text("utf-8")), "utf-8")  # type: ignore[operator]
+    assert extract(folder) == cold
+
+
+def test_damaged_profiles_are_made_again(folder: Path) -> None:
+    cold = extract(folder)
+    (folder / ".cache" / "anchored.json").unlink()
+    for pack in (folder / ".cache" / "profiles").rglob("*.jsonl"):
+        lines = pack.read_text("utf-8").splitlines()
+        pack.write_text("\n".join(line.split("\t")[0] + "\t[1,2" for line in lines), "utf-8")
+    assert extract(folder) == cold
+
+
+def test_forked_workers_give_what_one_process_gives(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    serial = pipeline.extract([folder / "seeds"], jobs=1)
+    monkeypatch.setattr(anchoring, "PARALLEL_MIN", 1)  # (even three articles are shared out)
+    assert pipeline.extract([folder / "seeds"], jobs=2) == serial
+
+
+def test_without_a_cache_nothing_is_kept(folder: Path) -> None:
+    corpus = pipeline.extract([folder / "seeds"], jobs=1)
+    assert dates(corpus)["b-undated"] == "2025-03-04"
+    assert not (folder / ".cache").exists()
