@@ -226,3 +226,21 @@ def test_cross_language_anchoring_needs_the_same_names() -> None:
     # The sentence dates two events; the one next to the shared names is meant.
     assert out["lokal"].dct.value == "2024-11-04"
     assert out["umum"].dct.value is None
+
+
+def test_a_later_weekday_of_the_article_moves_its_date_into_the_same_week() -> None:
+    # The inauguration (Thursday 6 March) is the only event shared with a dated report; the
+    # article also reports a Saturday of its own. Read in the week of the inauguration, that
+    # Saturday is 8 March, so the article was written on the 8th at the earliest, not on the
+    # 6th (which would put its Saturday before the inauguration it follows).
+    undated = make(
+        "pekan",
+        "Gubernur Rina Hartati meresmikan jembatan Kali Progo pada Kamis pagi. "
+        "Pada Sabtu, ribuan warga berjalan kaki melintasi jembatan itu dalam pawai budaya.",
+        [("Kamis pagi", ""), ("Sabtu", "")],
+        None,
+    )
+    out = anchor_undated([DATED_ID, undated], date_fn=placeholder)
+    assert out[1].dct.value == "2025-03-08"
+    alone = make("sendiri", undated.article.text.split(". ")[0] + ".", [("Kamis pagi", "")], None)
+    assert anchor_undated([DATED_ID, alone], date_fn=placeholder)[1].dct.value == "2025-03-06"

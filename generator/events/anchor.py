@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -88,6 +88,17 @@ class Cue:
             return dct + dt.timedelta(days=self.offset) == day
         gap = (day - dct).days if self.ahead else (dct - day).days
         return self.weekday == day.weekday() and 0 <= gap <= 6
+
+    def day_for(self, dct: dt.date) -> dt.date | None:
+        """The day this cue names in an article published on `dct`."""
+        if self.offset is not None:
+            return dct + dt.timedelta(days=self.offset)
+        if self.weekday is None:
+            return None
+        gap = (
+            (self.weekday - dct.weekday()) % 7 if self.ahead else (dct.weekday() - self.weekday) % 7
+        )
+        return dct + dt.timedelta(days=gap if self.ahead else -gap)
 
     def days(self, day: dt.date) -> list[dt.date]:
         """Every DCT this cue allows for an event on `day`."""
@@ -304,10 +315,22 @@ def _anchor_one(
     # Every day some anchor allows, most agreement first; among equals the day nearest the
     # events that agree ("on Saturday ... appointed on Thursday": Thursday, not Saturday).
     allowed = {d for a in anchors for d in a.cue.days(a.day) if upper is None or d <= upper}
+    # The article's weekdays that matched no report still name days of its own story: among
+    # days the anchors agree on equally, the one that puts most of them on or after the
+    # earliest day the article reports ("on Monday ... on Thursday", Monday matched: Thursday
+    # of that week, not of the week before).
+    others = _weekday_cues(target, {a.timex.start for a in anchors})
 
-    def rank(d: dt.date) -> tuple[float, int, dt.date]:
+    def rank(d: dt.date) -> tuple[float, int, int, dt.date]:
         agreeing = [a for a in anchors if a.cue.allows(d, a.day)]
-        return (-sum(a.score for a in agreeing), sum(abs((d - a.day).days) for a in agreeing), d)
+        first = min((a.day for a in agreeing), default=d)
+        inside = sum(1 for c in others if (day := c.day_for(d)) is not None and day >= first)
+        return (
+            -sum(a.score for a in agreeing),
+            -inside,
+            sum(abs((d - a.day).days) for a in agreeing),
+            d,
+        )
 
     candidates = sorted(allowed, key=rank)
     for dct in candidates:
@@ -342,21 +365,32 @@ def _confirms(redone: DatedArticle, anchors: Sequence[_Anchor]) -> bool:
     return False
 
 
+def _cues(target: DatedArticle) -> Iterator[tuple[Timex, Cue]]:
+    """The article's relative dates that can anchor it, each with what it says of its DCT."""
+    for t in target.timexes:
+        if t.type != "date" or (t.value and "unresolved" not in t.flags):
+            continue
+        c = cue(t.text)
+        if c is not None and c.weekday is not None:
+            ahead = direction(target.article.clean, t.start, t.end) == "future"
+            c = replace(c, ahead=ahead)
+        if c is not None:
+            yield t, c
+
+
+def _weekday_cues(target: DatedArticle, matched: set[int]) -> list[Cue]:
+    return [c for t, c in _cues(target) if c.weekday is not None and t.start not in matched]
+
+
 def _anchors(
     target: DatedArticle, references: References, index: StoryIndex, profiles: Profiles
 ) -> list[_Anchor]:
     article = target.article
     queries: list[tuple[Timex, Cue, int, int]] = []
     spans = sentence_spans(article.clean)
-    for t in target.timexes:
-        if t.type != "date" or (t.value and "unresolved" not in t.flags):
-            continue
-        c = cue(t.text)
-        if c is not None and c.weekday is not None:
-            ahead = direction(article.clean, t.start, t.end) == "future"
-            c = replace(c, ahead=ahead)
+    for t, c in _cues(target):
         sentence = next(((a, b) for a, b in spans if a <= t.start < b), None)
-        if c is not None and sentence is not None:
+        if sentence is not None:
             queries.append((t, c, *sentence))
     if not queries:
         return []
