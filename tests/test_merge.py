@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from generator.core.model import Mention, Timex
+from generator.core.model import Mention, PartOfDay, Timex
 from generator.events.cluster import demonym_folds
 from generator.events.merge import KEY_EVENTS, merge_mentions, quote_id
 from generator.events.terms import stem
@@ -21,9 +21,10 @@ def mention(
     actors: tuple[str, ...] = (),
     language: str = "id",
     outlet: str = "",
+    part: PartOfDay | None = None,
 ) -> Mention:
     i = sentence.index(expr)
-    timex = Timex(expr, i, i + len(expr), "date", date)
+    timex = Timex(expr, i, i + len(expr), "date", date, part)
     words = [w for w in sentence.replace(expr, "").split() if w]
     return Mention(
         article=article,
@@ -45,10 +46,11 @@ STORY = [
     mention(
         "a",
         "Bendungan Sukamaju jebol pada Senin (3/3/2025) malam dan merendam tiga desa.",
-        "Senin (3/3/2025)",
+        "Senin (3/3/2025) malam",
         "2025-03-03",
         actors=("Sukamaju",),
         outlet="Kabar",
+        part="evening",
     ),
     mention(
         "b",
@@ -61,10 +63,11 @@ STORY = [
     mention(
         "c",
         "Bendungan Sukamaju yang jebol pada 4 Maret 2025 dini hari merendam desa.",
-        "4 Maret 2025",
+        "4 Maret 2025 dini hari",
         "2025-03-04",
         actors=("Sukamaju",),
         outlet="Pos",
+        part="night",
     ),
     mention(
         "a",
@@ -406,3 +409,51 @@ def test_an_entry_is_titled_by_a_report_of_its_own_development() -> None:
     ]
     (event,) = merge_mentions(ms)
     assert "their" not in event.title["en"]
+
+
+def test_days_printed_a_day_apart_in_one_language_stay_two_entries() -> None:
+    # Two verdicts of one trial on consecutive days, each printed with its day: two entries,
+    # however alike the sentences. Days worked out from two articles' dates ("Senin",
+    # "kemarin") may be a day off: such reports of the first verdict still join.
+    first = [
+        mention(
+            "a",
+            "Majelis hakim memvonis terdakwa Budi Santoso 15 tahun penjara pada Senin (13/2/2023).",
+            "Senin (13/2/2023)",
+            "2023-02-13",
+            actors=("Budi Santoso",),
+        ),
+        mention(
+            "c",
+            "Hakim menjatuhkan vonis 15 tahun penjara kepada Budi Santoso, Senin (13/2).",
+            "Senin (13/2)",
+            "2023-02-13",
+            actors=("Budi Santoso",),
+        ),
+    ]
+    second = mention(
+        "b",
+        "Majelis hakim memvonis terdakwa Andi Wijaya 13 tahun penjara pada 14 Februari 2023, "
+        "sehari setelah vonis Budi Santoso.",
+        "14 Februari 2023",
+        "2023-02-14",
+        actors=("Andi Wijaya", "Budi Santoso"),
+    )
+    relative = mention(
+        "d",
+        "Majelis hakim memvonis terdakwa Budi Santoso 15 tahun penjara kemarin.",
+        "kemarin",
+        "2023-02-14",
+        actors=("Budi Santoso",),
+    )
+    events = merge_mentions([*first, second])
+    assert by_article_sets(events) == [("2023-02-13", ["a", "c"]), ("2023-02-14", ["b"])]
+    weekday = mention(
+        "e",
+        "Majelis hakim memvonis terdakwa Budi Santoso 15 tahun penjara pada Senin.",
+        "Senin",
+        "2023-02-13",
+        actors=("Budi Santoso",),
+    )
+    events = merge_mentions([weekday, relative])
+    assert by_article_sets(events) == [("2023-02-13", ["d", "e"])]

@@ -239,6 +239,19 @@ UNIT_EN_RE = r"(?:days?|weeks?|months?|years?|decades?|century|centuries|hours?|
 UNIT_RE = rf"(?:{UNIT_ID_RE}|{UNIT_EN_RE})"
 
 
+# A day printed with its month ("14 Februari", "Selasa (14/2)", "March 13"): the writer's own
+# statement of the day, not a day worked out from the article's date.
+_PRINTED_DAY = re.compile(
+    rf"\b\d{{1,2}}\s*/\s*\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH_RE}(?!\w)|\b{MONTH_RE}\s+\d{{1,2}}\b",
+    re.IGNORECASE,
+)
+
+
+def prints_day(text: str) -> bool:
+    """Whether the date expression `text` prints its day and month."""
+    return _PRINTED_DAY.search(text) is not None
+
+
 def month_number(word: str) -> int | None:
     return MONTHS.get(word.lower().rstrip("."))
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from generator.core.model import Mention
 from generator.core.timexvalue import bounds as date_span
+from generator.dates.lexicon import prints_day
 from generator.events.terms import (
     Vector,
     actor_terms,
@@ -67,6 +68,7 @@ class Item:
     interval: bool = False  # a span of days ("the two-day visit")
     order: tuple[int, str, str, int, int] = (0, "", "", 0, 0)
     words: tuple[str, ...] = ()  # every content term of the sentence (for the representative)
+    printed: bool = False  # the date expression prints its day and month
 
 
 @dataclass(slots=True)
@@ -190,7 +192,10 @@ def _items(mentions: Sequence[Mention]) -> list[Item]:
         vec, key = found
         width = (last - first).days
         order = (width, m.date, m.article, m.start, m.timex.start)
-        items.append(Item(m, vec, names, first, last, key, width, "/" in m.date, order, every))
+        printed = prints_day(m.timex.text)
+        items.append(
+            Item(m, vec, names, first, last, key, width, "/" in m.date, order, every, printed)
+        )
     return items
 
 
@@ -211,8 +216,8 @@ def _actor_terms(actors: tuple[str, ...]) -> frozenset[str]:
 
 
 def _relation(seed: Item, item: Item) -> str | None:
-    """How `item`'s date relates to that of a cluster's `seed`. The dates alone decide: every
-    field read here follows from the date (`Item.first`, `last`, `width`, `interval`)."""
+    """How `item`'s date relates to that of a cluster's `seed`. The dates decide (`Item.first`,
+    `last`, `width`, `interval`); how they were written may only refuse a relation."""
     if item.mention.date == seed.mention.date:
         return "same-day" if item.width == 0 else "same-coarse"
     if item.interval or seed.interval:
@@ -220,9 +225,29 @@ def _relation(seed: Item, item: Item) -> str | None:
     if item.first <= seed.first and seed.last <= item.last:
         return "contains"
     if item.width == 0 and seed.width == 0:
+        if (
+            (seed.printed or item.printed)
+            and seed.mention.language == item.mention.language
+            and not _across_midnight(seed, item)
+        ):
+            # Another day, printed by a writer of the same language ("14 Februari" beside a
+            # report of the 13th): another day's development. The tolerance is for time zones,
+            # for a night told on either side of midnight, and for days worked out from an
+            # article's date ("yesterday", "on Tuesday").
+            return None
         gap = abs((item.first - seed.first).days)
         return "adjacent" if gap == 1 else "variant" if gap <= VARIANT_WINDOW else None
     return None
+
+
+def _across_midnight(a: Item, b: Item) -> bool:
+    """Whether `a` and `b`, a day apart, may be one night: the evening or night of the first
+    day and the night or early morning of the next ("Senin malam" / "Selasa dini hari")."""
+    early, late = (a, b) if a.first < b.first else (b, a)
+    return early.mention.timex.part in ("evening", "night") and late.mention.timex.part in (
+        "night",
+        "morning",
+    )
 
 
 def _window(item: Item) -> tuple[dt.date, dt.date]:
