@@ -148,6 +148,27 @@ def test_photo_caption_date_is_not_the_dct(tmp_path: Path) -> None:
     assert next(t for t in dated.timexes if t.text == "13/9/2023").value == "2023-09-13"
 
 
+def test_a_news_photo_dates_an_article_with_no_date_of_its_own(tmp_path: Path) -> None:
+    # An agency's caption dates its photo, taken on the news day; an older photo says so.
+    body = (
+        "Rescuers searched the flooded valley for a third day on Saturday as the water "
+        "receded and aid trucks reached the villages cut off since the river burst its banks.\n"
+        "\nOfficials said the search would go on as long as anyone was missing, and that "
+        "shelters in the town hall and two schools were full.\n"
+        "\nThe regional government has asked for tents, clean water and medicine, and volunteers "
+        "from neighbouring towns have arrived with boats.\n"
+    )
+    caption = (
+        "A rescuer carries a child through floodwater in Riverton, Saturday, Oct. 6, 2018. "
+        "(AP Photo/Jane Roe)\n"
+    )
+    dated = date_article(article(tmp_path, f"{body}\n{caption}"))
+    assert dated.dct.value == "2018-10-06"
+    assert "photo caption" in dated.dct.evidence
+    older = date_article(article(tmp_path, f"{body}\nFILE - {caption}", "b.txt"))
+    assert older.dct.value is None
+
+
 def test_yearless_dateline_takes_the_year_of_its_stated_weekday(tmp_path: Path) -> None:
     # 4 June is a Tuesday in 2024 and a Wednesday in 2025: "on Tuesday" in the dateline's own
     # sentence picks 2024, the most recent such year not after the page's date.

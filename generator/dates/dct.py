@@ -38,6 +38,7 @@ from generator.dates.normalise import normalise
 from generator.dates.recognise import Candidate
 from generator.dates.stamps import Stamp, find_stamps
 from generator.dates.years import pick_year
+from generator.read.clean import caption_lines
 
 _SAME_DAY = re.compile(r"^(?:hari\s+ini|today)$", re.I)
 _DAY_SHIFT = {"kemarin": 1, "yesterday": 1, "besok": -1, "esok": -1, "tomorrow": -1, "lusa": -2}
@@ -123,8 +124,17 @@ def find_dct(
         # A page date the article's own reports run past is no bound ("since 1866" in a
         # sidebar): only what the text allows bounds it.
         upper, bound = None, None
+    # A photo's date is when it was taken, not what the article says of itself (see below).
+    captions = caption_lines(article.clean)
     clue = best_clue(
-        article, [c for c in candidates if (c.start, c.end) not in printed], upper, evidence
+        article,
+        [
+            c
+            for c in candidates
+            if (c.start, c.end) not in printed and not any(a <= c.start < b for a, b in captions)
+        ],
+        upper,
+        evidence,
     )
     if clue is not None and clue.confidence >= _OWN_WORDS:
         others = tuple(d.isoformat() for d in clue.alternatives)
@@ -137,6 +147,10 @@ def find_dct(
     others = tuple(d.isoformat() for d in clue.alternatives) if clue else ()
     if clue is not None and clue.confidence > 0:
         return Dct(clue.day.isoformat(), "text", clue.evidence, clue.confidence, bound, others)
+    photo = _photo_date(article, candidates, captions, upper)
+    if photo is not None and clue is None:
+        day, said = photo
+        return Dct(day.isoformat(), "text", f'text: "{said}" (photo caption)', 0.5, bound)
     if clue is not None:
         evidence_text = f"{clue.evidence}, printed without a year"
         return Dct(None, "none", evidence_text, 0.0, bound, (clue.day.isoformat(), *others))
@@ -192,6 +206,42 @@ def _consistent(stamp: Stamp, evidence: Evidence) -> bool:
     if not stamp.above or not evidence.known:
         return True
     return (day - max(evidence.known)).days <= (_CRAWL_GAP if stamp.stamped else _BAR_GAP)
+
+
+# A caption that says its photo is older than the news: "FILE -", "file photo", "arsip",
+# "dokumentasi", "dok.".
+_FILE_PHOTO = re.compile(
+    r"\bFILE\b|\bfile\s+(?:photo|picture|image)|\barsip\b|\bdok(?:\.|umentasi)", re.I
+)
+
+
+def _photo_date(
+    article: Article,
+    candidates: Sequence[Candidate],
+    captions: Sequence[tuple[int, int]],
+    upper: dt.date | None,
+) -> tuple[dt.date, str] | None:
+    """The latest day a photo caption of the article prints in full (day, month and year):
+    a news photo is taken on the news day or shortly before, so an article with no date of its
+    own is dated by it (an agency's caption always dates its photo)."""
+    text = article.clean
+    spans = [(a, b) for a, b in caption_lines(text) if not _FILE_PHOTO.search(text[a:b])]
+    if not spans:
+        return None
+    ctx = Context(dct=None, language="en" if article.language == "en" else "id")
+    found: list[tuple[dt.date, str]] = []
+    for c in candidates:
+        if c.kind not in EXPLICIT or not (c.get("y") or c.get("y2")):
+            continue
+        if not any(a <= c.start < b for a, b in spans):
+            continue
+        value = normalise(c, text, ctx)
+        if value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.value):
+            continue
+        day = dt.date.fromisoformat(value.value)
+        if upper is None or day <= upper:
+            found.append((day, article.text[c.start : c.end]))
+    return max(found) if found else None
 
 
 def _near_years(day: dt.date, evidence: Evidence) -> bool:
