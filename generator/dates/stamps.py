@@ -2,8 +2,8 @@
 
 Above and below a headline a scraped page prints dates on lines of their own: the site's date
 bar ("Kamis, 9 Oktober 2025", the day the page was fetched), the article's publication stamp
-("Kompas.com - 21/11/2022, 22:40 WIB", "Published Nov 22, 2022, 08:05 PM", "13 March 2023",
-"Source: Agence France Presse - August 7, 2003"). Both look alike; which one is the article's
+("Contoh.com - 21/11/2022, 22:40 WIB", "Published Nov 22, 2022, 08:05 PM", "13 March 2023",
+"Source: Kantor Berita Contoh - August 7, 2003"). Both look alike; which one is the article's
 date is decided by its consistency with the text (generator/dates/dct.py), not here. This
 module only finds them: day-precise dates on a line that is little else than a date, above the
 first line of prose, or on a line that says it is a publication stamp.

@@ -340,8 +340,8 @@ def _title(article: Article, ctx: Context, inside: Sequence[bool], names: Articl
         words = said.split()[: TITLE_WORDS - 3]
         if not speaker:
             return " ".join(words)
-        # A headline's forms, not a speech tag: "Jokowi: rumah rusak berat dapat Rp50 juta",
-        # "Biden says the banking system is safe".
+        # A headline's forms, not a speech tag: "Gubernur: rumah rusak berat dapat Rp50 juta",
+        # "Mayor says the bridge is safe".
         if article.language == "en":
             return f"{speaker[-1]} says {' '.join(words)}"
         return f"{speaker[-1]}: {' '.join(words)}"

@@ -63,7 +63,7 @@ def compress(
     words: list[str] = []
     depth = 0
     # A comma is kept between two words the title keeps ("Menurut polisi, pelaku ..."), not
-    # where a date or bracket was left out around it ("Jokowi, Senin (21/11), meninjau").
+    # where a date or bracket was left out around it ("Rina, Senin (21/11), meninjau").
     comma = kept = False
     dash_at: int | None = None  # words kept before a dateline's dash ("JAKARTA, Outlet -")
     for idx in range(lo, hi):

@@ -2,16 +2,16 @@
 organisation, labelled in the page's language, with the other forms the articles write as
 aliases. Pure.
 
-The event stage keeps names as the text writes them ("Kim", "Kim Jong Un", "Korea Utara Kim
-Jong Un", a misspelt "Kim Jon Un"), which is right for quoting and wrong for a filter. Here,
+The event stage keeps names as the text writes them ("Hartati", "Rina Hartati", "Indonesia Rina
+Hartati", a misspelt "Rina Hartanti"), which is right for quoting and wrong for a filter. Here,
 over the whole corpus:
 
 - a name led by a country (CLDR's names of territories, in any of the site's languages) or by
-  an institution ("Dewan Keamanan Nasional John Kirby") is split into the country and the
+  an institution ("Dewan Keamanan Nasional Jane Roe") is split into the country and the
   person, and the institution, a description of the person, is dropped;
 - names led by a word for a kind of place or event ("Kota ...", "Perang ...", "KTT ...") are
   places and events, not actors, and are left out;
-- a person's short form ("Kim", "Putin") joins the longer name it is reported with most
+- a person's short form ("Hartati") joins the longer name it is reported with most
   often, and two spellings one letter apart are one name; the longest form is the label;
 - a country is labelled with CLDR's name in the page's language; a name made of one
   language's common words (an institution named in words) is listed on that language's site

@@ -133,7 +133,7 @@ def prose_start(text: str, body_start: int = 0) -> int:
 
 def _title_like(line: Line) -> bool:
     """Could be a headline: three or more words, mostly letters, not a credit or a caption,
-    and not a date bar ("CNN Indonesia | Rabu, 15 Okt 2025", "Kamis, 23 Oktober 2025 - 10:41
+    and not a date bar ("Warta Kita | Rabu, 15 Okt 2025", "Kamis, 23 Oktober 2025 - 10:41
     WIB"): what is left of it beside its calendar words is no title."""
     alpha = re.findall(r"[^\W\d_]{2,}", line.text)
     if len(alpha) < 3 or _NOT_TITLE.match(line.text):
@@ -256,16 +256,16 @@ def _related_lists(all_lines: tuple[Line, ...], found: dict[int, Furniture]) -> 
 
 
 # A photo caption: a line opened by its label ("[Foto]", "Foto:", "PHOTO:", "Keterangan
-# gambar,") or closed by the photo's credit ("ANTARA FOTO/Name", "PHOTO: AFP", "(AP Photo/Name)",
-# "(Outlet/Name)", "Pikiran Rakyat/Name]"). Its date stays a time expression of the article.
+# gambar,") or closed by the photo's credit ("AGENCY FOTO/Name", "PHOTO: AGENCY", "(XY Photo/Name)",
+# "(Outlet/Name)", "Warta Kita/Name]"). Its date stays a time expression of the article.
 _CAPTION_OPEN = re.compile(
     r"^\s*\[?\s*(?:photo\s+caption|foto|photo|gambar|image|keterangan\s+(?:gambar|foto))"
     r"\s*(?:\]|:|,)",
     re.I,
 )
 _CAPTION_CLOSE = re.compile(
-    r"(?:\b(?:ANTARA\s+FOTO|FOTO|PHOTO|Photo|Foto)\s*[:/]\s*[^\n.]{0,40}"
-    r"|\((?:AP\s+Photo|Foto|Photo|FOTO)\b[^()\n]{0,60}\)"
+    r"(?:\b(?:[A-Z]{2,}\s+FOTO|FOTO|PHOTO|Photo|Foto)\s*[:/]\s*[^\n.]{0,40}"
+    r"|\((?:[A-Z]{2,}\s+Photo|Foto|Photo|FOTO)\b[^()\n]{0,60}\)"
     r"|\(?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}/[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\)?)"
     r"\s*[\])]?\s*$"
 )
