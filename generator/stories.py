@@ -333,6 +333,26 @@ def table(scores: Sequence[StoryScore]) -> str:
     return "\n".join(lines)
 
 
+# The figures the methodology page shows of the story benchmark, by role.
+SUMMARY_FIGURES = ("dct", "value_f1", "found", "exact", "noise", "weak_titles")
+
+
+def summary(scores: Sequence[StoryScore]) -> dict[str, dict[str, float | int]]:
+    """The pooled figures of each role ("development", "test"): sets, articles and
+    SUMMARY_FIGURES, as `generator/publish/benchmark.json` keeps them for the methodology page."""
+    out: dict[str, dict[str, float | int]] = {}
+    for role in ("development", "test"):
+        part = [s for s in scores if s.role == role]
+        if part:
+            figures = _pool(part).figures()
+            out[role] = {
+                "sets": len(part),
+                "articles": figures["articles"],
+                **{name: round(float(figures[name]), 2) for name in SUMMARY_FIGURES},
+            }
+    return out
+
+
 def _pool(scores: Sequence[StoryScore]) -> StoryScore:
     total = StoryScore("pooled", "")
     for s in scores:

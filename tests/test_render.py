@@ -19,7 +19,7 @@ import yaml
 from render_fixture import HOSTILE, hostile_corpus
 
 from generator.core.model import Corpus, Dct
-from generator.publish import messages
+from generator.publish import composed, messages
 from generator.publish.composed import ACCURACY_MARKER
 from generator.publish.render import render_site
 from generator.publish.views import EVIDENCE_KINDS, evidence_text, sorted_events
@@ -31,6 +31,23 @@ PAGES = {
     "methodology.md": "# How\n\nText.\n",
     "about.md": "# Not composed\n",
 }
+
+
+# The story benchmark's figures the methodology page shows, pinned: the packaged ones change
+# with every improvement (tests/test_benchmark_figures.py keeps those current).
+BENCHMARK = {
+    "development": {"sets": 3, "articles": 30, "dct": 0.9, "value_f1": 0.875, "found": 0.5,
+                    "exact": 0.25, "noise": 0.125, "weak_titles": 0.0},
+    "test": {"sets": 1, "articles": 10, "dct": 0.7, "value_f1": 0.8, "found": 1.0,
+             "exact": 1.0, "noise": 0.0, "weak_titles": 0.1},
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module", autouse=True)
+def pinned_benchmark() -> object:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(composed, "benchmark_figures", lambda: BENCHMARK)
+        yield
 
 
 @pytest.fixture(scope="module")
@@ -261,8 +278,27 @@ def test_methodology_appends_the_accuracy_table(corpus: Corpus) -> None:
 
 def test_methodology_without_a_gold_file_says_so_instead_of_a_table(corpus: Corpus) -> None:
     page = render_site(corpus, "en", PAGES, None)["methodology.md"]
-    assert "<table" not in page
-    assert "accuracy of this build is not measured" in page
+    own = page[page.index("## Current accuracy") : page.index("## On stories it has never seen")]
+    assert "<table" not in own
+    assert "accuracy of this build is not measured" in own
+
+
+def test_methodology_shows_the_story_benchmark_in_both_languages(corpus: Corpus) -> None:
+    en = render_site(corpus, "en", PAGES, None)["methodology.md"]
+    heads = re.findall(r"<th>([^<]*)</th>", en[en.index("## On stories") :])
+    assert heads[1:] == [
+        "Development stories (3 stories, 30 articles)",
+        "Test stories (1 story, 10 articles)",
+    ]
+    row = r"<tr><td>Publication dates correct</td><td>([^<]*)</td><td>([^<]*)</td></tr>"
+    assert re.findall(row, en) == [("90.0%", "70.0%")]
+    id_ = render_site(corpus, "id", PAGES, None)["methodology.md"]
+    assert "Kisah uji (1 kisah, 10 artikel)" in id_
+    assert "<td>87,5%</td>" in id_
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(composed, "benchmark_figures", lambda: {})
+        bare = render_site(corpus, "en", PAGES, None)["methodology.md"]
+    assert "On stories it has never seen" not in bare
 
 
 def test_methodology_is_linimasas_own_when_the_editor_wrote_none(corpus: Corpus) -> None:

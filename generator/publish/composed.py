@@ -8,6 +8,7 @@ anyway); everything generated is escaped by the templates.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from importlib.resources import files
@@ -115,11 +116,43 @@ def format_methodology(
         for name in ACCURACY_METRICS
     ]
     table = render_template(
-        "accuracy.md.j2", path="methodology.md", rows=rows, measured=accuracy is not None, **common
+        "accuracy.md.j2",
+        path="methodology.md",
+        rows=rows,
+        measured=accuracy is not None,
+        benchmark=_benchmark(benchmark_figures(), lang, m),
+        **common,
     )
     text = hand_written if hand_written is not None else default_page("methodology.md", lang)
     meta = page_meta(m("methodology.title"), description)
     return _compose(text, ACCURACY_MARKER, table, lang, meta)
+
+
+def benchmark_figures() -> Mapping[str, Any]:
+    """This version's figures on the story benchmark (written by tools/benchmark_figures.py)."""
+    data = json.loads((files("generator.publish") / "benchmark.json").read_text("utf-8"))
+    return data if isinstance(data, Mapping) else {}
+
+
+def _benchmark(figures: Mapping[str, Any], lang: str, m: Messages) -> dict[str, Any] | None:
+    """The story benchmark's table: a column per role (development, test), a row per figure."""
+    roles = [r for r in ("development", "test") if isinstance(figures.get(r), Mapping)]
+    if not roles:
+        return None
+    heads = [
+        m(
+            f"methodology.benchmark_{role}",
+            stories=m.plural("methodology.benchmark_stories", int(figures[role]["sets"])),
+            articles=m.plural("methodology.benchmark_articles", int(figures[role]["articles"])),
+        )
+        for role in roles
+    ]
+    labels = m.lookup("methodology.benchmark_metrics")
+    rows = [
+        (str(labels[name]), [_format_measure(figures[r].get(name), lang, m) for r in roles])
+        for name in labels
+    ]
+    return {"heads": heads, "rows": rows}
 
 
 def _measure(report: Mapping[str, Any] | None, dotted: str) -> Any:
