@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 from generator.core.model import Article, DatedArticle, Dct, Metadata, Timex
 from generator.events.anchor import anchor_undated, cue
 
@@ -129,6 +132,12 @@ def test_cues() -> None:
     assert cue("kemarin").offset == -1  # type: ignore[union-attr]
     assert cue("tomorrow").offset == 1  # type: ignore[union-attr]
     assert cue("malam ini").offset == 0  # type: ignore[union-attr]
+    thursday = cue("Kamis")
+    assert thursday is not None
+    saturday = dt.date(2025, 3, 8)
+    assert thursday.day_for(saturday) == dt.date(2025, 3, 6)  # the Thursday before
+    assert replace(thursday, ahead=True).day_for(saturday) == dt.date(2025, 3, 13)
+    assert cue("kemarin").day_for(saturday) == dt.date(2025, 3, 7)  # type: ignore[union-attr]
 
 
 def test_unrelated_stories_sharing_a_weekday_do_not_anchor_each_other() -> None:

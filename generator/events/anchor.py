@@ -95,10 +95,9 @@ class Cue:
             return dct + dt.timedelta(days=self.offset)
         if self.weekday is None:
             return None
-        gap = (
-            (self.weekday - dct.weekday()) % 7 if self.ahead else (dct.weekday() - self.weekday) % 7
-        )
-        return dct + dt.timedelta(days=gap if self.ahead else -gap)
+        if self.ahead:
+            return dct + dt.timedelta(days=(self.weekday - dct.weekday()) % 7)
+        return dct - dt.timedelta(days=(dct.weekday() - self.weekday) % 7)
 
     def days(self, day: dt.date) -> list[dt.date]:
         """Every DCT this cue allows for an event on `day`."""

@@ -8,7 +8,8 @@ once, as text. How each file looks is `formats`' job.
 key from `index_site` (a hash of the record, the facts of the records its page links to and the
 generator's code) with the language appended, so the writer renders only pages whose inputs
 changed. Pages of the whole corpus are rendered every time, from
-one cached fragment per event or article (see generator/publish/pagecache.py).
+one cached fragment per event or article (see generator/publish/pagecache.py). One job, the
+plan of a language's files; its length is the list of those files, each a few lines.
 """
 
 from __future__ import annotations
