@@ -149,8 +149,8 @@ def find_dct(
         return Dct(clue.day.isoformat(), "text", clue.evidence, clue.confidence, bound, others)
     photo = _photo_date(article, candidates, captions, upper)
     if photo is not None and clue is None:
-        day, said = photo
-        return Dct(day.isoformat(), "text", f'text: "{said}" (photo caption)', 0.5, bound)
+        day, said = photo[0], f'text: "{photo[1]}"'
+        return Dct(day.isoformat(), "text", f"{said} (photo caption)", 0.5, bound)
     if clue is not None:
         evidence_text = f"{clue.evidence}, printed without a year"
         return Dct(None, "none", evidence_text, 0.0, bound, (clue.day.isoformat(), *others))
@@ -225,7 +225,7 @@ def _photo_date(
     a news photo is taken on the news day or shortly before, so an article with no date of its
     own is dated by it (an agency's caption always dates its photo)."""
     text = article.clean
-    spans = [(a, b) for a, b in caption_lines(text) if not _FILE_PHOTO.search(text[a:b])]
+    spans = [(a, b) for a, b in captions if not _FILE_PHOTO.search(text[a:b])]
     if not spans:
         return None
     ctx = Context(dct=None, language="en" if article.language == "en" else "id")

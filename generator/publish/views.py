@@ -36,6 +36,7 @@ EVIDENCE_KINDS = {
     "date of the statement": "statement",
     "weekday date in the lead": "lead",
     "late on the day before": "late",
+    "photo caption": "photo",
 }
 PAGE_DATE = "page-date"
 
