@@ -272,15 +272,16 @@ _CAPTION_CLOSE = re.compile(
 _CAPTION_WORDS = 80  # a caption is a sentence or two
 
 
-def caption_lines(text: str) -> list[tuple[int, int]]:
-    """The spans of the photo captions among the lines of `text`."""
-    found = []
-    for ln in _text_lines(text, 0):
-        if ln.words > _CAPTION_WORDS:
-            continue
-        if _CAPTION_OPEN.match(ln.text) or _CAPTION_CLOSE.search(ln.text):
-            found.append((ln.start, ln.end))
-    return found
+@lru_cache(maxsize=4)
+def caption_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the photo captions among the lines of `text`. Cached: the dating and the
+    events of an article both ask."""
+    return tuple(
+        (ln.start, ln.end)
+        for ln in _text_lines(text, 0)
+        if ln.words <= _CAPTION_WORDS
+        and (_CAPTION_OPEN.match(ln.text) or _CAPTION_CLOSE.search(ln.text))
+    )
 
 
 def blank(text: str, furniture: tuple[Furniture, ...]) -> str:
