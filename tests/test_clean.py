@@ -140,12 +140,12 @@ def test_a_breadcrumb_trail_is_page_furniture() -> None:
 def test_a_photo_caption_is_found_by_its_label_or_its_credit(caption: str) -> None:
     text = f"Tanggul jebol dan merendam tiga desa di tepi sungai, kata warga.\n{caption}\n"
     start = text.index(caption)
-    assert clean.caption_lines(text) == [(start, start + len(caption))]
+    assert clean.caption_lines(text) == ((start, start + len(caption)),)
 
 
 def test_prose_with_an_editor_tag_is_no_caption() -> None:
     text = "Bupati meninjau tanggul yang jebol pada Senin (3/3/2031), kata warga. (ant/rh)\n"
-    assert clean.caption_lines(text) == []
+    assert clean.caption_lines(text) == ()
 
 
 def test_a_teaser_under_the_prose_is_furniture_however_long_its_headline() -> None:
