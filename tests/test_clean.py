@@ -158,3 +158,14 @@ def test_a_teaser_under_the_prose_is_furniture_however_long_its_headline() -> No
     )
     teaser = text.index("Festival")
     assert any(f.start == teaser for f in clean.find_furniture(text))
+
+
+def test_a_bare_read_label_is_read_also_furniture() -> None:
+    text = (
+        "Banjir merendam tiga desa di tepi sungai sejak Senin, kata kepala desa kepada warga.\n"
+        "Baca: Hari Ini Petugas Kembali Menyemai Garam di Atas Waduk\n"
+        "Warga diminta mengungsi ke balai desa sampai air surut, kata kepala desa itu.\n"
+    )
+    found = kinds(text)
+    assert ("read-also", "Baca: Hari Ini Petugas Kembali Menyemai Garam di Atas Waduk") in found
+    assert not [t for _, t in found if t.startswith("Warga")]

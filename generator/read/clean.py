@@ -20,7 +20,10 @@ _ANYWHERE: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
     (
         "read-also",
         re.compile(
-            r"^\s*(baca\s+(juga|pula)|lihat\s+juga|simak\s+juga|read\s+(also|more))\b", re.I
+            # "Baca juga: ...", and the bare label "Baca: ..." some sites use.
+            r"^\s*(?:(?:baca\s+(?:juga|pula)|lihat\s+juga|simak\s+juga|read\s+(?:also|more))\b"
+            r"|baca\s*:)",
+            re.I,
         ),
     ),
     ("pagination", re.compile(r"^\s*(halaman|page)\s*(\d[\d\s]*)?\s*$", re.I)),
