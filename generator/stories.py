@@ -348,7 +348,7 @@ def summary(scores: Sequence[StoryScore]) -> dict[str, dict[str, float | int]]:
             out[role] = {
                 "sets": len(part),
                 "articles": figures["articles"],
-                **{name: round(float(figures[name]), 2) for name in SUMMARY_FIGURES},
+                **{name: round(float(figures[name]), 3) for name in SUMMARY_FIGURES},
             }
     return out
 
