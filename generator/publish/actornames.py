@@ -171,29 +171,33 @@ def _people(counts: Counter[str], together: Counter[tuple[str, str]]) -> dict[st
         return name
 
     # Spellings one letter apart, with as many words and the same first word, are one name.
-    for i, a in enumerate(names):
-        for b in names[i + 1 :]:
-            if (
-                len(a.split()) == len(b.split()) >= 2
-                and a.split()[0] == b.split()[0]
-                and root(a) != root(b)
-                and _one_edit(a, b)
-            ):
-                label[root(b)] = root(a)
+    # Only names of one such group are compared (in the order of `names`): a corpus of many
+    # stories names thousands of people, and comparing every pair took most of a build.
+    split = {name: tuple(name.split()) for name in names}
+    alike: dict[tuple[int, str], list[str]] = {}
+    for name in names:
+        if len(split[name]) >= 2:
+            alike.setdefault((len(split[name]), split[name][0]), []).append(name)
+    for group in alike.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if root(a) != root(b) and _one_edit(a, b):
+                    label[root(b)] = root(a)
     # A short form is the start or the end of longer names: it joins the one it is reported
     # with most often (then the one reported most), and stays itself when that is a tie.
+    # The longer names are found through their first and last words, not by reading them all.
+    ends: dict[tuple[str, ...], set[str]] = {}
+    for name in names:
+        words = split[name]
+        for k in range(1, len(words)):
+            ends.setdefault(words[:k], set()).add(name)
+            ends.setdefault(words[-k:], set()).add(name)
     for short in names:
-        words = short.split()
-        longer = [
-            n
-            for n in names
-            if len(n.split()) > len(words)
-            and (n.split()[: len(words)] == words or n.split()[-len(words) :] == words)
-        ]
+        longer = ends.get(split[short])
         if not longer:
             continue
         ranked = sorted(
-            longer, key=lambda n: (-together[(short, n)], -counts[n], -len(n.split()), n)
+            longer, key=lambda n: (-together[(short, n)], -counts[n], -len(split[n]), n)
         )
         best = ranked[0]
         tied = [
