@@ -66,6 +66,11 @@ def test_law_numbers_are_not_time_expressions() -> None:
     assert spans(text) == []
 
 
+def test_the_years_ending_a_reference_number_are_not_time_expressions() -> None:
+    text = "Surat Nomor 12/KPTS/II/2019-2020 dan dokumen 7/A/2018 diteken pada 3/4/2021."
+    assert spans(text) == ["3/4/2021"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -87,11 +87,14 @@ _CHECKED = frozenset(
 
 def acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     """Context checks a regex cannot express cheaply."""
+    start = m.start()
+    word = m.group(0)
+    if word[:1].isdigit() and start >= 2 and text[start - 1] == "/" and text[start - 2].isalnum():
+        # The end of a reference number, glued to it by a slash: "Nomor 09/PIMP/I/2005-2006".
+        return False
     if kind not in _CHECKED:
         return True
     g = m.groupdict()
-    start = m.start()
-    word = m.group(0)
     if (
         kind in {"year", "name-year"}
         and not g.get("tahun")
