@@ -169,3 +169,16 @@ def test_a_bare_read_label_is_read_also_furniture() -> None:
     found = kinds(text)
     assert ("read-also", "Baca: Hari Ini Petugas Kembali Menyemai Garam di Atas Waduk") in found
     assert not [t for _, t in found if t.startswith("Warga")]
+
+
+def test_a_more_on_this_topic_list_is_related_furniture() -> None:
+    text = (
+        "The river burst its banks on Monday and flooded three villages, officials said.\n"
+        "\n"
+        "MORE ON THIS TOPIC\n"
+        "Farmers still living in tents after August floods\n"
+        "Why shallow rivers flood so fast\n"
+    )
+    found = kinds(text)
+    assert ("related", "MORE ON THIS TOPIC") in found
+    assert ("related", "Farmers still living in tents after August floods") in found

@@ -217,7 +217,7 @@ _LIST_HEADING = re.compile(
     r"rekomendasi|trending|baca\s+(?:juga|pula)|lihat\s+juga|simak\s+juga|read\s+(?:more|also)|"
     r"most\s+(?:read|popular|viewed)|"
     r"(?:more\s+)?related(?:\s+(?:news|stories|articles|topics|coverage))?|most\s+viewed|"
-    r"more\s+(?:on\s+this\s+story|stories|from\s+\w+)|recommended(?:\s+for\s+you)?|"
+    r"more\s+(?:on\s+this\s+(?:story|topic|subject)|stories|from\s+\w+)|recommended(?:\s+for\s+you)?|"
     r"editor'?s\s+picks?|top\s+stories|you\s+may\s+also\s+like)\s*:?\s*$",
     re.I,
 )
