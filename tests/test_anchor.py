@@ -253,3 +253,23 @@ def test_a_later_weekday_of_the_article_moves_its_date_into_the_same_week() -> N
     assert out[1].dct.value == "2025-03-08"
     alone = make("sendiri", undated.article.text.split(". ")[0] + ".", [("Kamis pagi", "")], None)
     assert anchor_undated([DATED_ID, alone], date_fn=placeholder)[1].dct.value == "2025-03-06"
+
+
+def test_a_match_on_the_day_another_date_of_the_sentence_gives_does_not_anchor() -> None:
+    # The shared event (the sinking) is the one the sentence dates itself ("pada Maret"); its
+    # Monday is the day of the statement, which no report dates.
+    dated = make(
+        "kabar",
+        "Kapal Bintang Laut tenggelam di perairan Selat Rupat pada Senin (3/3/2025) dan "
+        "menewaskan 40 penumpang, kata Kepala Basarnas Rudi Hartono.",
+        [("Senin (3/3/2025)", "2025-03-03")],
+        "2025-03-03",
+    )
+    text = (
+        "Penyelam menemukan perekam data kapal Bintang Laut yang tenggelam di Selat Rupat{}, "
+        "kata Kepala Basarnas Rudi Hartono, Senin. Sebanyak 40 penumpang tewas."
+    )
+    told = make("warta", text.format(" pada Maret"), [("Maret", ""), ("Senin", "")], None)
+    assert anchor_undated([dated, told])[1].dct.value is None
+    untold = make("berita", text.format(""), [("Senin", "")], None)
+    assert anchor_undated([dated, untold])[1].dct.value == "2025-03-03"

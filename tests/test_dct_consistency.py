@@ -127,6 +127,47 @@ def test_the_corpus_gives_the_year_from_articles_of_the_same_story(tmp_path: Pat
     assert settled[1].dct.source == "corpus"
 
 
+def test_a_lead_told_a_day_late_leaves_the_story_year_to_the_corpus(tmp_path: Path) -> None:
+    firm = (
+        "Delta Wire\n\nHarbor Bank collapses\n\nMarch 24, 2023\n\n"
+        "Regulators closed Harbor Bank of New Haven on Friday after depositors pulled their money, "
+        "and the Federal Deposit Agency took charge of its branches in New Haven, its chair Maya "
+        "Torres said.\n"
+    )
+    yearless = (
+        "Friday, 13 March 2026\n\nDelta Wire\n\nLender agrees to buy failed bank's deposits\n\n"
+        "NEW HAVEN, Mar 30 (Delta Wire) - A regional lender will take over the deposits of the "
+        "failed Harbor Bank, the Federal Deposit Agency said on Wednesday, ending a search for a "
+        "buyer for the branches in New Haven that its chair Maya Torres had led.\n"
+    )
+    a, b = dated(tmp_path, firm, "a.txt"), dated(tmp_path, yearless, "b.txt")
+    # Alone, the lead's Wednesday suggests a year in which 30 March is one (2022); filed the
+    # next day, as wires do, it is 2023, the year of the story.
+    assert b.dct.value == "2022-03-30"
+    assert settle_years([a, b])[1].dct.value == "2023-03-30"
+
+
+def test_a_follow_up_a_year_on_takes_the_year_its_reported_days_fit(tmp_path: Path) -> None:
+    firm = (
+        "Delta Wire\n\nHarbor Bank collapses\n\nMarch 24, 2023\n\n"
+        "Regulators closed Harbor Bank of New Haven on Friday after depositors pulled their money, "
+        "and the Federal Deposit Agency took charge of its branches in New Haven, its chair Maya "
+        "Torres said.\n"
+    )
+    yearless = (
+        "Friday, 14 March 2031\n\nDelta Wire\n\nReport blames Harbor Bank's managers\n\n"
+        "NEW HAVEN, Mar 22 (Delta Wire) - Investigators of the Federal Deposit Agency on Friday "
+        "blamed the managers of Harbor Bank of New Haven for its collapse on March 24 last year, "
+        "in a report its chair Maya Torres presented in New Haven.\n"
+    )
+    a, b = dated(tmp_path, firm, "a.txt"), dated(tmp_path, yearless, "b.txt")
+    assert b.dct.value == "2030-03-22"  # the latest Friday 22 March before the page's date
+    settled = settle_years([a, b])[1]
+    # A year after the story's articles, but the collapse it reports is on the story's day.
+    assert settled.dct.value == "2024-03-22"
+    assert "2023-03-24" in {t.value for t in settled.timexes}
+
+
 def test_a_dateline_without_its_place(tmp_path: Path) -> None:
     text = (
         "Tuesday, 4 March 2031\n\nDelta Wire\n\nRegional lender shares sink\n\n"
@@ -260,11 +301,10 @@ def test_a_planned_event_named_before_the_weekday_is_no_plan_for_that_day(
         "The talks were first announced in March 2030.\n"
     )
     # 22 May is a Thursday in 2031 and 2036, a Monday in 2034: with nothing bounding the year
-    # from above, the years left for the corpus to choose are the Thursday ones.
+    # from above, the corpus chooses, the Thursday years offered first.
     years = dated(tmp_path, text).dct.alternatives
-    assert "2031-05-22" in years
-    assert "2036-05-22" in years
-    assert "2034-05-22" not in years
+    assert years.index("2031-05-22") < years.index("2034-05-22")
+    assert years.index("2036-05-22") < years.index("2034-05-22")
 
 
 def test_a_stamp_under_a_long_standfirst_is_the_date_not_an_event(tmp_path: Path) -> None:

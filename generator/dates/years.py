@@ -26,7 +26,7 @@ _YEARS_BACK = 30  # below the page's date
 @dataclass(frozen=True, slots=True)
 class Year:
     chosen: int | None  # None: nothing bounds it
-    fits: tuple[int, ...]  # every year the text allows, latest first
+    fits: tuple[int, ...]  # every year the text allows, the likeliest first (latest first)
     decided: bool  # chosen by what the article says (a year it mentions), not by recency
 
 
@@ -50,18 +50,22 @@ def pick_year(
         and (upper is None or d <= upper)
         and (weekday is None or d.isoweekday() == weekday)
     ]
+    rest: list[int] = []
     if weekday is None and mentions and fits:
         scores = {y: _score(dt.date(y, month, day).isoweekday(), mentions) for y in fits}
         best = max(scores.values())
+        # The lead's weekdays only suggest the dateline's (a wire files the day's news the next
+        # day, or in another time zone): the other years stay open for the corpus to weigh.
+        rest = [y for y in fits if scores[y] != best]
         fits = [y for y in fits if scores[y] == best]
     if not fits and upper is not None and evidence.years:
         # The years mentioned leave none: they were background after all.
         return pick_year(month, day, weekday, mentions, Evidence(evidence.known), upper)
     if not fits or upper is None:
-        return Year(None, tuple(fits), False)
+        return Year(None, (*fits, *rest), False)
     if reported is not None and (after := [y for y in fits if y >= reported]):
         return Year(min(after), tuple(fits), True)
-    return Year(fits[0], tuple(fits), False)
+    return Year(fits[0], (*fits, *rest), False)
 
 
 def _score(dateline: int, mentions: Sequence[Mention]) -> float:

@@ -18,6 +18,7 @@ from typing import TypeVar
 from generator.core.model import DatedArticle, Dct, Mention, Timex
 from generator.core.timexvalue import bounds as date_span
 from generator.dates import temporal
+from generator.dates.calendar import safe_date
 from generator.dates.context import direction
 from generator.events import mentions as events
 from generator.events.actors import actors_in
@@ -176,8 +177,13 @@ def settle_years(
         )
         if not days or not options:
             return None
-        best = min(options, key=lambda d: (_gap(d, days), d.isoformat() != a.dct.value))
-        if best.isoformat() == a.dct.value or _gap(best, days) > YEAR_REACH:
+        told = _told_days(a)
+        fitting = {o: _fits_story(told, o.year - options[0].year, days) for o in options}
+        best = min(
+            options,
+            key=lambda d: (-fitting[d], _gap(d, days), d.isoformat() != a.dct.value),
+        )
+        if best.isoformat() == a.dct.value or (_gap(best, days) > YEAR_REACH and not fitting[best]):
             return None
         nearest = min(days, key=lambda f: (abs((f - best).days), f))
         evidence = (
@@ -194,6 +200,35 @@ def settle_years(
         if done is not None:
             result[i] = done
     return tuple(result)
+
+
+def _told_days(a: DatedArticle) -> list[dt.date]:
+    """The days the article reports by counting from its own date ("Oct 29 last year", "on
+    Tuesday"): with another year for the article, they move with it."""
+    own = a.dct.value
+    return [
+        day
+        for t in a.timexes
+        if t.type == "date" and t.anchor == "dct" and t.value != own and (day := _day(t.value))
+    ]
+
+
+def _fits_story(told: Sequence[dt.date], years: int, days: Sequence[dt.date]) -> int:
+    """How many of the `told` days, moved by `years`, the story's articles were published on or
+    within a few days after: a follow-up published a year on ("the crash on Oct 29 last year")
+    reports the story's days though it is far from them."""
+    fitting = 0
+    for day in told:
+        moved = safe_date(day.year + years, day.month, day.day)
+        if moved is None:
+            continue
+        at = bisect.bisect_left(days, moved)
+        if at < len(days) and (days[at] - moved).days <= _REPORTED_WITHIN:
+            fitting += 1
+    return fitting
+
+
+_REPORTED_WITHIN = 3  # days: news of a day is published on it or within this many days after
 
 
 def _within(on_day: Sequence[tuple[int, int]], day: int, reach: int) -> list[int]:
@@ -354,14 +389,29 @@ def _anchor_one(
 
 
 def _confirms(redone: DatedArticle, anchors: Sequence[_Anchor]) -> bool:
-    """The re-dated article puts at least one anchoring expression on its anchor's day."""
+    """The re-dated article puts at least one anchoring expression on its anchor's day, and
+    no other date of that sentence holds the day: "the jet that crashed in October, officials
+    said Monday" matched with a report of the crash on Monday 29 October dates the crash,
+    which the sentence dates itself, not the statement."""
+    spans = sentence_spans(redone.article.clean)
     for a in anchors:
-        for t in redone.timexes:
-            if t.start <= a.timex.start < t.end or a.timex.start <= t.start < a.timex.end:
-                span = date_span(t.value) if t.value else None
-                if span and span[0] <= a.day <= span[1]:
-                    return True
+        on_day = [t for t in redone.timexes if _holds(t, a.day)]
+        own = [
+            t
+            for t in on_day
+            if t.start <= a.timex.start < t.end or a.timex.start <= t.start < a.timex.end
+        ]
+        if not own:
+            continue
+        left, right = next(((x, y) for x, y in spans if x <= a.timex.start < y), (0, 0))
+        if not any(left <= t.start < right and t not in own for t in on_day):
+            return True
     return False
+
+
+def _holds(t: Timex, day: dt.date) -> bool:
+    span = date_span(t.value) if t.value and t.type == "date" else None
+    return bool(span and span[0] <= day <= span[1])
 
 
 def _cues(target: DatedArticle) -> Iterator[tuple[Timex, Cue]]:
