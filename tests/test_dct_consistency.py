@@ -345,3 +345,19 @@ def test_said_late_on_a_day_is_told_the_day_after(tmp_path: Path) -> None:
     )
     d = dated(tmp_path, text)
     assert (d.dct.value, "late on the day before" in d.dct.evidence) == ("2031-03-10", True)
+
+
+def test_a_statement_on_the_day_after_the_lead_s_event_dates_the_article(tmp_path: Path) -> None:
+    text = (
+        "Warta Lembah\n\nKlub Ajukan Protes atas Kepemimpinan Wasit\n\n"
+        "Klub Persada Lembah mengajukan protes resmi kepada federasi atas kepemimpinan wasit "
+        "dalam laga melawan Tirta Jaya di Stadion Gelora Lembah, Sabtu (14/3/2037) malam.\n\n"
+        '"Dua keputusan wasit itu jelas keliru," kata manajer klub Rudi Hartono kepada '
+        "wartawan, Minggu. {}\n"
+    ).format(BODY)
+    d = dated(tmp_path, text)
+    assert d.dct.value == "2037-03-15"  # the statement's Sunday, the match the night before
+    assert "told on the first day after" in d.dct.evidence
+    # A statement of the same day, or one told days before, leaves the match's day.
+    assert dated(tmp_path, text.replace("Minggu.", "Sabtu."), "b.txt").dct.value == "2037-03-14"
+    assert dated(tmp_path, text.replace("Minggu.", "Kamis."), "c.txt").dct.value == "2037-03-14"

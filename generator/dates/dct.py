@@ -86,6 +86,7 @@ class _Clue:
     evidence: str
     start: int
     alternatives: tuple[dt.date, ...] = ()  # other years the text allows this day and month
+    lead: bool = False  # a weekday date in the lead: the day of an event, not of the article
 
 
 def upper_bound(page_dates: Sequence[Timex]) -> dt.date | None:
@@ -296,12 +297,47 @@ def best_clue(
         shift = clue.day - day  # "kemarin (26/11)": the clue's day follows the date's
         alternatives = tuple(d + shift for d in others if d + shift != clue.day)
         confidence = round(clue.confidence * scale, 2)
-        clues.append(_Clue(clue.day, confidence, clue.evidence, clue.start, alternatives))
+        clues.append(
+            _Clue(clue.day, confidence, clue.evidence, clue.start, alternatives, clue.lead)
+        )
     if not clues:
         return None
     # Equally trusted statements: the latest day is the news day ("banjir melanda Sabtu (4/3)
     # ... surut Minggu (5/3) sore"); earlier ones date what led up to it.
-    return max(clues, key=lambda k: (k.confidence, k.day, -k.start))
+    best = max(clues, key=lambda k: (k.confidence, k.day, -k.start))
+    return _said_later(best, candidates, text) if best.lead else best
+
+
+def _said_later(clue: _Clue, candidates: Sequence[Candidate], text: str) -> _Clue:
+    """A lead's event ("laga Senin (15/4) malam") followed by a statement on a bare weekday a
+    day or two later ("kata Erick kepada wartawan, Selasa"): the article reports that
+    statement, so it is of the statement's day."""
+    gap = 0
+    for w in candidates:
+        wd = weekday_number(w.get("wd") or "") if w.kind == "weekday" else None
+        if not wd or w.get("d") or w.get("rel") or w.get("rel2") or w.get("wunit"):
+            continue
+        if not _SPEECH_DATED.search(text[max(0, w.start - 120) : w.start]):
+            continue
+        if direction(text, w.start, w.end) == "future":
+            continue
+        after = (wd - clue.day.isoweekday()) % 7
+        if after <= _STATED_WITHIN:
+            gap = max(gap, after)
+    if not gap:
+        return clue
+    shift = dt.timedelta(days=gap)
+    return _Clue(
+        clue.day + shift,
+        clue.confidence,
+        f"{clue.evidence}, told on the {_ORDINAL[gap]} day after",
+        clue.start,
+        tuple(d + shift for d in clue.alternatives),
+    )
+
+
+_STATED_WITHIN = 2  # days: a statement on the event is reported this soon after it
+_ORDINAL = {1: "first", 2: "second"}
 
 
 def _around(text: str, start: int, end: int) -> tuple[int, int, str, str]:
@@ -358,5 +394,5 @@ def _clue_for(c: Candidate, day: dt.date, text: str, body_start: int, quoted: st
         and direction(text, c.start, c.end, after=False) != "future"
     ):
         # A plan in the lead ("dijadwalkan tiba Selasa (13/6)") is not the news day.
-        return _Clue(day, 0.6, f"{said} (weekday date in the lead)", c.start)
+        return _Clue(day, 0.6, f"{said} (weekday date in the lead)", c.start, lead=True)
     return None
