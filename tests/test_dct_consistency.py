@@ -353,11 +353,24 @@ def test_a_statement_on_the_day_after_the_lead_s_event_dates_the_article(tmp_pat
         "Klub Persada Lembah mengajukan protes resmi kepada federasi atas kepemimpinan wasit "
         "dalam laga melawan Tirta Jaya di Stadion Gelora Lembah, Sabtu (14/3/2037) malam.\n\n"
         '"Dua keputusan wasit itu jelas keliru," kata manajer klub Rudi Hartono kepada '
-        "wartawan, Minggu. {}\n"
-    ).format(BODY)
+        f"wartawan, Minggu. {BODY}\n"
+    )
     d = dated(tmp_path, text)
     assert d.dct.value == "2037-03-15"  # the statement's Sunday, the match the night before
     assert "told on the first day after" in d.dct.evidence
     # A statement of the same day, or one told days before, leaves the match's day.
     assert dated(tmp_path, text.replace("Minggu.", "Sabtu."), "b.txt").dct.value == "2037-03-14"
     assert dated(tmp_path, text.replace("Minggu.", "Kamis."), "c.txt").dct.value == "2037-03-14"
+
+
+def test_an_undated_article_s_yearless_dates_wait_for_the_corpus(tmp_path: Path) -> None:
+    text = (
+        "Kamis, 9 Oktober 2031\n\nWarta Lembah\n\nWarga Bantaran Sungai Cibereum Mengungsi\n\n"
+        f"Ratusan warga bantaran Sungai Cibereum mengungsi ke balai desa. {BODY}\n\n"
+        "Banjir serupa melanda kampung itu pada 18 Juni, kata kepala desa Rudi Hartono.\n"
+    )
+    d = dated(tmp_path, text)
+    assert d.dct.value is None  # the date bar above the headline is the day it was fetched
+    (june,) = [t for t in d.timexes if t.text == "18 Juni"]
+    # Not the 18 June before the page's date (2031): the article's year is not known.
+    assert not june.value

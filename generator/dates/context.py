@@ -19,11 +19,10 @@ from generator.dates.lexicon import (
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What a value may depend on: the DCT, an upper bound from page dates, the language."""
+    """What a value may depend on: the DCT and the language."""
 
     dct: dt.date | None
     language: str = "id"
-    upper: dt.date | None = None
     # Days of the article's week it names with weekday and date ("Kamis, 27 Juni"), by ISO
     # weekday: a bare "Kamis" elsewhere in it is that day.
     named: tuple[tuple[int, dt.date], ...] = ()
@@ -162,15 +161,6 @@ def infer_year(
             else:
                 best = ref.year if month <= ref.month else ref.year - 1
         return best, ()
-    if ctx.upper is not None:
-        ub = ctx.upper
-        for y in range(ub.year, ub.year - 15, -1):
-            d = safe_date(y, month, day or 1)
-            if d is None or d > ub:
-                continue
-            if weekday and day:
-                if d.isoweekday() == weekday:
-                    return y, ("year-from-weekday",)
-                continue
-            return y, ("year-from-page-date",)
+    # Without the article's date the year stays open: the page's date is only an upper bound
+    # (often the day the page was fetched, years on), and the corpus may date the article.
     return None, ()

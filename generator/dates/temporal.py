@@ -17,7 +17,7 @@ from functools import lru_cache
 from generator.core.model import Article, DatedArticle, Dct, Timex
 from generator.core.timexvalue import bounds
 from generator.dates.context import Context
-from generator.dates.dct import find_dct, is_dateline, upper_bound
+from generator.dates.dct import find_dct, is_dateline
 from generator.dates.normalise import normalise
 from generator.dates.recognise import Candidate, recognise
 from generator.dates.stamps import find_stamps
@@ -77,13 +77,11 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
     stamps = find_stamps(article, candidates, bounding)
     if dct is None:
         dct = find_dct(article, candidates, bounding, stamps)
-    bound = upper_bound(bounding)
     own = dct.value or ""
     printed = {(s.start, s.end): s.day.isoformat() == own for s in stamps}
     ctx = Context(
         dct=dt.date.fromisoformat(dct.value) if dct.value else None,
         language=language_of(article),
-        upper=bound,
     )
     ctx = replace(ctx, named=_named_days(candidates, article.clean, ctx))
     timexes = [_printed(t, printed.get((t.start, t.end))) for t in pages]
