@@ -360,11 +360,36 @@ def test_plain_date_reads_what_dateparser_reads(core: str, lang: str, day: dt.da
     assert got[0] == day.isoformat()
 
 
+def _short_forms() -> list[tuple[str, str, dt.date]]:
+    """Every abbreviation `plain_date` reads, in each way news writes it."""
+    forms = []
+    for lang, names in engine_module._SHORT_MONTHS.items():
+        for name, month in names.items():
+            day = dt.date(2000 + month, month, 9 + month)
+            for written in (name, name.capitalize(), name.upper()):
+                for dot in ("", "."):
+                    forms.append((f"{day.day} {written}{dot} {day.year}", lang, day))
+                    if lang == "en":
+                        forms.append((f"{written}{dot} {day.day}, {day.year}", lang, day))
+    return forms
+
+
+@pytest.mark.parametrize(("core", "lang", "day"), _short_forms())
+def test_plain_date_reads_abbreviations_as_dateparser_does(
+    core: str, lang: str, day: dt.date
+) -> None:
+    assert engine_module.plain_date(core, lang) == day
+    got = engine_module._engine.__wrapped__(core, lang, "2000-01-01", "DMY")
+    assert got is not None
+    assert got[0] == day.isoformat()
+
+
 @pytest.mark.parametrize(
     ("core", "lang"),
     [
         ("31 Februari 2023", "id"),  # no such day: dateparser decides
-        ("12 Agt 2023", "id"),  # abbreviations are dateparser's
+        ("12 Ags 2023", "id"),  # an abbreviation dateparser does not read: its answer stands
+        ("12 Agustus. 2023", "id"),  # a full stop after a full name
         ("Agustus 12, 2023", "id"),  # month-first is read directly only in English
         ("12 aGUSTUS 2023", "id"),  # odd capitals
         ("12 March 2023", "id"),  # another language's month name

@@ -79,8 +79,25 @@ _FULL_MONTHS = {
         )
     },
 }
-_PLAIN_DMY = re.compile(r"(\d{1,2}) ([A-Za-z]+) (\d{4})")
-_PLAIN_MDY = re.compile(r"([A-Za-z]+) (\d{1,2}), (\d{4})")
+# Their usual abbreviations, with or without a full stop ("Okt", "Dec.", "Sept"), which
+# dateparser reads as the full names (tests/test_normalise.py checks every one).
+_SHORT_MONTHS = {
+    "id": {
+        **{
+            n: i for i, n in enumerate("jan feb mar apr mei jun jul agu sep okt nov des".split(), 1)
+        },
+        "agt": 8,
+        "sept": 9,
+    },
+    "en": {
+        **{
+            n: i for i, n in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
+        },
+        "sept": 9,
+    },
+}
+_PLAIN_DMY = re.compile(r"(\d{1,2}) ([A-Za-z]+)(\.?) (\d{4})")
+_PLAIN_MDY = re.compile(r"([A-Za-z]+)(\.?) (\d{1,2}), (\d{4})")
 _PLAIN_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 PLAIN_YEARS = (1500, 2199)  # the years the recogniser reads as dates
 
@@ -92,15 +109,16 @@ def plain_date(core: str, language: str) -> dt.date | None:
         d, month, y = int(m[1]), int(m[2]), int(m[3])
     else:
         if m := _PLAIN_DMY.fullmatch(core):
-            d, name, y = int(m[1]), m[2], int(m[3])
+            d, name, dot, y = int(m[1]), m[2], m[3], int(m[4])
         elif language == "en" and (m := _PLAIN_MDY.fullmatch(core)):
-            name, d, y = m[1], int(m[2]), int(m[3])
+            name, dot, d, y = m[1], m[2], int(m[3]), int(m[4])
         else:
             return None
         low = name.lower()
         if name not in (low, low.upper(), low.capitalize()):
             return None  # odd capitals: leave them to dateparser
-        month = _FULL_MONTHS[language].get(low, 0)
+        full = 0 if dot else _FULL_MONTHS[language].get(low, 0)
+        month = full or _SHORT_MONTHS[language].get(low, 0)
     if not month or not PLAIN_YEARS[0] <= y <= PLAIN_YEARS[1]:
         return None
     return safe_date(y, month, d)
