@@ -246,6 +246,23 @@ def test_the_time_on_a_stamp_line_is_part_of_the_stamp(tmp_path: Path) -> None:
     assert all(m.timex.start > stamp.end for m in find_mentions(d))
 
 
+def test_a_print_edition_note_is_the_article_s_date_not_an_event(tmp_path: Path) -> None:
+    from generator.events.mentions import find_mentions
+
+    text = (
+        "The Daily Ledger\n\nDivers recover the ferry's data recorder\n\n"
+        "Navy divers recovered the data recorder of the sunken ferry Bintang Laut on Monday, the "
+        "search agency said, after four days of work in strong currents.\n\n"
+        "A version of this article appeared in the print edition of The Daily Ledger on March 6, "
+        "2031, with the headline 'Ferry recorder found'.\n"
+    )
+    d = dated(tmp_path, text)
+    assert d.dct.value == "2031-03-06"
+    note = next(t for t in d.timexes if t.text == "March 6, 2031")
+    assert "publication" in note.flags
+    assert all(m.timex.start != note.start for m in find_mentions(d))
+
+
 def test_read_more_lists_are_furniture(tmp_path: Path) -> None:
     text = (
         "Delta Wire\n\nRegulators close a second bank\n\nMarch 12, 2031\n\n"

@@ -26,7 +26,8 @@ _EXPLICIT = frozenset({"numeric", "dmy", "mdy", "iso"})
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Words that say a line is the page's own record of publishing the article.
 PUBLISHED = re.compile(
-    r"\b(?:published|posted|updated|first\s+published|last\s+updated|first\s+appeared|diterbitkan|"
+    r"\b(?:published|posted|updated|first\s+published|last\s+updated|first\s+appeared|"
+    r"appear(?:s|ed)\s+in\s+(?:the\s+)?print|diterbitkan|"
     r"dipublikasikan|diposting|diperbarui|dimuat|terbit|tayang|edisi|source|sumber)\b",
     re.I,
 )
