@@ -105,6 +105,29 @@ def test_misses_splits_noise_and_non_events_are_counted() -> None:
     assert any("01 'Kamis, 3 April 2031'" in line for line in score.details)
 
 
+def test_a_non_event_inside_a_longer_gold_expression_is_not_that_expression() -> None:
+    # "2031" is a non-event of 02 (say, its copyright year); the entry is dated by the longer
+    # gold expression "10 Maret 2031", which holds those digits.
+    articles = {
+        **GOLD["articles"],
+        "02_beta.txt": {
+            "dct": "2031-03-10",
+            "timexes": [{"text": "10 Maret 2031", "start": 30, "type": "date"}],
+        },
+    }
+    not_events = [{"article": "02", "text": "2031", "why": "copyright"}]
+    gold = {**GOLD, "articles": articles, "not_events": not_events}
+    corpus = Corpus(
+        (_article("02_beta", "2031-03-10"),),
+        (_entry("dam", "2031-03-10", ("02_beta", "10 Maret 2031")),),
+    )
+    assert TEXTS["02_beta"][30:43] == "10 Maret 2031"
+    assert score_story(_story(gold), corpus).events.non_events == 0
+    # Without the gold expression, the digits are all the scorer can go by.
+    bare = {**gold, "articles": GOLD["articles"]}
+    assert score_story(_story(bare), corpus).events.non_events == 1
+
+
 def test_an_entry_without_a_shared_article_is_noise_even_on_a_gold_date() -> None:
     corpus = Corpus(
         (_article("02_beta", "2031-03-10"),),
