@@ -447,6 +447,16 @@ def test_minutes_and_hours_after_something_fall_on_its_day() -> None:
     assert only("Gempa terjadi tiga jam lalu.").value == TUESDAY
 
 
+def test_days_later_count_from_a_day_not_from_a_year() -> None:
+    text = "Bank Lembah ditutup Jumat (10/3/2023). Bank Tirta menyusul dua hari kemudian."
+    assert with_previous(text)[-1][:2] == ("dua hari kemudian", "2023-03-12")
+    # The last date before it is a year: no day to count two days from.
+    text = "Ini kejatuhan bank terbesar sejak 2008. Bank Tirta menyusul dua hari kemudian."
+    assert with_previous(text)[-1][:2] == ("dua hari kemudian", "")
+    text = "Bank itu berdiri pada 1983. Dua tahun kemudian, bank itu melantai di bursa."
+    assert with_previous(text)[-1][:2] == ("Dua tahun kemudian", "1985")
+
+
 def test_clock_times_without_pukul() -> None:
     assert only("Pelantikan dimulai 16.06 WIB.").part == "afternoon"
     v = only("The vote opens at 2pm.", lang="en")

@@ -244,6 +244,9 @@ def _h_ago(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value |
     anchor, ref = "dct", ctx.dct
     if rel in _LATER | _EARLIER:
         start = start_of(prev.value) if prev is not None else None
+        if start is not None and not _finer(letter, prev.value):  # type: ignore[union-attr]
+            # "since 2008 ... two days later": days counted from a year name no day.
+            return UNRESOLVED
         if start is not None:
             anchor, ref = "timex", start
     if n == 0:
@@ -251,6 +254,16 @@ def _h_ago(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value |
     if ref is None:
         return UNRESOLVED
     return Value("date", shift(ref, sign * n, letter), anchor)
+
+
+def _finer(letter: str, value: str) -> bool:
+    """Whether `value` names its time finely enough to count `letter` units from: days and
+    weeks from a day, months from a month."""
+    if letter in {"D", "W"}:
+        return bool(_DAY_VALUE.fullmatch(value))
+    if letter == "M":
+        return bool(re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value))
+    return True
 
 
 def _h_offset(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
