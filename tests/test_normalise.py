@@ -463,6 +463,13 @@ def test_clock_times_without_pukul() -> None:
     assert (v.value, v.part) == (TUESDAY, "afternoon")
 
 
+def test_a_number_with_a_thousands_point_is_no_clock_time() -> None:
+    text = "Tahap terakhir, 15-31 Desember 2031, 6.115 personel dipulangkan."
+    assert [text[c.start : c.end] for c in recognise(text)] == ["15-31 Desember 2031"]
+    text = "Rapat dibuka Senin, 12 Mei 2031, 10.30 WIB."
+    assert [text[c.start : c.end] for c in recognise(text)] == ["Senin, 12 Mei 2031, 10.30 WIB"]
+
+
 def test_now_is_the_present() -> None:
     assert only("Prices are falling now, traders said.", lang="en").value == "PRESENT_REF"
 

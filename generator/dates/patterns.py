@@ -39,7 +39,7 @@ TO = r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|to|until|till|thro
 PART = rf"(?:\s*,?\s+(?:pada\s+)?(?P<part>{PART_RE}))"
 TIME = (
     r"(?:\s*[,|·–-]?\s+(?:pukul|jam|pk\.?)?\s*"
-    r"(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d)(?:\s*(?P<ampm>a\.?m\.?|p\.?m\.?))?"
+    r"(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d)(?!\d)(?:\s*(?P<ampm>a\.?m\.?|p\.?m\.?))?"
     r"(?:\s*(?:WIB|WITA|WIT|GMT|UTC|MYT|SGT|AEST|AEDT|E[SD]?T|P[SD]?T|waktu\s+setempat|"
     r"local\s+time)\b)?)"
 )
