@@ -391,3 +391,18 @@ def test_an_undated_article_s_yearless_dates_wait_for_the_corpus(tmp_path: Path)
     (june,) = [t for t in d.timexes if t.text == "18 Juni"]
     # Not the 18 June before the page's date (2031): the article's year is not known.
     assert not june.value
+
+
+def test_an_hour_told_without_its_day_is_of_the_day_the_lead_reports(tmp_path: Path) -> None:
+    lead = (
+        "Warta Lembah\n\nRicuh Usai Laga di Stadion Gelora Lembah\n\nMinggu, 2 Oktober 2033\n\n"
+        "Kericuhan pecah seusai laga Persada Lembah melawan Tirta Jaya di Stadion Gelora Lembah"
+        "{}. {}\n\n"
+        "Laga itu dimulai pukul 20.00 WIB dan berakhir dengan kekalahan tuan rumah.\n"
+    )
+    d = dated(tmp_path, lead.format(", Sabtu (1/10/2033) malam", BODY))
+    assert d.dct.value == "2033-10-02"
+    clock = next(t for t in d.timexes if t.text == "pukul 20.00 WIB")
+    assert clock.value == "2033-10-01"  # the match night the lead reports
+    d = dated(tmp_path, lead.format("", BODY), "b.txt")
+    assert next(t for t in d.timexes if t.text == "pukul 20.00 WIB").value == "2033-10-02"

@@ -26,6 +26,8 @@ class Context:
     # Days of the article's week it names with weekday and date ("Kamis, 27 Juni"), by ISO
     # weekday: a bare "Kamis" elsewhere in it is that day.
     named: tuple[tuple[int, dt.date], ...] = ()
+    # The latest day the lead reports, not after the DCT: the article's news day.
+    lead: dt.date | None = None
 
     def named_day(self, weekday: int) -> dt.date | None:
         return next((d for w, d in self.named if w == weekday), None)

@@ -109,15 +109,23 @@ def _h_range_wd(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Va
 
 
 def _h_clock(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
-    """A clock time is the day it falls on: the day the story last named
-    ("Senin dini hari. ... pukul 02.30 WITA"), else the article's date."""
+    """A clock time is the day it falls on: the day the story last named in its paragraph
+    ("Senin dini hari. ... pukul 02.30 WITA"), else the day the lead reports, else the
+    article's date."""
     part = part_of_day(c)
     day = _last_day(c, prev, text)
     if day is not None:
         return Value("date", day, "timex", (), part)
     if ctx.dct is None:
         return Value("date", "", "unresolved", ("unresolved",), part)
+    if ctx.lead is not None and (ctx.dct - ctx.lead).days <= _LEAD_BEFORE:
+        # Told further on with no day of its own, an hour is of the news day the lead reports
+        # ("Sabtu (1/10) malam ... Laga dimulai pukul 20.00 WIB" in a paper of Sunday).
+        return Value("date", ctx.lead.isoformat(), "timex", (), part)
     return Value("date", ctx.dct.isoformat(), "dct", (), part)
+
+
+_LEAD_BEFORE = 3  # days: a lead reports the news of the article's day or of the days just before
 
 
 _DAY_REACH = 300  # characters: a day named this far back is still the one the story tells

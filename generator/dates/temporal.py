@@ -18,10 +18,12 @@ from generator.core.model import Article, DatedArticle, Dct, Timex
 from generator.core.timexvalue import bounds
 from generator.dates.context import Context
 from generator.dates.dct import find_dct, is_dateline
+from generator.dates.evidence import LEAD_CHARS
 from generator.dates.normalise import normalise
 from generator.dates.recognise import Candidate, recognise
 from generator.dates.stamps import find_stamps
 from generator.dates.value import Value
+from generator.read.clean import prose_start
 
 PAGE_DATE_KINDS = frozenset({"header", "copyright", "footer", "related", "read-also"})
 # Lists of other articles ("Baca juga", "Terpopuler"): their dates are the linked articles',
@@ -83,7 +85,11 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
         dct=dt.date.fromisoformat(dct.value) if dct.value else None,
         language=language_of(article),
     )
-    ctx = replace(ctx, named=_named_days(candidates, article.clean, ctx))
+    ctx = replace(
+        ctx,
+        named=_named_days(candidates, article.clean, ctx),
+        lead=_lead_day(article, candidates, ctx, set(printed)),
+    )
     timexes = [_printed(t, printed.get((t.start, t.end))) for t in pages]
     previous: Timex | None = None
     for i, c in enumerate(candidates):
@@ -108,6 +114,28 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
             previous = timex
     timexes.sort(key=lambda t: (t.start, t.end))
     return DatedArticle(article=article, dct=dct, timexes=join_ranges(timexes, article.text))
+
+
+def _lead_day(
+    article: Article, candidates: list[Candidate], ctx: Context, printed: set[tuple[int, int]]
+) -> dt.date | None:
+    """The latest day the lead names (its first LEAD_CHARS of prose, stamps apart), not after
+    the article's date: the day whose news the article reports."""
+    if ctx.dct is None:
+        return None
+    start = prose_start(article.text)
+    days = []
+    for c in candidates:
+        if c.start < start or (c.start, c.end) in printed or c.kind == "clock":
+            continue
+        if c.start - start > LEAD_CHARS:
+            break
+        value = normalise(c, article.clean, ctx)
+        if value is not None and value.type == "date" and _DAY.fullmatch(value.value):
+            day = dt.date.fromisoformat(value.value)
+            if day <= ctx.dct:
+                days.append(day)
+    return max(days, default=None)
 
 
 _WEEK = 6  # days either side of the article's date that a bare weekday may mean
