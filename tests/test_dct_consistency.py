@@ -406,3 +406,22 @@ def test_an_hour_told_without_its_day_is_of_the_day_the_lead_reports(tmp_path: P
     assert clock.value == "2033-10-01"  # the match night the lead reports
     d = dated(tmp_path, lead.format("", BODY), "b.txt")
     assert next(t for t in d.timexes if t.text == "pukul 20.00 WIB").value == "2033-10-02"
+
+
+def test_a_follow_up_told_by_month_takes_the_story_s_year(tmp_path: Path) -> None:
+    firm = (
+        "Warta Lembah\n\nHakim Vonis Rudi Hartono 12 Tahun\n\n"
+        "Majelis hakim Pengadilan Negeri Lembah memvonis Rudi Hartono 12 tahun penjara dalam "
+        "sidang pada Kamis (21/10/2027). Rudi terbukti menggelapkan dana koperasi Tirta Jaya.\n"
+    )
+    yearless = (
+        "Rabu, 3 Desember 2036\n\nKabar Lembah\n\nBanding Rudi Hartono Ditolak\n\n"
+        "Pengadilan Tinggi Lembah menolak banding Rudi Hartono atas vonis penggelapan dana "
+        "koperasi Tirta Jaya, kata juru bicara pengadilan, Senin (13/3).\n\n"
+        "Rudi divonis 12 tahun penjara oleh Pengadilan Negeri Lembah pada Oktober tahun lalu.\n"
+    )
+    a, b = dated(tmp_path, firm, "a.txt"), dated(tmp_path, yearless, "b.txt")
+    # Monday 13 March below the page's date: 2034, 2028, 2023, 2017. The verdict "last
+    # October" is the story's (2027), so the appeal is of 2028, though five months from it.
+    assert b.dct.value == "2034-03-13"
+    assert settle_years([a, b])[1].dct.value == "2028-03-13"

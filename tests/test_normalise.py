@@ -585,6 +585,10 @@ def test_a_plan_read_from_the_tense_looks_less_than_a_year_ahead() -> None:
         ("Prices may drop when markets open on Monday, traders said.", "en", "2024-06-24"),
         ("The parade was to start on Sunday.", "en", "2024-06-23"),
         ("Warga diminta untuk mengungsi pada Kamis.", "id", "2024-06-20"),
+        # A passive infinitive, a deadline, a saying that is itself the plan.
+        ("The firm asked for a trial, to be held on Thursday.", "en", "2024-06-20"),
+        ("The firm sought a ruling before the deadline of Friday.", "en", "2024-06-21"),
+        ("Ia akan menyampaikan pembelaan dalam sidang berikutnya, Kamis.", "id", "2024-06-20"),
         # Past events stay past: a patient taken to hospital, a building that stayed open.
         ("The patient was taken to hospital on Sunday.", "en", "2024-06-16"),
         ("The museum remained open on Monday.", "en", "2024-06-17"),

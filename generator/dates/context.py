@@ -47,6 +47,14 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (m.start() if m else len(text))
 
 
+# A future cue right before a reporting verb: the saying is itself to come.
+_WILL_SAY = re.compile(
+    r"\b(?:akan|bakal|hendak|dijadwalkan|berencana|will|would|(?:is|are)\s+(?:due|set|expected)"
+    r"\s+to|plans?\s+to)\s+$",
+    re.I,
+)
+
+
 def direction(text: str, start: int, end: int, *, after: bool = True) -> str:
     """'future' when the clause speaks of what will happen, else 'past' (news reports events).
 
@@ -63,14 +71,22 @@ def direction(text: str, start: int, end: int, *, after: bool = True) -> str:
     # tetapi bentrokan pecah pada Rabu" - the cue of the first clause does not govern the second.
     left = max((m.end() for m in _CONTRAST.finditer(text, left, start)), default=left)
     before = text[left:start]
-    fut = max(
-        [m.end() for m in FUTURE_CUES.finditer(before)]
-        + [m.end() for m in FUTURE_BEFORE.finditer(before)],
+    ahead = [m.span() for m in FUTURE_CUES.finditer(before)]
+    ahead += [m.span() for m in FUTURE_BEFORE.finditer(before)]
+    fut = max((end for _, end in ahead), default=-1)
+    speech = SPEECH_BEFORE.search(before)
+    # A past form inside a future phrase ("held" in "to be held") is no past.
+    past = max(
+        (
+            m.end()
+            for m in PAST_CUES.finditer(before)
+            if not any(a <= m.start() and m.end() <= b for a, b in ahead)
+        ),
         default=-1,
     )
-    speech = SPEECH_BEFORE.search(before)
-    past = max((m.end() for m in PAST_CUES.finditer(before)), default=-1)
     said = speech.start() if speech else -1
+    if speech and _WILL_SAY.search(before, max(0, said - 24), said):
+        said = -1  # "akan menyampaikan pleidoi ... Rabu (12/10)": the saying is the plan
     if fut >= 0 and fut > said and fut > past:
         return "future"
     if said >= 0 or past >= 0 or not after:

@@ -140,8 +140,11 @@ FUTURE_CUES = re.compile(
 # After it they often belong to another clause ("Pada Senin, BMKG memperkirakan ...").
 FUTURE_BEFORE = re.compile(
     r"\b(rencana|memperkirakan|memprakirakan|diprakirakan|diprediksi|memprediksi|jelang|"
-    r"menjelang|tenggat|paling\s+lambat|selambat-lambatnya|expects?|forecasts?|predicts?|"
-    r"ahead\s+of|(?:has|have)\s+until)\b|"
+    r"menjelang|tenggat|batas\s+waktu|paling\s+lambat|selambat-lambatnya|expects?|forecasts?|"
+    r"predicts?|ahead\s+of|(?:has|have)\s+until|deadline)\b|"
+    # A passive infinitive names what is still to be done: "a trial, to be held in September".
+    r"\bto\s+be\s+(?:held|heard|decided|completed|signed|announced|opened|finished|released|"
+    r"named|sworn\s+in)\b|"
     # A task set for later: "ordered the cleric to report", "likely to fall", "was to open",
     # "diminta untuk hadir", "berjanji menuntaskan".
     r"\b(?:likely|unlikely|due|poised|ordered|asked|summoned|urged|vowed|pledged|promised)\s+"

@@ -165,7 +165,14 @@ def settle_years(
 
     def settled(a: DatedArticle) -> DatedArticle | None:
         options = [d for v in (a.dct.value, *a.dct.alternatives) if v and (d := _day(v))]
+        told = _told_days(a)
         near = {at for o in options for at in _within(on_day, o.toordinal(), YEAR_REACH)}
+        for o in options:  # and the articles of the times it reports, in each year it allows
+            years = o.year - options[0].year
+            for first, last in told:
+                mid = (first.toordinal() + last.toordinal()) // 2 + years * 365
+                reach = (last - first).days // 2 + _REPORTED_WITHIN + 1
+                near.update(_within(on_day, mid, reach))
         if not near:
             return None
         story = index.related(a.article, profiles.of(a.article), among=near)
@@ -177,7 +184,6 @@ def settle_years(
         )
         if not days or not options:
             return None
-        told = _told_days(a)
         fitting = {o: _fits_story(told, o.year - options[0].year, days) for o in options}
         best = min(
             options,
@@ -202,28 +208,37 @@ def settle_years(
     return tuple(result)
 
 
-def _told_days(a: DatedArticle) -> list[dt.date]:
-    """The days the article reports by counting from its own date ("Oct 29 last year", "on
-    Tuesday"): with another year for the article, they move with it."""
+def _told_days(a: DatedArticle) -> list[tuple[dt.date, dt.date]]:
+    """The days, months and years the article reports by counting from its own date ("Oct 29
+    last year", "on Tuesday", "Oktober tahun lalu"), as first and last day: with another year
+    for the article, they move with it."""
     own = a.dct.value
     return [
-        day
+        span
         for t in a.timexes
-        if t.type == "date" and t.anchor == "dct" and t.value != own and (day := _day(t.value))
+        if t.type == "date"
+        and t.anchor == "dct"
+        and t.value != own
+        and "/" not in t.value
+        and (span := date_span(t.value)) is not None
     ]
 
 
-def _fits_story(told: Sequence[dt.date], years: int, days: Sequence[dt.date]) -> int:
-    """How many of the `told` days, moved by `years`, the story's articles were published on or
-    within a few days after: a follow-up published a year on ("the crash on Oct 29 last year")
-    reports the story's days though it is far from them."""
+def _fits_story(
+    told: Sequence[tuple[dt.date, dt.date]], years: int, days: Sequence[dt.date]
+) -> int:
+    """How many of the `told` times, moved by `years`, the story's articles were published in
+    or within a few days after: a follow-up published a year on ("the crash on Oct 29 last
+    year", "divonis pada Oktober tahun lalu") reports the story's days though it is far from
+    them."""
     fitting = 0
-    for day in told:
-        moved = safe_date(day.year + years, day.month, day.day)
-        if moved is None:
+    for first, last in told:
+        start = safe_date(first.year + years, first.month, first.day)
+        end = safe_date(last.year + years, last.month, last.day)
+        if start is None or end is None:
             continue
-        at = bisect.bisect_left(days, moved)
-        if at < len(days) and (days[at] - moved).days <= _REPORTED_WITHIN:
+        at = bisect.bisect_left(days, start)
+        if at < len(days) and (days[at] - end).days <= _REPORTED_WITHIN:
             fitting += 1
     return fitting
 
