@@ -273,3 +273,39 @@ def test_a_match_on_the_day_another_date_of_the_sentence_gives_does_not_anchor()
     assert anchor_undated([dated, told])[1].dct.value is None
     untold = make("berita", text.format(""), [("Senin", "")], None)
     assert anchor_undated([dated, untold])[1].dct.value == "2025-03-03"
+
+
+def test_names_the_whole_story_gives_do_not_match_a_development_across_languages() -> None:
+    wire = make(
+        "wire",
+        "Miners trapped at the Karanganyar pit were reached by rescuers on Nov. 3, and Energy "
+        "Minister Wulan Saptari flew to Balikpapan on Nov. 5 to meet their families.",
+        [("Nov. 3", "2024-11-03"), ("Nov. 5", "2024-11-05")],
+        "2024-11-06",
+        "en",
+    )
+    # Other reports of the story, each naming the pit and the minister.
+    others = [
+        make(
+            f"other{i}",
+            f"Rescuers at the Karanganyar pit dug shaft number {i} on {day}, Minister Wulan "
+            "Saptari said in Balikpapan.",
+            [(day, f"2024-11-0{i}")],
+            f"2024-11-0{i}",
+            "en",
+        )
+        for i, day in ((1, "Nov. 1"), (2, "Nov. 2"), (4, "Nov. 4"))
+    ]
+    local = make(
+        "lokal",
+        "Menteri Wulan Saptari dijadwalkan terbang ke Balikpapan besok untuk menemui keluarga "
+        "penambang tambang Karanganyar.",
+        [("besok", "")],
+        None,
+    )
+    # With three more reports, "Karanganyar", "Wulan Saptari" and "Balikpapan" are names every
+    # article of the story gives: they no longer tell which development "besok" is.
+    alone = anchor_undated([wire, local], date_fn=placeholder)
+    assert alone[1].dct.value == "2024-11-04"
+    among = anchor_undated([wire, *others, local], date_fn=placeholder)
+    assert among[-1].dct.value is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -37,6 +38,7 @@ MIN_SENTENCE_SHARED = 2  # at least this many of them, one a name,
 MIN_SENTENCE_SHARED_UNNAMED = 3  # or this many when the two name no one in common
 # and the two articles must tell the same story (generator/events/storyindex.py).
 MAX_CONFIDENCE = 0.9
+_STORY_NAMES_MIN = 4  # articles: fewer tell too little of which names the whole story gives
 ROUNDS = 3  # an article anchored in one round can anchor another in the next
 
 _WEEKDAYS = {
@@ -476,6 +478,15 @@ def _anchors(
     idf = references.idf(docs)
     own = [weigh(doc, idf) for doc in docs]
     candidates = references.of(story)
+    # The names most of the story's reports give ("Musk", "Twitter") tell no development from
+    # another: across languages, where names are all that compare, they do not count.
+    by_article: dict[str, set[str]] = {}
+    for ri in candidates:
+        by_article.setdefault(references.mentions[ri].article, set()).update(
+            w for w in references.sets[ri] if w.startswith("@")
+        )
+    named = Counter(w for names in by_article.values() for w in names)
+    story_names = {w for w, n in named.items() if n * 2 > len(by_article) >= _STORY_NAMES_MIN}
     weighed: dict[int, dict[str, float]] = {}
     found: list[_Anchor] = []
     for qi, (t, c, _, _) in enumerate(queries):
@@ -494,8 +505,8 @@ def _anchors(
                 vector = weighed[ri] = references.vector(ri, idf)
             sim = cosine(own[qi], vector)
             common = words & references.sets[ri]
-            names = sum(1 for w in common if w.startswith("@"))
             same_language = m.language == article.language
+            names = sum(1 for w in common if w.startswith("@") and w not in story_names)
             # Across languages the words differ and stem differently: the names decide.
             if (same_language and sim < MIN_SENTENCE_SIMILARITY) or not _same_event(
                 len(common), names, same_language
