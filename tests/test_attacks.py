@@ -258,7 +258,9 @@ def test_4_two_builds_at_once_each_publish_the_whole_site(tmp_path: Path) -> Non
 
 
 def test_11_two_generates_at_once_leave_the_whole_area(tmp_path: Path) -> None:
-    project = big_project(tmp_path)
+    # Without MkDocs a generate of 45 articles takes about a second, less than the second
+    # process needs to start: enough articles that the first still holds the project then.
+    project = big_project(tmp_path, 300)
     first, second = overlapping(project, "generate", LINIMASA_NO_CACHE="1")
     assert (first.returncode, second.returncode) == (0, 0), first.stderr + second.stderr
     assert "another build is running" in second.stderr
