@@ -425,3 +425,13 @@ def test_a_follow_up_told_by_month_takes_the_story_s_year(tmp_path: Path) -> Non
     # October" is the story's (2027), so the appeal is of 2028, though five months from it.
     assert b.dct.value == "2034-03-13"
     assert settle_years([a, b])[1].dct.value == "2028-03-13"
+
+
+def test_a_copyright_line_s_years_are_one_stretch(tmp_path: Path) -> None:
+    text = (
+        "Warta Lembah\n\nTanggul Jebol di Tiga Titik\n\n"
+        f"Tanggul Sungai Cibereum jebol pada Kamis (13/3/2031) malam. {BODY}\n\n"
+        "Copyright 2008 - 2033 PT Warta Lembah. All Rights Reserved.\n"
+    )
+    printed = [t for t in dated(tmp_path, text).timexes if t.type == "page-date"]
+    assert [(t.text, t.value) for t in printed] == [("Copyright 2008 - 2033", "2008/2033")]

@@ -195,8 +195,8 @@ _TO = re.compile(r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|to|unt
 
 
 def join_ranges(timexes: list[Timex], text: str) -> tuple[Timex, ...]:
-    """Two dates joined by "hingga", "to" or a dash are one interval from the first to the
-    second, as news means them ("Rabu (14/12) hingga Sabtu (17/12)")."""
+    """Two dates of one kind joined by "hingga", "to" or a dash are one interval from the first
+    to the second, as news means them ("Rabu (14/12) hingga Sabtu (17/12)")."""
     out: list[Timex] = []
     for t in timexes:
         prev = out[-1] if out else None
@@ -204,6 +204,7 @@ def join_ranges(timexes: list[Timex], text: str) -> tuple[Timex, ...]:
             prev is not None
             and _point(prev)
             and _point(t)
+            and prev.type == t.type
             and _TO.fullmatch(text, prev.end, t.start)
             and bounds(prev.value)[0] < bounds(t.value)[1]  # type: ignore[index]
         ):
@@ -215,8 +216,9 @@ def join_ranges(timexes: list[Timex], text: str) -> tuple[Timex, ...]:
 
 
 def _point(t: Timex) -> bool:
-    """A date that is one day, month or year (not already a stretch, nor a page's date)."""
-    return t.type == "date" and "/" not in t.value and bounds(t.value) is not None
+    """A date that is one day, month or year, not already a stretch ("Copyright 2008 - 2025":
+    two of a page's dates make one stretch too)."""
+    return t.type in ("date", "page-date") and "/" not in t.value and bounds(t.value) is not None
 
 
 def _timex(article: Article, start: int, end: int, value: Value, anchor: str) -> Timex:
