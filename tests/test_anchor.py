@@ -43,6 +43,25 @@ UNDATED_ID = make(
 )
 
 
+# A wire report dating two events of a mine rescue, and an undated Indonesian report of the
+# second, the minister's trip ("besok": the day before it).
+MINE_WIRE = make(
+    "wire",
+    "Miners trapped at the Karanganyar pit were reached by rescuers on Nov. 3, and Energy "
+    "Minister Wulan Saptari flew to Balikpapan on Nov. 5 to meet their families.",
+    [("Nov. 3", "2024-11-03"), ("Nov. 5", "2024-11-05")],
+    "2024-11-06",
+    "en",
+)
+MINE_LOCAL = make(
+    "lokal",
+    "Menteri Wulan Saptari dijadwalkan terbang ke Balikpapan besok untuk menemui keluarga "
+    "penambang tambang Karanganyar.",
+    [("besok", "")],
+    None,
+)
+
+
 def placeholder(article: Article, dct: Dct | None = None) -> DatedArticle:
     """A temporal layer that finds nothing (as before it lands)."""
     return DatedArticle(article, dct or Dct(None, "none", "", 0.0), ())
@@ -210,28 +229,16 @@ def test_generic_shared_names_do_not_make_one_story() -> None:
 
 
 def test_cross_language_anchoring_needs_the_same_names() -> None:
-    wire = make(
-        "wire",
-        "Miners trapped at the Karanganyar pit were reached by rescuers on Nov. 3, and Energy "
-        "Minister Wulan Saptari flew to Balikpapan on Nov. 5 to meet their families.",
-        [("Nov. 3", "2024-11-03"), ("Nov. 5", "2024-11-05")],
-        "2024-11-06",
-        "en",
-    )
-    local = make(
-        "lokal",
-        "Menteri Wulan Saptari dijadwalkan terbang ke Balikpapan besok untuk menemui keluarga "
-        "penambang tambang Karanganyar.",
-        [("besok", "")],
-        None,
-    )
     unnamed = make(
         "umum",
         "Menteri dijadwalkan terbang ke lokasi tambang besok untuk menemui keluarga penambang.",
         [("besok", "")],
         None,
     )
-    out = {d.article.id: d for d in anchor_undated([wire, local, unnamed], date_fn=placeholder)}
+    out = {
+        d.article.id: d
+        for d in anchor_undated([MINE_WIRE, MINE_LOCAL, unnamed], date_fn=placeholder)
+    }
     # The sentence dates two events; the one next to the shared names is meant.
     assert out["lokal"].dct.value == "2024-11-04"
     assert out["umum"].dct.value is None
@@ -276,14 +283,6 @@ def test_a_match_on_the_day_another_date_of_the_sentence_gives_does_not_anchor()
 
 
 def test_names_the_whole_story_gives_do_not_match_a_development_across_languages() -> None:
-    wire = make(
-        "wire",
-        "Miners trapped at the Karanganyar pit were reached by rescuers on Nov. 3, and Energy "
-        "Minister Wulan Saptari flew to Balikpapan on Nov. 5 to meet their families.",
-        [("Nov. 3", "2024-11-03"), ("Nov. 5", "2024-11-05")],
-        "2024-11-06",
-        "en",
-    )
     # Other reports of the story, each naming the pit and the minister.
     others = [
         make(
@@ -296,16 +295,9 @@ def test_names_the_whole_story_gives_do_not_match_a_development_across_languages
         )
         for i, day in ((1, "Nov. 1"), (2, "Nov. 2"), (4, "Nov. 4"))
     ]
-    local = make(
-        "lokal",
-        "Menteri Wulan Saptari dijadwalkan terbang ke Balikpapan besok untuk menemui keluarga "
-        "penambang tambang Karanganyar.",
-        [("besok", "")],
-        None,
-    )
     # With three more reports, "Karanganyar", "Wulan Saptari" and "Balikpapan" are names every
     # article of the story gives: they no longer tell which development "besok" is.
-    alone = anchor_undated([wire, local], date_fn=placeholder)
+    alone = anchor_undated([MINE_WIRE, MINE_LOCAL], date_fn=placeholder)
     assert alone[1].dct.value == "2024-11-04"
-    among = anchor_undated([wire, *others, local], date_fn=placeholder)
+    among = anchor_undated([MINE_WIRE, *others, MINE_LOCAL], date_fn=placeholder)
     assert among[-1].dct.value is None

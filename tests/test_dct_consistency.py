@@ -23,6 +23,15 @@ BODY = (
 )
 
 
+# A dated wire report the yearless articles below belong to (the story's year is 2023).
+HARBOR_BANK = (
+    "Delta Wire\n\nHarbor Bank collapses\n\nMarch 24, 2023\n\n"
+    "Regulators closed Harbor Bank of New Haven on Friday after depositors pulled their money, "
+    "and the Federal Deposit Agency took charge of its branches in New Haven, its chair Maya "
+    "Torres said.\n"
+)
+
+
 def dated(tmp_path: Path, text: str, name: str = "a.txt"):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -109,38 +118,26 @@ def test_english_weekday_with_its_date_in_brackets(tmp_path: Path) -> None:
 
 
 def test_the_corpus_gives_the_year_from_articles_of_the_same_story(tmp_path: Path) -> None:
-    firm = (
-        "Delta Wire\n\nHarbor Bank collapses\n\nMarch 24, 2023\n\n"
-        "Regulators closed Harbor Bank of New Haven on Friday after depositors pulled their money, "
-        "and the Federal Deposit Agency took charge of its branches in New Haven, its chair Maya "
-        "Torres said.\n"
-    )
     yearless = (
         "Delta Wire\n\nLender agrees to buy failed bank's deposits\n\n"
         "NEW HAVEN: A regional lender will take over the deposits of the failed Harbor Bank, "
         "the Federal Deposit Agency said on Sunday (Mar 26), ending a search for a buyer "
         "for the branches in New Haven that its chair Maya Torres had led.\n"
     )
-    a, b = dated(tmp_path, firm, "a.txt"), dated(tmp_path, yearless, "b.txt")
+    a, b = dated(tmp_path, HARBOR_BANK, "a.txt"), dated(tmp_path, yearless, "b.txt")
     settled = settle_years([a, b])
     assert settled[1].dct.value == "2023-03-26"
     assert settled[1].dct.source == "corpus"
 
 
 def test_a_lead_told_a_day_late_leaves_the_story_year_to_the_corpus(tmp_path: Path) -> None:
-    firm = (
-        "Delta Wire\n\nHarbor Bank collapses\n\nMarch 24, 2023\n\n"
-        "Regulators closed Harbor Bank of New Haven on Friday after depositors pulled their money, "
-        "and the Federal Deposit Agency took charge of its branches in New Haven, its chair Maya "
-        "Torres said.\n"
-    )
     yearless = (
         "Friday, 13 March 2026\n\nDelta Wire\n\nLender agrees to buy failed bank's deposits\n\n"
         "NEW HAVEN, Mar 30 (Delta Wire) - A regional lender will take over the deposits of the "
         "failed Harbor Bank, the Federal Deposit Agency said on Wednesday, ending a search for a "
         "buyer for the branches in New Haven that its chair Maya Torres had led.\n"
     )
-    a, b = dated(tmp_path, firm, "a.txt"), dated(tmp_path, yearless, "b.txt")
+    a, b = dated(tmp_path, HARBOR_BANK, "a.txt"), dated(tmp_path, yearless, "b.txt")
     # Alone, the lead's Wednesday suggests a year in which 30 March is one (2022); filed the
     # next day, as wires do, it is 2023, the year of the story.
     assert b.dct.value == "2022-03-30"
@@ -148,19 +145,13 @@ def test_a_lead_told_a_day_late_leaves_the_story_year_to_the_corpus(tmp_path: Pa
 
 
 def test_a_follow_up_a_year_on_takes_the_year_its_reported_days_fit(tmp_path: Path) -> None:
-    firm = (
-        "Delta Wire\n\nHarbor Bank collapses\n\nMarch 24, 2023\n\n"
-        "Regulators closed Harbor Bank of New Haven on Friday after depositors pulled their money, "
-        "and the Federal Deposit Agency took charge of its branches in New Haven, its chair Maya "
-        "Torres said.\n"
-    )
     yearless = (
         "Friday, 14 March 2031\n\nDelta Wire\n\nReport blames Harbor Bank's managers\n\n"
         "NEW HAVEN, Mar 22 (Delta Wire) - Investigators of the Federal Deposit Agency on Friday "
         "blamed the managers of Harbor Bank of New Haven for its collapse on March 24 last year, "
         "in a report its chair Maya Torres presented in New Haven.\n"
     )
-    a, b = dated(tmp_path, firm, "a.txt"), dated(tmp_path, yearless, "b.txt")
+    a, b = dated(tmp_path, HARBOR_BANK, "a.txt"), dated(tmp_path, yearless, "b.txt")
     assert b.dct.value == "2030-03-22"  # the latest Friday 22 March before the page's date
     settled = settle_years([a, b])[1]
     # A year after the story's articles, but the collapse it reports is on the story's day.

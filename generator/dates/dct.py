@@ -312,18 +312,10 @@ def _said_later(clue: _Clue, candidates: Sequence[Candidate], text: str) -> _Clu
     """A lead's event ("laga Senin (15/4) malam") followed by a statement on a bare weekday a
     day or two later ("kata Erick kepada wartawan, Selasa"): the article reports that
     statement, so it is of the statement's day."""
-    gap = 0
-    for w in candidates:
-        wd = weekday_number(w.get("wd") or "") if w.kind == "weekday" else None
-        if not wd or w.get("d") or w.get("rel") or w.get("rel2") or w.get("wunit"):
-            continue
-        if not _SPEECH_DATED.search(text[max(0, w.start - 120) : w.start]):
-            continue
-        if direction(text, w.start, w.end) == "future":
-            continue
-        after = (wd - clue.day.isoweekday()) % 7
-        if after <= _STATED_WITHIN:
-            gap = max(gap, after)
+    c = next(c for c in candidates if c.start == clue.start)
+    stated = [m for m in lead_weekdays(c, candidates, text) if m.stated]
+    gaps = [(m.weekday - clue.day.isoweekday()) % 7 for m in stated]
+    gap = max((g for g in gaps if g <= _STATED_WITHIN), default=0)
     if not gap:
         return clue
     shift = dt.timedelta(days=gap)

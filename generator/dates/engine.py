@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from generator.dates.calendar import safe_date
+from generator.dates.lexicon import MONTHS
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -79,22 +80,15 @@ _FULL_MONTHS = {
         )
     },
 }
-# Their usual abbreviations, with or without a full stop ("Okt", "Dec.", "Sept"), which
-# dateparser reads as the full names (tests/test_normalise.py checks every one).
+# Their usual abbreviations, with or without a full stop ("Okt", "Dec.", "Sept"): those of the
+# lexicon that dateparser reads as the full names (tests/test_normalise.py checks every one;
+# it reads no "ags" or "agust").
 _SHORT_MONTHS = {
-    "id": {
-        **{
-            n: i for i, n in enumerate("jan feb mar apr mei jun jul agu sep okt nov des".split(), 1)
-        },
-        "agt": 8,
-        "sept": 9,
-    },
-    "en": {
-        **{
-            n: i for i, n in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
-        },
-        "sept": 9,
-    },
+    lang: {name: MONTHS[name] for name in names.split()}
+    for lang, names in {
+        "id": "jan feb mar apr mei jun jul agu agt sep sept okt nov nop des",
+        "en": "jan feb mar apr may jun jul aug sep sept oct nov dec",
+    }.items()
 }
 _PLAIN_DMY = re.compile(r"(\d{1,2}) ([A-Za-z]+)(\.?) (\d{4})")
 _PLAIN_MDY = re.compile(r"([A-Za-z]+)(\.?) (\d{1,2}), (\d{4})")

@@ -23,7 +23,6 @@ from generator.dates.normalise import normalise
 from generator.dates.recognise import Candidate, recognise
 from generator.dates.stamps import find_stamps
 from generator.dates.value import Value
-from generator.read.clean import prose_start
 
 PAGE_DATE_KINDS = frozenset({"header", "copyright", "footer", "related", "read-also"})
 # Lists of other articles ("Baca juga", "Terpopuler"): their dates are the linked articles',
@@ -119,18 +118,20 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
 def _lead_day(
     article: Article, candidates: list[Candidate], ctx: Context, printed: set[tuple[int, int]]
 ) -> dt.date | None:
-    """The latest day the lead names (its first LEAD_CHARS of prose, stamps apart), not after
-    the article's date: the day whose news the article reports."""
-    if ctx.dct is None:
+    """The latest day the lead names (its first LEAD_CHARS past the page's header, stamps
+    apart), not after the article's date: the day whose news the article reports. Only clock
+    times ask for it."""
+    if ctx.dct is None or not any(c.kind == "clock" for c in candidates):
         return None
-    start = prose_start(article.text)
+    text = article.clean
+    start = len(text) - len(text.lstrip())  # (the header is blanked in the clean text)
     days = []
     for c in candidates:
         if c.start < start or (c.start, c.end) in printed or c.kind == "clock":
             continue
         if c.start - start > LEAD_CHARS:
             break
-        value = normalise(c, article.clean, ctx)
+        value = normalise(c, text, ctx)
         if value is not None and value.type == "date" and _DAY.fullmatch(value.value):
             day = dt.date.fromisoformat(value.value)
             if day <= ctx.dct:

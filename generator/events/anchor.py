@@ -170,11 +170,9 @@ def settle_years(
         told = _told_days(a)
         near = {at for o in options for at in _within(on_day, o.toordinal(), YEAR_REACH)}
         for o in options:  # and the articles of the times it reports, in each year it allows
-            years = o.year - options[0].year
-            for first, last in told:
-                mid = (first.toordinal() + last.toordinal()) // 2 + years * 365
-                reach = (last - first).days // 2 + _REPORTED_WITHIN + 1
-                near.update(_within(on_day, mid, reach))
+            for first, last in _moved(told, o.year - options[0].year):
+                mid = (first.toordinal() + last.toordinal()) // 2
+                near.update(_within(on_day, mid, (last - first).days // 2 + _REPORTED_WITHIN + 1))
         if not near:
             return None
         story = index.related(a.article, profiles.of(a.article), among=near)
@@ -234,15 +232,22 @@ def _fits_story(
     year", "divonis pada Oktober tahun lalu") reports the story's days though it is far from
     them."""
     fitting = 0
-    for first, last in told:
-        start = safe_date(first.year + years, first.month, first.day)
-        end = safe_date(last.year + years, last.month, last.day)
-        if start is None or end is None:
-            continue
+    for start, end in _moved(told, years):
         at = bisect.bisect_left(days, start)
         if at < len(days) and (days[at] - end).days <= _REPORTED_WITHIN:
             fitting += 1
     return fitting
+
+
+def _moved(
+    spans: Sequence[tuple[dt.date, dt.date]], years: int
+) -> Iterator[tuple[dt.date, dt.date]]:
+    """The `spans` in the year `years` later (a 29 February that has none is left out)."""
+    for first, last in spans:
+        start = safe_date(first.year + years, first.month, first.day)
+        end = safe_date(last.year + years, last.month, last.day)
+        if start is not None and end is not None:
+            yield start, end
 
 
 _REPORTED_WITHIN = 3  # days: news of a day is published on it or within this many days after
@@ -478,8 +483,8 @@ def _anchors(
     idf = references.idf(docs)
     own = [weigh(doc, idf) for doc in docs]
     candidates = references.of(story)
-    # The names most of the story's reports give ("Musk", "Twitter") tell no development from
-    # another: across languages, where names are all that compare, they do not count.
+    # The names most of the story's articles give ("Musk", "Twitter") tell no development from
+    # another: they do not count as shared names (across languages names are all that compare).
     by_article: dict[str, set[str]] = {}
     for ri in candidates:
         by_article.setdefault(references.mentions[ri].article, set()).update(
