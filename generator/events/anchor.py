@@ -474,7 +474,7 @@ def _anchors(
             *content_terms(
                 article.clean[a:b], article.language, [(x - a, y - a) for x, y in masked]
             ),
-            *(f"@{w}" for w in actor_terms(actors_in(article, a, b, masked))),
+            *(f"@{w}" for w in sorted(actor_terms(actors_in(article, a, b, masked)))),
         ]
         for _, _, a, b in queries
     ]

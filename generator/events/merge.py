@@ -9,6 +9,7 @@ report them.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import operator
 import re
@@ -220,12 +221,13 @@ def _title(members: Sequence[Mention], lang: str, rep: Mention, date: str, statu
     )
     # The representative's headline first: in an entry many articles report, the others may
     # lead with other developments of the day.
-    headlines = list(dict.fromkeys(clean for m in own if (clean := headline_title(m.headline))))
-    clauses = [m.title for m in own if m.title]
-    sentences = [
+    headlines = dict.fromkeys(clean for m in own if (clean := headline_title(m.headline)))
+    clauses = (m.title for m in own if m.title)
+    # Made only when no headline or clause reads well (most entries stop before).
+    sentences = (
         sentence_title(m.sentence, m.timex.start - m.start, m.timex.end - m.start) for m in own
-    ]
-    for candidate in (*headlines, *clauses, *sentences):
+    )
+    for candidate in itertools.chain(headlines, clauses, sentences):
         if weak_title(candidate) is None:
             return candidate
     return rep.title or " ".join(rep.sentence.split())

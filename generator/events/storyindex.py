@@ -312,7 +312,7 @@ class References:
                 *content_terms(
                     m.sentence, m.language, [(m.timex.start - m.start, m.timex.end - m.start)]
                 ),
-                *(f"@{w}" for w in actor_terms(m.actors)),
+                *(f"@{w}" for w in sorted(actor_terms(m.actors))),
             ]
             words = frozenset(doc)
             self._by_article[m.article].append(len(self.mentions))
