@@ -19,7 +19,7 @@ import hashlib
 import json
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
@@ -45,14 +45,16 @@ def corpus_dates(
     jobs: int | None = None,
     signer: Signer | None = None,
     notes: list[str] | None = None,
+    made: Mapping[tuple[str, str], str] | None = None,
 ) -> tuple[DatedArticle, ...]:
     """`dated` with the dates the corpus gives them (`anchor.settle_years`, then
     `anchor.anchor_undated`); `found` holds each article's mentions by id and is brought up
     to date for the articles whose dates changed. `folder` keeps profiles and the result
     between builds (None: nothing kept), signed by `signer`, and what was found wrong in it is
-    added to `notes`; `jobs` processes share the work on each article."""
+    added to `notes`; `jobs` processes share the work on each article. `made` are profiles
+    made along with the analysis (`encoded_profile`), by article id and clean text."""
     signer = signer or Signer.ephemeral()
-    if not any(d.dct.alternatives or not d.dct.value for d in dated):
+    if not any(needs_corpus(d) for d in dated):
         return tuple(dated)  # (the usual case: nothing for the corpus to do)
     path = key = None
     if folder is not None and all(d.digest for d in dated):
@@ -66,7 +68,7 @@ def corpus_dates(
                 found[dated[at].article.id] = mentions
             return tuple(result)
     fork = _Forked(jobs)
-    profiles = _profiles(dated, folder, fork, signer, notes)
+    profiles = _profiles(dated, folder, fork, signer, notes, made or {})
     settled = anchor.settle_years(dated, profiles=profiles, map_fn=fork.map)
     moved = [d for d, was in zip(settled, dated, strict=True) if d is not was]
     for d, mentions in zip(moved, fork.map(events.find_mentions, moved), strict=True):
@@ -81,6 +83,11 @@ def corpus_dates(
     if path is not None and key is not None:
         _save(path, key, changed, signer)
     return result
+
+
+def needs_corpus(d: DatedArticle) -> bool:
+    """Whether the corpus has something to date in `d`: a year to choose, or its date."""
+    return bool(d.dct.alternatives or not d.dct.value)
 
 
 def _input_key(digests: Iterator[str] | Sequence[str]) -> str:
@@ -163,19 +170,26 @@ def _profiles(
     fork: _Forked,
     signer: Signer,
     notes: list[str] | None,
+    given: Mapping[tuple[str, str], str],
 ) -> Profiles:
-    """Every article's profile: kept ones from `folder`, the rest made in parallel."""
+    """Every article's profile: kept ones from `folder`, then those `given`, the rest made in
+    parallel."""
     store = Cache(folder, signer, "profiles")
     made: dict[tuple[str, str], Profile] = {}
     missing: list[DatedArticle] = []
     for d in dated:
+        at = (d.article.id, d.article.clean)
         body = store.text(d.digest) if d.digest else None
         kept = _decoded(body) if body is not None else None
+        if kept is None and (body := given.get(at)) is not None:
+            kept = _decoded(body)
+            if kept is not None and d.digest:
+                store.put(d.digest, body)
         if kept is None:
             missing.append(d)
         else:
-            made[(d.article.id, d.article.clean)] = kept
-    for d, body in zip(missing, fork.map(_encoded, missing), strict=True):
+            made[at] = kept
+    for d, body in zip(missing, fork.map(encoded_profile, missing), strict=True):
         made[(d.article.id, d.article.clean)] = _decoded(body) or profile(d.article)
         if d.digest:
             store.put(d.digest, body)
@@ -223,7 +237,7 @@ def _work(at: int) -> Any:
     return func(items[at])
 
 
-def _encoded(d: DatedArticle) -> str:
+def encoded_profile(d: DatedArticle) -> str:
     """The article's profile as JSON text (what a worker sends back and the store keeps)."""
     p = profile(d.article)
     return json.dumps([p.terms, sorted(p.lower), sorted(p.names)], separators=(",", ":"))

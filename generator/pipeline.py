@@ -97,7 +97,8 @@ def _extract(
     progress: Progress | None,
 ) -> Corpus:
     files, missing = article_files(paths, inputs.root)
-    loaded, analysed = load_and_analyse(files, inputs.root, jobs, cache, progress)
+    profiles: dict[tuple[str, str], str] = {}
+    loaded, analysed = load_and_analyse(files, inputs.root, jobs, cache, progress, profiles)
     cache.save()
     diagnostics: list[Diagnostic] = [*missing, *loaded.diagnostics]
     dated = tuple(d for d, _ in analysed)
@@ -105,8 +106,9 @@ def _extract(
     # The corpus chooses the year of articles dated by a day and month alone, then dates the
     # articles with no date of their own (and brings their mentions up to date in `found`).
     anchored = anchoring.corpus_dates(
-        dated, found, cache.folder, jobs, signer=cache.signer, notes=cache.notes
+        dated, found, cache.folder, jobs, signer=cache.signer, notes=cache.notes, made=profiles
     )
+    profiles.clear()
     # What names each article's mentions for the kept timeline: its analysis key, and what the
     # corpus added to its dating (anchoring keeps the articles in their order).
     names = [(d.digest, "") for d in dated]
@@ -213,10 +215,15 @@ def load_and_analyse(
     jobs: int | None,
     cache: Cache,
     progress: Progress | None = None,
+    profiles: dict[tuple[str, str], str] | None = None,
 ) -> tuple[Loaded, list[tuple[DatedArticle, tuple[Mention, ...]]]]:
     """Read and `analyse` `files` (from `article_files`): from the cache where it has them,
     the rest in `jobs` processes (this one and `jobs - 1` workers; default: one per core)
-    when they are many enough. Each dated article carries its cache key as its `digest`."""
+    when they are many enough. Each dated article carries its cache key as its `digest`.
+    `profiles` receives the story profiles made along (see `_profiled`), by article id and
+    clean text."""
+    global _profiling
+    _profiling = False
     progress = progress or Progress.quiet()
     progress.start("analysing articles", len(files))
     read: list[Article | Diagnostic | None] = [None] * len(files)
@@ -255,11 +262,13 @@ def load_and_analyse(
         results = enumerate(
             map(_read_analysed, pending, [root] * len(pending), [filed] * len(pending), taken)
         )
-    for at, (item, done, key, body) in results:
+    for at, (item, done, key, body, made) in results:
         read[todo[at]] = item
         if done is not None:
             parts[id(item)] = done, key
             cache.put(key, body)
+        if made is not None and profiles is not None and isinstance(item, Article):
+            profiles[(item.id, item.clean)] = made
         progress.advance()
     progress.finish()
     loaded = admit(item for item in read if item is not None)
@@ -344,26 +353,30 @@ def _pool(workers: int) -> ProcessPoolExecutor:
 def _worker_start() -> None:
     """Restart the worker's cycle collector (paused in the parent): a worker holds one chunk of
     articles at a time, so collecting is cheap and keeps a long run's memory flat."""
+    global _profiling
+    _profiling = False
     gc.enable()
 
 
 # What was read (an article, or why not), its analysis (None for a file that cannot be read),
-# its cache key ("" without a cache) and its encoded cache entry (None without a cache).
-Analysed = tuple[Article | Diagnostic, Parts | None, str, str | None]
+# its cache key ("" without a cache), its encoded cache entry (None without a cache) and its
+# encoded story profile (None unless made, see `_profiled`).
+Analysed = tuple[Article | Diagnostic, Parts | None, str, str | None, str | None]
 
 
 def _read_analysed(path: Path, root: Path | None, filed: bool, source: Source | None) -> Analysed:
     """Read one file (unless `source` has it already) and analyse it, in turn."""
     read = _read(path, root, filed, source)
     if isinstance(read, Diagnostic):
-        return read, None, "", None
+        return read, None, "", None, None
     article, (_, key, _) = read
-    found = _parts(article)
-    return article, found, key, encode(article, found) if filed else None
+    found, made = _parts(article)
+    return article, found, key, encode(article, found) if filed else None, made
 
 
-# An analysed file as a worker sends it back (see `_entry`): as read, and its encoded entry.
-Shipped = tuple[tuple[Raw, str, str | None], str] | Diagnostic
+# An analysed file as a worker sends it back (see `_entry`): as read, its encoded entry and
+# its encoded profile (or None).
+Shipped = tuple[tuple[Raw, str, str | None], str, str | None] | Diagnostic
 
 
 def _entries(
@@ -381,20 +394,21 @@ def _entry(path: Path, root: Path | None, filed: bool, source: Source | None) ->
     if isinstance(read, Diagnostic):
         return read
     article, found = read
-    return found, encode(article, _parts(article))
+    done, made = _parts(article)
+    return found, encode(article, done), made
 
 
 def _unshipped(path: Path, root: Path | None, shipped: Shipped) -> Analysed:
     """What `_entry` sent back, as `_read_analysed` returns it."""
     if isinstance(shipped, Diagnostic):
-        return shipped, None, "", None
-    source, body = shipped
+        return shipped, None, "", None, None
+    source, body, made = shipped
     entry = decode(body)
     restored = _restored(path, source, entry) if entry is not None else None
     if restored is None:  # never: the worker has just encoded it
         raise ValueError(f"{path}: an analysis could not be decoded")
     article, found = restored
-    return article, found, source[1], body
+    return article, found, source[1], body, made
 
 
 def _read(
@@ -411,10 +425,26 @@ def _read(
         return err.diagnostic
 
 
-def _parts(article: Article) -> Parts:
-    """What `analyse` adds to the article (what the cache keeps and workers send back)."""
+def _parts(article: Article) -> tuple[Parts, str | None]:
+    """What `analyse` adds to the article (what the cache keeps and workers send back), and
+    its profile when made (see `_profiled`)."""
     dated, mentions = analyse(article)
-    return dated.dct, dated.timexes, mentions
+    return (dated.dct, dated.timexes, mentions), _profiled(dated)
+
+
+# Whether this process has analysed an article the corpus must date (reset for each build).
+_profiling = False
+
+
+def _profiled(dated: DatedArticle) -> str | None:
+    """The article's encoded story profile (`anchoring.encoded_profile`), once this process
+    has met an article the corpus must date, else None. Made right after the analysis, it
+    reuses what the analysis read of the article (its sentences, how it writes its words):
+    about half the cost of making it in the anchor step. An archive whose articles all carry
+    their dates never needs one, and makes none."""
+    global _profiling
+    _profiling = _profiling or anchoring.needs_corpus(dated)
+    return anchoring.encoded_profile(dated) if _profiling else None
 
 
 def _dating_problems(dated: Sequence[DatedArticle]) -> list[Diagnostic]:

@@ -4,6 +4,7 @@ of their input, with each article's profile kept too, and never trusted when dam
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -74,6 +75,51 @@ def test_an_edit_anchors_again_and_makes_only_the_edited_articles_profile(
     corpus = extract(folder)
     assert made == ["a-dated"]
     assert dates(corpus)["b-undated"] == "2025-03-11"
+
+
+def _record_profiles(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """What the build does, in order: ("analyse", id) and ("profile", id)."""
+    done: list[tuple[str, str]] = []
+    real_profile, real_analyse = storyindex.profile, pipeline.analyse
+
+    def profile(article: Any) -> storyindex.Profile:
+        done.append(("profile", article.id))
+        return real_profile(article)
+
+    def analyse(article: Any) -> Any:
+        done.append(("analyse", article.id))
+        return real_analyse(article)
+
+    monkeypatch.setattr(anchoring, "profile", profile)
+    monkeypatch.setattr(pipeline, "analyse", analyse)
+    return done
+
+
+def test_profiles_are_made_with_the_analysis_once_an_article_needs_the_corpus(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    done = _record_profiles(monkeypatch)
+    corpus = extract(folder)
+    assert dates(corpus)["b-undated"] == "2025-03-04"
+    # Each profile once: right after the analysis from the first undated article on, and in
+    # the anchor step for the article analysed before it.
+    assert done == [
+        ("analyse", "a-dated"),
+        ("analyse", "b-undated"),
+        ("profile", "b-undated"),
+        ("analyse", "c-other"),
+        ("profile", "c-other"),
+        ("profile", "a-dated"),
+    ]
+
+
+def test_an_archive_of_dated_articles_makes_no_profile(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (folder / "seeds" / "b-undated.txt").unlink()
+    done = _record_profiles(monkeypatch)
+    extract(folder)
+    assert done == [("analyse", "a-dated"), ("analyse", "c-other")]
 
 
 @pytest.mark.parametrize(

@@ -221,7 +221,7 @@ def _title(members: Sequence[Mention], lang: str, rep: Mention, date: str, statu
     )
     # The representative's headline first: in an entry many articles report, the others may
     # lead with other developments of the day.
-    headlines = dict.fromkeys(clean for m in own if (clean := headline_title(m.headline)))
+    headlines = (clean for m in own if (clean := headline_title(m.headline)))
     clauses = (m.title for m in own if m.title)
     # Made only when no headline or clause reads well (most entries stop before).
     sentences = (
