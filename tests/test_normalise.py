@@ -210,9 +210,11 @@ def test_years_in_names_are_not_emitted() -> None:
     ]
 
 
-def with_previous(text: str, dct: str | None = TUESDAY) -> list[tuple[str, str, str | None]]:
+def with_previous(
+    text: str, dct: str | None = TUESDAY, lang: str = "id"
+) -> list[tuple[str, str, str | None]]:
     """Values in text order, each expression seeing the last day-level one before it."""
-    ctx = Context(dt.date.fromisoformat(dct) if dct else None, "id")
+    ctx = Context(dt.date.fromisoformat(dct) if dct else None, lang)
     out: list[tuple[str, str, str | None]] = []
     prev: Timex | None = None
     for c in recognise(text):
@@ -683,3 +685,34 @@ def test_a_weekday_said_to_be_tomorrow_or_after_is_ahead() -> None:
         ("Rabu lusa", "2024-06-19"),
         ("Selasa besok", "2024-06-18"),
     ]
+
+
+def test_a_part_of_day_alone_after_a_word_of_time_is_of_the_day_being_told() -> None:
+    text = "Pasar itu dibuka Kamis (20/6/2024). Pembeli berdatangan sejak pagi."
+    assert with_previous(text)[-1] == ("pagi", "2024-06-20", "morning")
+    text = "Bendungan jebol Senin (17/6/2024). Menjelang petang, air mulai surut."
+    assert with_previous(text)[-1] == ("petang", "2024-06-17", "evening")
+    # With no day in its paragraph: the article's day.
+    assert with_previous("Antrean sudah mengular sejak subuh.") == [("subuh", TUESDAY, "morning")]
+    text = "The ferry sank on Monday. Divers searched through the night, officials said."
+    assert with_previous(text, lang="en")[-1] == ("the night", "2024-06-17", "night")
+    assert with_previous("The vote closed around midday.", lang="en") == [
+        ("midday", TUESDAY, "afternoon")
+    ]
+    assert with_previous("The talks ran until midnight.", lang="en") == [
+        ("midnight", TUESDAY, "night")
+    ]
+
+
+def test_a_part_of_day_that_is_no_time_of_a_day() -> None:
+    # Meals, prayers, names, habits, and a part of day that goes on with its noun.
+    for text, lang in (
+        ("Mereka berbincang saat makan malam.", "id"),
+        ("Warga berkumpul usai salat subuh.", "id"),
+        ("Hujan turun hampir setiap sore.", "id"),
+        ("Ia diwawancarai pada malam pemungutan suara.", "id"),
+        ("Bentrokan pecah lagi hingga malam.", "id"),
+        ("He spoke to the South China Morning Post.", "en"),
+        ("She recalled the morning of the blast.", "en"),
+    ):
+        assert [v for v in values(text, lang=lang) if v[1] == "date"] == [], text

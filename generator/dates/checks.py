@@ -81,7 +81,7 @@ _MONTH_CUE_BEFORE = re.compile(
 # The kinds `acceptable` has something to check for; any other match stands as it is.
 _CHECKED = frozenset(
     {"year", "name-year", "weekday", "numeric", "dmy", "mdy", "range-wd", "offset", "rel-day"}
-    | {"month", "range-m", "range-d", "decade", "duration"}
+    | {"month", "range-m", "range-d", "decade", "duration", "daypart"}
 )
 
 
@@ -95,6 +95,9 @@ def acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     if kind not in _CHECKED:
         return True
     g = m.groupdict()
+    if kind == "daypart":
+        prev = _PREVIOUS_WORD.search(text[max(0, start - 20) : start])
+        return bool(prev and prev.group(1).lower() in _DAYPART_SIGNALS)
     if (
         kind in {"year", "name-year"}
         and not g.get("tahun")
@@ -174,4 +177,12 @@ def acceptable(kind: str, m: re.Match[str], text: str) -> bool:
 
 # The last word before a match. It can only start where a word starts, and is taken whole:
 # the same word `([\w-]+)\W*$` finds, without trying every letter of the text before it.
+# The words that make a part of day standing alone a time of the day being told: "sejak pagi",
+# "menjelang petang", "in the afternoon", "through the night", "around midday". Not "hingga" or
+# "sampai" ("Rabu siang hingga malam": the end of a stretch, read with its start), nor the
+# nouns that make a meal or a prayer of it ("makan malam", "salat subuh").
+_DAYPART_SIGNALS = frozenset(
+    "sejak menjelang jelang berakhir tepat sekitar sebelum setelah sesudah usai selepas "
+    "in through during overnight around at near to since until till by before after about from".split()
+)
 _PREVIOUS_WORD = re.compile(r"(?<![\w-])([\w-]++)\W*$")

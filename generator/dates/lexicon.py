@@ -51,6 +51,11 @@ PARTS: dict[str, str] = {
     "overnight": "night",
 }  # fmt: skip
 
+# Parts of day that only stand alone ("around midday"), never after a weekday's name.
+CLOCK_PARTS: dict[str, str] = {
+    "midday": "afternoon", "noon": "afternoon", "midnight": "night", "small hours": "night",
+}  # fmt: skip
+
 # Calendar units; values are TIMEX3 duration letters (decade and century as multiples of Y).
 UNITS: dict[str, str] = {
     "hari": "D", "pekan": "W", "minggu": "W", "bulan": "M", "tahun": "Y", "dekade": "DE",

@@ -261,6 +261,20 @@ _P: list[tuple[str, str]] = [
         rf"{E}",
     ),
     ("part", rf"{B}(?P<rel>that)\s+(?P<part>morning|afternoon|evening|night){E}"),
+    # A part of day alone, after a word that makes it a time ("sejak pagi.", "menjelang petang,",
+    # "in the afternoon", "close to midnight"; see `checks`): like a clock time, of the day the
+    # story is telling.
+    (
+        "daypart",
+        rf"{B}(?P<part>dini\s+hari|pagi|siang|sore|petang|malam|subuh|tengah\s+malam)"
+        rf"(?=\s*[,.;:!?)\"”]|\s*$)",
+    ),
+    (
+        "daypart",
+        rf"{B}the\s+(?:(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night|small\s+hours)"
+        rf"{E}(?!\s+(?:of|before|after|that)\b)",
+    ),
+    ("daypart", rf"{B}(?P<part>midday|midnight|noon){E}(?!\s+(?:of|before|after)\b)"),
     # Counted offsets from the DCT: "24 tahun lalu", "dua hari lalu", "two years ago", "sepekan lalu".
     (
         "ago",
@@ -413,6 +427,9 @@ _STARTS = [
     "this|last",
     "dini|pagi|siang|sore|petang|malam",
     "that",
+    "dini|pagi|siang|sore|petang|malam|subuh|tengah",
+    "the",
+    "midday|midnight|noon",
     rf"{_NUM_W}|{_SE_W}|{_QUAL_W}",
     rf"{_NUM_W}|{_SE_W}|{_QUAL_W}",
     "saat|dewasa|at|dalam|in|di|baru|belakangan|recently|now|right",
@@ -443,7 +460,7 @@ STARTERS = tuple(re.compile(rx) if rx == r"[A-Z][\w-]*" else re.compile(rx, re.I
 FOLLOWERS = {
     "the": re.compile(
         r"\s+(?:[\d']|start|beginning|end|middle|last|this|next|past|previous|coming|following|"
-        r"weekend|day|first|same)",
+        r"weekend|day|first|same|early|late|morning|afternoon|evening|night|small)",
         re.I,
     ),
 }

@@ -344,5 +344,6 @@ HANDLERS = {
     "offset": _h_offset,
     "ref": _h_ref,
     "clock": _h_clock,
+    "daypart": _h_clock,
     "range-wd": _h_range_wd,
 }

@@ -95,7 +95,7 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
         value = normalise(c, article.clean, ctx, previous)
         if value is None:
             continue
-        if c.kind == "clock":
+        if c.kind in _HOURS:
             value = _clock_day(value, candidates, i, article.clean, ctx, previous)
         stamp = printed.get((c.start, c.end))
         if stamp is not None:
@@ -121,13 +121,13 @@ def _lead_day(
     """The latest day the lead names (its first LEAD_CHARS past the page's header, stamps
     apart), not after the article's date: the day whose news the article reports. Only clock
     times ask for it."""
-    if ctx.dct is None or not any(c.kind == "clock" for c in candidates):
+    if ctx.dct is None or not any(c.kind in _HOURS for c in candidates):
         return None
     text = article.clean
     start = len(text) - len(text.lstrip())  # (the header is blanked in the clean text)
     days = []
     for c in candidates:
-        if c.start < start or (c.start, c.end) in printed or c.kind == "clock":
+        if c.start < start or (c.start, c.end) in printed or c.kind in _HOURS:
             continue
         if c.start - start > LEAD_CHARS:
             break
@@ -138,6 +138,9 @@ def _lead_day(
                 days.append(day)
     return max(days, default=None)
 
+
+# Times of a day with no day of their own: a clock time, a part of day standing alone.
+_HOURS = frozenset({"clock", "daypart"})
 
 _WEEK = 6  # days either side of the article's date that a bare weekday may mean
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.core.model import PartOfDay, TimexType
-from generator.dates.lexicon import PARTS, number, unit_letter
+from generator.dates.lexicon import CLOCK_PARTS, PARTS, number, unit_letter
 from generator.dates.recognise import Candidate
 
 _MOD_FLAGS = {
@@ -44,7 +44,7 @@ def part_of_day(c: Candidate) -> PartOfDay | None:
             return "evening"
         return "night"
     part = norm(c.get("part") or c.get("wpart"))
-    value = PARTS.get(part)
+    value = PARTS.get(part) or CLOCK_PARTS.get(part)
     return value  # type: ignore[return-value]
 
 
