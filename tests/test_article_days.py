@@ -88,3 +88,19 @@ def test_a_date_modifying_a_noun_dates_background(tmp_path: Path) -> None:
     mentions = find_mentions(date_article(read_article(path)))
     background = {m.date: m.background for m in mentions}
     assert background == {"2031-03-12": True, "2031-03-13": False}
+
+
+def test_an_hour_told_in_a_later_paragraph_is_of_the_day_the_lead_names(tmp_path: Path) -> None:
+    # Dated Monday, the article leads with Sunday's ruling; "nine hours after" in the lead
+    # counts from the hour, not from the article's date, so it names no later day of its own,
+    # and the hour does not take its day from what follows it.
+    body = (
+        "The tribunal on Sunday threw out the appeal in full, nine hours after it began.\n\n"
+        '"The appeal fails," the presiding judge said at 9:16 p.m., almost nine hours after '
+        "the hearing opened. It had been called for 12:30 p.m. and ran late into the "
+        "evening.\n\nProtesters left in the late afternoon."
+    )
+    got = values(tmp_path, body, "en")
+    assert got["9:16 p.m."] == "2031-03-09"
+    assert got["12:30 p.m."] == "2031-03-09"
+    assert got["the late afternoon"] == "2031-03-09"

@@ -127,7 +127,7 @@ def _lead_day(
     start = len(text) - len(text.lstrip())  # (the header is blanked in the clean text)
     days = []
     for c in candidates:
-        if c.start < start or (c.start, c.end) in printed or c.kind in _HOURS:
+        if c.start < start or (c.start, c.end) in printed or c.kind in _HOURS or _told_from(c):
             continue
         if c.start - start > LEAD_CHARS:
             break
@@ -141,6 +141,15 @@ def _lead_day(
 
 # Times of a day with no day of their own: a clock time, a part of day standing alone.
 _HOURS = frozenset({"clock", "daypart"})
+
+
+def _told_from(c: Candidate) -> bool:
+    """Whether `c` counts from another expression of the text ("nine hours after", "the same
+    day", "pagi itu"): read alone it would say the article's date, not a day the lead names."""
+    return c.kind in ("offset", "ref") or (c.kind == "part" and c.get("rel") in _THAT_DAY)
+
+
+_THAT_DAY = frozenset({"itu", "harinya", "hari", "hari itu", "that"})
 
 _WEEK = 6  # days either side of the article's date that a bare weekday may mean
 
@@ -183,6 +192,8 @@ def _clock_day(
     if i + 1 >= len(candidates):
         return value
     nxt = candidates[i + 1]
+    if _told_from(nxt) or nxt.kind in _HOURS:
+        return value  # ("at 9:16 p.m., nine hours after the session opened": no day of its own)
     if not _CLOCK_TO_DAY.fullmatch(text, candidates[i].end, nxt.start):
         return value
     day = normalise(nxt, text, ctx, previous)
