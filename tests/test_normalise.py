@@ -716,3 +716,10 @@ def test_a_part_of_day_that_is_no_time_of_a_day() -> None:
         ("She recalled the morning of the blast.", "en"),
     ):
         assert [v for v in values(text, lang=lang) if v[1] == "date"] == [], text
+
+
+def test_a_decimal_point_ends_no_sentence_for_the_tense() -> None:
+    # "closed" governs the weekday; the "will" of another clause after it does not, and the
+    # point of "$12.50" does not cut the past verb off (DCT Tuesday 18 June 2024).
+    text = "Shares closed at $12.50 on Monday, a sign that traders doubt the merger will happen."
+    assert values(text, lang="en") == [("Monday", "date", "2024-06-17")]

@@ -35,7 +35,7 @@ class Context:
 
 # --- direction from tense ---------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")  # (not the point of "$45.08" or "1.5")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
