@@ -301,3 +301,18 @@ def test_names_the_whole_story_gives_do_not_match_a_development_across_languages
     assert alone[1].dct.value == "2024-11-04"
     among = anchor_undated([MINE_WIRE, *others, MINE_LOCAL], date_fn=placeholder)
     assert among[-1].dct.value is None
+
+
+def test_a_count_of_days_restated_by_its_weekday_fixes_the_weekday_of_the_article() -> None:
+    # The inauguration (Thursday 6 March) is shared; "Dua hari lalu, hari Selasa" says the
+    # article was written two days after a Tuesday: on the Thursday itself, not in the week
+    # after, where its Tuesday would fall after the inauguration.
+    undated = make(
+        "dua-hari",
+        "Gubernur Rina Hartati meresmikan jembatan Kali Progo pada Kamis pagi. "
+        "Dua hari lalu, hari Selasa, panitia menggelar gladi resik di jembatan itu.",
+        [("Kamis pagi", ""), ("Dua hari lalu", ""), ("hari Selasa", "")],
+        None,
+    )
+    out = anchor_undated([DATED_ID, undated], date_fn=placeholder)
+    assert out[1].dct.value == "2025-03-06"

@@ -104,3 +104,24 @@ def test_an_hour_told_in_a_later_paragraph_is_of_the_day_the_lead_names(tmp_path
     assert got["9:16 p.m."] == "2031-03-09"
     assert got["12:30 p.m."] == "2031-03-09"
     assert got["the late afternoon"] == "2031-03-09"
+
+
+def test_a_day_opening_a_stretch_is_no_day_to_count_from(tmp_path: Path) -> None:
+    # "sejak Rabu (5/3)" opens a stretch that reaches to now: "Sehari sebelumnya" counts from
+    # the day the story stands on (Sunday 9 March), not from that Wednesday.
+    body = (
+        "Kepala BPBD memberi keterangan pada Minggu (9/3/2031) sore. Warga mengungsi sejak "
+        "Rabu (5/3/2031). Sehari sebelumnya, BPBD masih mencatat 20 korban."
+    )
+    assert values(tmp_path, body)["Sehari sebelumnya"] == "2031-03-08"
+
+
+def test_a_count_of_days_restated_by_its_date_is_that_date(tmp_path: Path) -> None:
+    body = (
+        "Majelis menjatuhkan vonis pada Senin (10/3/2031). Sepekan sebelumnya, Senin (3/3/2031), "
+        "majelis yang sama menghukum terdakwa lain. Lima bulan sebelumnya, pada 2 Oktober, "
+        "sidang perdana digelar."
+    )
+    got = values(tmp_path, body)
+    assert got["Sepekan sebelumnya"] == "2031-03-03"
+    assert got["Lima bulan sebelumnya"] == "2030-10"  # (a count of months is told by month)

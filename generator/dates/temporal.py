@@ -22,7 +22,7 @@ from generator.dates.evidence import LEAD_CHARS
 from generator.dates.normalise import normalise
 from generator.dates.recognise import Candidate, recognise
 from generator.dates.stamps import find_stamps
-from generator.dates.value import Value
+from generator.dates.value import Value, counted_unit
 
 PAGE_DATE_KINDS = frozenset({"header", "copyright", "footer", "related", "read-also"})
 # Lists of other articles ("Baca juga", "Terpopuler"): their dates are the linked articles',
@@ -97,6 +97,8 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
             continue
         if c.kind in _HOURS:
             value = _clock_day(value, candidates, i, article.clean, ctx, previous)
+        elif c.kind in _COUNTED:
+            value = _restated(value, candidates, i, article.clean, ctx, previous)
         stamp = printed.get((c.start, c.end))
         if stamp is not None:
             timexes.append(_printed(_timex(article, c.start, c.end, value, value.anchor), stamp))
@@ -109,7 +111,12 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
             value = Value(value.type, value.value, value.anchor, (*value.flags, "dateline"))
         timex = _timex(article, c.start, c.end, value, anchor)
         timexes.append(timex)
-        if timex.type == "date" and _is_calendar(timex.value) and "name" not in timex.flags:
+        if (
+            timex.type == "date"
+            and _is_calendar(timex.value)
+            and "name" not in timex.flags
+            and not _SINCE.search(article.clean, max(0, c.start - 16), c.start)
+        ):
             previous = timex
     timexes.sort(key=lambda t: (t.start, t.end))
     return DatedArticle(article=article, dct=dct, timexes=join_ranges(timexes, article.text))
@@ -138,6 +145,10 @@ def _lead_day(
                 days.append(day)
     return max(days, default=None)
 
+
+# A day that opens a stretch reaching to now ("sejak Senin (21/11)", "since March 3") is no day
+# the story stands on: "sehari sebelumnya" or "the same day" after it count from another.
+_SINCE = re.compile(r"\b(?:sejak|semenjak|since)\s+(?:(?:hari|tanggal|on)\s+)?$", re.I)
 
 # Times of a day with no day of their own: a clock time, a part of day standing alone.
 _HOURS = frozenset({"clock", "daypart"})
@@ -200,6 +211,37 @@ def _clock_day(
     if day is None or day.type != "date" or not _DAY.fullmatch(day.value):
         return value
     return Value(value.type, day.value, day.anchor, value.flags, value.part)
+
+
+# Days counted from another ("sepekan sebelumnya", "two days later", "sehari sebelumnya").
+_COUNTED = frozenset({"ago", "ref"})
+# What stands between such a count and the date that restates it: "Sepekan sebelumnya, Kamis
+# (9/3), ...", "Dua hari kemudian, tepatnya Minggu (12/3/2023)".
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:tepatnya|yakni|yaitu|namely|that\s+is|on|pada)\s+)?")
+
+
+def _restated(
+    value: Value,
+    candidates: list[Candidate],
+    i: int,
+    text: str,
+    ctx: Context,
+    previous: Timex | None,
+) -> Value:
+    """A counted day followed by the date that restates it is that date: the writer gives
+    both, and the date needs no count from a day the reader must find."""
+    if i + 1 >= len(candidates) or value.type != "date":
+        return value
+    counted = counted_unit(candidates[i])
+    if counted is not None and counted[1] not in ("D", "W"):
+        return value  # ("Five months earlier, on October 29": a month's count, told by month)
+    nxt = candidates[i + 1]
+    if not nxt.get("d") or not _APPOSITION.fullmatch(text, candidates[i].end, nxt.start):
+        return value
+    day = normalise(nxt, text, ctx, previous)
+    if day is None or day.type != "date" or not _DAY.fullmatch(day.value):
+        return value
+    return Value(value.type, day.value, "timex", value.flags, value.part)
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

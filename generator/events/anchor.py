@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
@@ -21,6 +22,7 @@ from generator.core.timexvalue import bounds as date_span
 from generator.dates import temporal
 from generator.dates.calendar import safe_date
 from generator.dates.context import direction
+from generator.dates.lexicon import number
 from generator.events import mentions as events
 from generator.events.actors import actors_in
 from generator.events.sentences import sentence_spans
@@ -376,13 +378,17 @@ def _anchor_one(
     # earliest day the article reports ("on Monday ... on Thursday", Monday matched: Thursday
     # of that week, not of the week before).
     others = _weekday_cues(target, {a.timex.start for a in anchors})
+    # "Dua hari lalu, hari Selasa": the article's date lies that many days after that weekday.
+    restated = _restated_weekdays(target)
 
-    def rank(d: dt.date) -> tuple[float, int, int, dt.date]:
+    def rank(d: dt.date) -> tuple[float, int, int, int, dt.date]:
         agreeing = [a for a in anchors if a.cue.allows(d, a.day)]
         first = min((a.day for a in agreeing), default=d)
         inside = sum(1 for c in others if (day := c.day_for(d)) is not None and day >= first)
+        fits = sum(1 for n, wd in restated if (d - dt.timedelta(days=n)).weekday() == wd)
         return (
             -sum(a.score for a in agreeing),
+            -fits,
             -inside,
             sum(abs((d - a.day).days) for a in agreeing),
             d,
@@ -447,6 +453,31 @@ def _cues(target: DatedArticle) -> Iterator[tuple[Timex, Cue]]:
             c = replace(c, ahead=ahead)
         if c is not None:
             yield t, c
+
+
+# A count of days back, then the weekday it falls on: "Dua hari lalu, hari Selasa", "three days
+# ago, on Friday".
+_DAYS_AGO = re.compile(
+    r"(\S+(?:\s+(?:belas|puluh))?)\s+(?:hari\s+(?:yang\s+)?lalu|days?\s+ago)$", re.I
+)
+_RESTATING = re.compile(r"\s*,\s*(?:(?:tepatnya|yakni|yaitu|namely|on|pada)\s+)?")
+
+
+def _restated_weekdays(target: DatedArticle) -> list[tuple[int, int]]:
+    """(days before the article's date, weekday) for each count of days back that the article
+    restates with its weekday."""
+    text = target.article.clean
+    found: list[tuple[int, int]] = []
+    timexes = sorted(target.timexes, key=lambda t: t.start)
+    for count, named in itertools.pairwise(timexes):
+        m = _DAYS_AGO.fullmatch(count.text.strip())
+        if not m or not _RESTATING.fullmatch(text, count.end, named.start):
+            continue
+        days = number(m.group(1))
+        weekday = cue(named.text)
+        if days and weekday is not None and weekday.weekday is not None:
+            found.append((days, weekday.weekday))
+    return found
 
 
 def _weekday_cues(target: DatedArticle, matched: set[int]) -> list[Cue]:
