@@ -723,3 +723,13 @@ def test_a_decimal_point_ends_no_sentence_for_the_tense() -> None:
     # point of "$12.50" does not cut the past verb off (DCT Tuesday 18 June 2024).
     text = "Shares closed at $12.50 on Monday, a sign that traders doubt the merger will happen."
     assert values(text, lang="en") == [("Monday", "date", "2024-06-17")]
+
+
+def test_whole_weeks_counted_back_from_a_day_are_a_day() -> None:
+    text = "Hakim menetapkan jadwal pada Selasa (11/6/2024), sepekan setelah gugatan didaftarkan."
+    assert with_previous(text)[-1] == ("sepekan setelah", "2024-06-04", None)
+    # Roughly so many weeks stay a week.
+    text = "Tim ditarik pada Selasa (11/6/2024), hampir dua pekan setelah banjir melanda."
+    assert with_previous(text)[-1][1] == "2024-W22"
+    text = "Searchers stopped on Tuesday, June 11, 2024, close to two weeks after the quake."
+    assert with_previous(text, lang="en")[-1][1] == "2024-W22"

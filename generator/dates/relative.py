@@ -301,7 +301,30 @@ def _h_offset(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Valu
     sign = -1 if rel in {"setelah", "sesudah", "pasca", "usai", "after"} else 1
     if ref is None:
         return UNRESOLVED
+    if (
+        letter == "W"
+        and anchor == "timex"
+        and prev is not None
+        and _DAY_VALUE.fullmatch(prev.value)
+        and not _QUALIFIED.match(text, c.start)
+        and not _QUALIFIED_BEFORE.search(text, max(0, c.start - 24), c.start)
+    ):
+        # Whole weeks from a day are a day: "Selasa (19/7), sepekan setelah X" (X on 12/7).
+        return Value("date", shift(ref, 7 * sign * n, "D"), anchor, ("offset",))
     return Value("date", shift(ref, sign * n, letter), anchor, ("offset",))
+
+
+# A count given as roughly so many ("almost two weeks after", "lebih dari sepekan setelah").
+_QUALIFIED = re.compile(
+    r"(?:almost|nearly|about|around|roughly|more|less|over|under|close|hampir|sekitar|sekira|"
+    r"lebih|kurang)\b",
+    re.I,
+)
+_QUALIFIED_BEFORE = re.compile(
+    r"\b(?:close\s+to|almost|nearly|about|around|roughly|more\s+than|less\s+than|over|under|"
+    r"hampir|sekitar|lebih\s+dari|kurang\s+dari|nyaris)\s+$",
+    re.I,
+)
 
 
 # Words that make what follows a length: "for", "selama", "lasting", "paling lama", "within".
