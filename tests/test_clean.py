@@ -182,3 +182,23 @@ def test_a_more_on_this_topic_list_is_related_furniture() -> None:
     found = kinds(text)
     assert ("related", "MORE ON THIS TOPIC") in found
     assert ("related", "Farmers still living in tents after August floods") in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reporting by Sari Wulan in Medan; Editing by Tom Hale)",
+        "(Additional reporting by Ben Cole; Writing by Ana Lee; Editing by Raj Dev)",
+        "[Laporan: Dimas Prasetyo; Editor: Rini Astuti]",
+    ],
+)
+def test_a_wire_credit_line_is_furniture(line: str) -> None:
+    text = (
+        "Banjir Rendam Tiga Desa\n\nMEDAN - Banjir merendam tiga desa di tepi sungai pada Senin "
+        f"setelah hujan deras semalaman, kata petugas setempat.\n\n{line}\n"
+    )
+    kinds = {text[f.start : f.end]: f.kind for f in clean.find_furniture(text)}
+    assert kinds.get(line) == "footer"
+    # A sentence in brackets inside the story stays prose.
+    prose = text.replace(line, "(Warga diminta menjauhi bantaran sungai selama hujan turun.)")
+    assert all(f.kind != "footer" for f in clean.find_furniture(prose))

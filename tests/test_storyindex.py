@@ -34,7 +34,10 @@ def full_comparison(target: Article, others: list[DatedArticle]) -> dict[str, fl
         frozenset(
             w
             for w in actor_terms(actors_in(a, 0, len(a.clean), ()))
-            if len(w) > 2 and w not in lower and w not in storyindex.TIME_WORDS
+            if len(w) > 2
+            and w not in lower
+            and w not in storyindex.TIME_WORDS
+            and w not in storyindex.GENERIC_NAME_WORDS
         )
         for a in read
     ]
@@ -177,3 +180,31 @@ def test_a_whole_texts_terms_are_its_content_terms() -> None:
         ("", "id"),
     ]:
         assert text_terms(text, language) == tuple(content_terms(text, language))
+
+
+def test_the_kind_of_a_place_its_quarter_and_a_time_zone_make_no_shared_names() -> None:
+    # A flood and a vote count in one province share "Kabupaten", "Sumatera", "Utara" and
+    # "WIB" as capitalised words; only "Sumatera" is a name that can tell a story.
+    flood = article(
+        "banjir",
+        "Banjir merendam tiga desa di Kabupaten Langkat, Sumatera Utara, Senin pukul 10.00 WIB. "
+        "Petugas Kabupaten Langkat mengevakuasi warga ke balai desa.",
+    )
+    count = article(
+        "rekap",
+        "KPU Kabupaten Asahan, Sumatera Utara, menuntaskan rekapitulasi suara pukul 14.00 WIB. "
+        "Saksi partai menandatangani berita acara di kantor Kabupaten Asahan.",
+    )
+    others = [
+        article(f"lain{i}", text)
+        for i, text in enumerate(
+            (
+                "Harga cabai di pasar induk naik tajam menjelang musim hujan.",
+                "Tim sepak bola kota itu menang dua gol tanpa balas di kandang.",
+                "Pabrik tekstil menambah dua ratus pekerja untuk pesanan ekspor.",
+            )
+        )
+    ]
+    profiles = Profiles()
+    index = StoryIndex(profiles, [dated(a) for a in (flood, *others)])
+    assert index.related(count, profiles.of(count)) == {}

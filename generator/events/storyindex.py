@@ -59,6 +59,15 @@ TIME_WORDS = frozenset(
      "september", "oktober", "november", "desember", "january", "february", "march", "may",
      "june", "july", "august", "october", "december"]
 )  # fmt: skip
+# Words that are part of many names and tell no story from another: the kind of place and the
+# quarter of the compass ("Kabupaten Karo", "Jakarta Pusat", "North Sumatra") and time zones.
+GENERIC_NAME_WORDS = frozenset(
+    ["kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kelurahan", "desa", "pulau",
+     "gunung", "sungai", "danau", "jalan", "utara", "selatan", "barat", "timur", "tengah",
+     "pusat", "raya", "wib", "wita", "wit", "gmt", "utc", "north", "south", "east", "west",
+     "central", "province", "city", "county", "district", "island", "mount", "river", "street",
+     "road"]
+)  # fmt: skip
 
 
 class Profile(NamedTuple):
@@ -258,7 +267,11 @@ class StoryIndex:
 
 def _names(read: Profile, lower: set[str] | _Union) -> frozenset[str]:
     """The article's names the corpus never writes in lower case."""
-    return frozenset(w for w in read.names if len(w) > 2 and w not in lower and w not in TIME_WORDS)
+    return frozenset(
+        w
+        for w in read.names
+        if len(w) > 2 and w not in lower and w not in TIME_WORDS and w not in GENERIC_NAME_WORDS
+    )
 
 
 class _Union:

@@ -46,6 +46,17 @@ _ANYWHERE: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
         ),
     ),
     ("share", re.compile(r"^\s*(bagikan|share|tweet|follow\s+us|ikuti\s+kami)\b.{0,40}$", re.I)),
+    # A wire's credit line: "(Reporting by A in B; Editing by C)", "(Laporan: A; Editor: B)".
+    # Its names are the agency's staff, whom many stories share.
+    (
+        "footer",
+        re.compile(
+            r"^\s*[(\[]\s*(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|"
+            r"produced)\s+by\b|(?:laporan|penulis|editor|pewarta|reporter|penyunting)\s*:)"
+            r"[^\n]{0,200}[)\]]\s*$",
+            re.I,
+        ),
+    ),
 )
 
 # What every `_ANYWHERE` pattern begins with (white space, then one of these): a line that begins
@@ -53,7 +64,7 @@ _ANYWHERE: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
 _ANYWHERE_START = re.compile(
     r"\s*(?:baca|lihat|simak|read|halaman|page|\d|selanjutnya|berikutnya|next|previous|"
     r"sebelumnya|tuliskan|berikan|tulis|kirim|komentar|comment|leave|©|\(c\)|copyright|hak|all|"
-    r"bagikan|share|tweet|follow|ikuti)",
+    r"bagikan|share|tweet|follow|ikuti|[(\[])",
     re.I,
 )
 
