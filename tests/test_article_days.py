@@ -125,3 +125,19 @@ def test_a_count_of_days_restated_by_its_date_is_that_date(tmp_path: Path) -> No
     got = values(tmp_path, body)
     assert got["Sepekan sebelumnya"] == "2031-03-03"
     assert got["Lima bulan sebelumnya"] == "2030-10"  # (a count of months is told by month)
+
+
+def test_a_part_of_day_after_since_dates_a_scene_not_a_development(tmp_path: Path) -> None:
+    from generator.events.mentions import find_mentions
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Judul Berita Singkat\n\nDiterbitkan 10 Maret 2031, 09:00 WIB\n\n"
+        "Sejak pagi, antrean warga memanjang hingga ke depan kantor kelurahan.\n\n"
+        "Menjelang petang, kapal patroli menemukan serpihan di dekat pulau itu.\n",
+        encoding="utf-8",
+    )
+    dated = date_article(read_article(path))
+    days = {t.text: t.value for t in dated.timexes}
+    assert days["pagi"] == days["petang"] == "2031-03-10"
+    assert [m.timex.text for m in find_mentions(dated)] == ["petang"]

@@ -97,6 +97,11 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
             continue
         if c.kind in _HOURS:
             value = _clock_day(value, candidates, i, article.clean, ctx, previous)
+            if c.kind == "daypart" and _SINCE.search(article.clean, max(0, c.start - 16), c.start):
+                # "Sejak pagi, antrean memanjang": how long a scene has lasted, no development.
+                value = Value(
+                    value.type, value.value, value.anchor, (*value.flags, "since"), value.part
+                )
         elif c.kind in _COUNTED:
             value = _restated(value, candidates, i, article.clean, ctx, previous)
         stamp = printed.get((c.start, c.end))

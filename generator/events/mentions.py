@@ -56,6 +56,7 @@ def eligible(timex: Timex) -> bool:
         and "name" not in timex.flags
         and "publication" not in timex.flags
         and "dateline" not in timex.flags
+        and "since" not in timex.flags
         and date_span(timex.value) is not None
     )
 
