@@ -210,7 +210,8 @@ def _h_rel_day(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Val
     return None
 
 
-_THAT_DAY = frozenset({"itu", "harinya", "hari", "hari itu", "that"})
+# The words that make a part of day the day the story last named ("pagi itu", "that night").
+THAT_DAY = frozenset({"itu", "harinya", "hari", "hari itu", "that"})
 
 
 def _h_part(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
@@ -218,7 +219,7 @@ def _h_part(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value 
         return UNRESOLVED
     rel = norm(c.get("rel"))
     part = norm(c.get("part"))
-    if rel in _THAT_DAY:  # "pagi itu", "sore harinya": the day the story last named
+    if rel in THAT_DAY:  # "pagi itu", "sore harinya": the day the story last named
         named = _last_day(c, prev, text)
         if named is not None:
             return Value("date", named, "timex")

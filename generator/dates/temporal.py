@@ -21,6 +21,7 @@ from generator.dates.dct import find_dct, is_dateline
 from generator.dates.evidence import LEAD_CHARS
 from generator.dates.normalise import normalise
 from generator.dates.recognise import Candidate, recognise
+from generator.dates.relative import THAT_DAY
 from generator.dates.stamps import find_stamps
 from generator.dates.value import Value, counted_unit
 
@@ -132,7 +133,7 @@ def _lead_day(
 ) -> dt.date | None:
     """The latest day the lead names (its first LEAD_CHARS past the page's header, stamps
     apart), not after the article's date: the day whose news the article reports. Only clock
-    times ask for it."""
+    times and parts of day standing alone ask for it."""
     if ctx.dct is None or not any(c.kind in _HOURS for c in candidates):
         return None
     text = article.clean
@@ -162,10 +163,8 @@ _HOURS = frozenset({"clock", "daypart"})
 def _told_from(c: Candidate) -> bool:
     """Whether `c` counts from another expression of the text ("nine hours after", "the same
     day", "pagi itu"): read alone it would say the article's date, not a day the lead names."""
-    return c.kind in ("offset", "ref") or (c.kind == "part" and c.get("rel") in _THAT_DAY)
+    return c.kind in ("offset", "ref") or (c.kind == "part" and c.get("rel") in THAT_DAY)
 
-
-_THAT_DAY = frozenset({"itu", "harinya", "hari", "hari itu", "that"})
 
 _WEEK = 6  # days either side of the article's date that a bare weekday may mean
 
