@@ -5,21 +5,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.core.model import DatedArticle
 from generator.dates.temporal import date_article
+from generator.events.mentions import find_mentions
 from generator.read.load import read_article
 
 
-def values(tmp_path: Path, body: str, language: str = "id") -> dict[str, str]:
+def dated_body(tmp_path: Path, body: str, language: str = "id") -> DatedArticle:
     # A publication stamp under the headline fixes the article's date: Monday 10 March 2031.
     stamp = (
         "Diterbitkan 10 Maret 2031, 09:00 WIB" if language == "id" else "Published 10 March 2031"
     )
     path = tmp_path / "a.txt"
     path.write_text(f"Judul Berita Singkat\n\n{stamp}\n\n{body}\n", encoding="utf-8")
-    article = read_article(path)
-    dated = date_article(article)
+    dated = date_article(read_article(path))
     assert dated.dct.value == "2031-03-10"
-    return {t.text: t.value for t in dated.timexes if t.type == "date"}
+    return dated
+
+
+def values(tmp_path: Path, body: str, language: str = "id") -> dict[str, str]:
+    return {
+        t.text: t.value for t in dated_body(tmp_path, body, language).timexes if t.type == "date"
+    }
 
 
 def test_a_clock_time_is_on_the_day_that_follows_it(tmp_path: Path) -> None:
@@ -128,16 +135,11 @@ def test_a_count_of_days_restated_by_its_date_is_that_date(tmp_path: Path) -> No
 
 
 def test_a_part_of_day_after_since_dates_a_scene_not_a_development(tmp_path: Path) -> None:
-    from generator.events.mentions import find_mentions
-
-    path = tmp_path / "a.txt"
-    path.write_text(
-        "Judul Berita Singkat\n\nDiterbitkan 10 Maret 2031, 09:00 WIB\n\n"
+    dated = dated_body(
+        tmp_path,
         "Sejak pagi, antrean warga memanjang hingga ke depan kantor kelurahan.\n\n"
-        "Menjelang petang, kapal patroli menemukan serpihan di dekat pulau itu.\n",
-        encoding="utf-8",
+        "Menjelang petang, kapal patroli menemukan serpihan di dekat pulau itu.",
     )
-    dated = date_article(read_article(path))
     days = {t.text: t.value for t in dated.timexes}
     assert days["pagi"] == days["petang"] == "2031-03-10"
     assert [m.timex.text for m in find_mentions(dated)] == ["petang"]

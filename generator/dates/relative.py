@@ -307,25 +307,22 @@ def _h_offset(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Valu
         and anchor == "timex"
         and prev is not None
         and _DAY_VALUE.fullmatch(prev.value)
-        and not _QUALIFIED.match(text, c.start)
-        and not _QUALIFIED_BEFORE.search(text, max(0, c.start - 24), c.start)
+        and not _ROUGHLY_IN.match(text, c.start)
+        and not _ROUGHLY_BEFORE.search(text, max(0, c.start - 24), c.start)
     ):
         # Whole weeks from a day are a day: "Selasa (19/7), sepekan setelah X" (X on 12/7).
         return Value("date", shift(ref, 7 * sign * n, "D"), anchor, ("offset",))
     return Value("date", shift(ref, sign * n, letter), anchor, ("offset",))
 
 
-# A count given as roughly so many ("almost two weeks after", "lebih dari sepekan setelah").
-_QUALIFIED = re.compile(
-    r"(?:almost|nearly|about|around|roughly|more|less|over|under|close|hampir|sekitar|sekira|"
-    r"lebih|kurang)\b",
-    re.I,
+# A count given as roughly so many, the word opening the count or just before it ("almost two
+# weeks after", "close to two weeks after", "lebih dari sepekan setelah").
+_ROUGHLY = (
+    r"(?:close\s+to|almost|nearly|about|around|roughly|more\s+than|less\s+than|over|under|"
+    r"hampir|sekitar|sekira|lebih\s+dari|kurang\s+dari|nyaris)\s+"
 )
-_QUALIFIED_BEFORE = re.compile(
-    r"\b(?:close\s+to|almost|nearly|about|around|roughly|more\s+than|less\s+than|over|under|"
-    r"hampir|sekitar|lebih\s+dari|kurang\s+dari|nyaris)\s+$",
-    re.I,
-)
+_ROUGHLY_IN = re.compile(_ROUGHLY, re.I)
+_ROUGHLY_BEFORE = re.compile(rf"\b{_ROUGHLY}$", re.I)
 
 
 # Words that make what follows a length: "for", "selama", "lasting", "paling lama", "within".

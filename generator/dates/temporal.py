@@ -96,9 +96,13 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
         value = normalise(c, article.clean, ctx, previous)
         if value is None:
             continue
+        # After "sejak"/"since": the start of a stretch reaching to now.
+        opens = value.type == "date" and bool(
+            _SINCE.search(article.clean, max(0, c.start - 16), c.start)
+        )
         if c.kind in _HOURS:
             value = _clock_day(value, candidates, i, article.clean, ctx, previous)
-            if c.kind == "daypart" and _SINCE.search(article.clean, max(0, c.start - 16), c.start):
+            if c.kind == "daypart" and opens:
                 # "Sejak pagi, antrean memanjang": how long a scene has lasted, no development.
                 value = Value(
                     value.type, value.value, value.anchor, (*value.flags, "since"), value.part
@@ -121,7 +125,7 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
             timex.type == "date"
             and _is_calendar(timex.value)
             and "name" not in timex.flags
-            and not _SINCE.search(article.clean, max(0, c.start - 16), c.start)
+            and not opens
         ):
             previous = timex
     timexes.sort(key=lambda t: (t.start, t.end))
@@ -204,24 +208,41 @@ def _clock_day(
 ) -> Value:
     """A clock time followed by the day it falls on ("9am on Tuesday") is on that day, not on
     the day the story last named."""
-    if i + 1 >= len(candidates):
-        return value
-    nxt = candidates[i + 1]
-    if _told_from(nxt) or nxt.kind in _HOURS:
-        return value  # ("at 9:16 p.m., nine hours after the session opened": no day of its own)
-    if not _CLOCK_TO_DAY.fullmatch(text, candidates[i].end, nxt.start):
-        return value
-    day = normalise(nxt, text, ctx, previous)
-    if day is None or day.type != "date" or not _DAY.fullmatch(day.value):
+    day = _joined_day(candidates, i, text, ctx, previous, _CLOCK_TO_DAY)
+    if day is None:
         return value
     return Value(value.type, day.value, day.anchor, value.flags, value.part)
+
+
+def _joined_day(
+    candidates: list[Candidate],
+    i: int,
+    text: str,
+    ctx: Context,
+    previous: Timex | None,
+    joint: re.Pattern[str],
+) -> Value | None:
+    """The day the expression after `candidates[i]` names by itself, when only `joint` stands
+    between them ("9am on Tuesday", "Sepekan sebelumnya, Kamis (9/3)"); else None. One
+    counted from another ("at 9:16 p.m., nine hours after ...") names no day by itself."""
+    if i + 1 >= len(candidates):
+        return None
+    nxt = candidates[i + 1]
+    if _told_from(nxt) or nxt.kind in _HOURS:
+        return None
+    if not joint.fullmatch(text, candidates[i].end, nxt.start):
+        return None
+    day = normalise(nxt, text, ctx, previous)
+    if day is None or day.type != "date" or not _DAY.fullmatch(day.value):
+        return None
+    return day
 
 
 # Days counted from another ("sepekan sebelumnya", "two days later", "sehari sebelumnya").
 _COUNTED = frozenset({"ago", "ref"})
 # What stands between such a count and the date that restates it: "Sepekan sebelumnya, Kamis
 # (9/3), ...", "Dua hari kemudian, tepatnya Minggu (12/3/2023)".
-_APPOSITION = re.compile(r"\s*,\s*(?:(?:tepatnya|yakni|yaitu|namely|that\s+is|on|pada)\s+)?")
+APPOSITION = re.compile(r"\s*,\s*(?:(?:tepatnya|yakni|yaitu|namely|that\s+is|on|pada)\s+)?")
 
 
 def _restated(
@@ -234,16 +255,13 @@ def _restated(
 ) -> Value:
     """A counted day followed by the date that restates it is that date: the writer gives
     both, and the date needs no count from a day the reader must find."""
-    if i + 1 >= len(candidates) or value.type != "date":
-        return value
+    if i + 1 >= len(candidates) or value.type != "date" or not candidates[i + 1].get("d"):
+        return value  # (only a date with its day of the month restates a count)
     counted = counted_unit(candidates[i])
     if counted is not None and counted[1] not in ("D", "W"):
         return value  # ("Five months earlier, on October 29": a month's count, told by month)
-    nxt = candidates[i + 1]
-    if not nxt.get("d") or not _APPOSITION.fullmatch(text, candidates[i].end, nxt.start):
-        return value
-    day = normalise(nxt, text, ctx, previous)
-    if day is None or day.type != "date" or not _DAY.fullmatch(day.value):
+    day = _joined_day(candidates, i, text, ctx, previous, APPOSITION)
+    if day is None:
         return value
     return Value(value.type, day.value, "timex", value.flags, value.part)
 

@@ -460,7 +460,6 @@ def _cues(target: DatedArticle) -> Iterator[tuple[Timex, Cue]]:
 _DAYS_AGO = re.compile(
     r"(\S+(?:\s+(?:belas|puluh))?)\s+(?:hari\s+(?:yang\s+)?lalu|days?\s+ago)$", re.I
 )
-_RESTATING = re.compile(r"\s*,\s*(?:(?:tepatnya|yakni|yaitu|namely|on|pada)\s+)?")
 
 
 def _restated_weekdays(target: DatedArticle) -> list[tuple[int, int]]:
@@ -471,7 +470,7 @@ def _restated_weekdays(target: DatedArticle) -> list[tuple[int, int]]:
     timexes = sorted(target.timexes, key=lambda t: t.start)
     for count, named in itertools.pairwise(timexes):
         m = _DAYS_AGO.fullmatch(count.text.strip())
-        if not m or not _RESTATING.fullmatch(text, count.end, named.start):
+        if not m or not temporal.APPOSITION.fullmatch(text, count.end, named.start):
             continue
         days = number(m.group(1))
         weekday = cue(named.text)
