@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from generator.core.model import Article, DatedArticle, Dct, Metadata, Timex
-from generator.events.anchor import anchor_undated, cue
+from generator.events.anchor import DateFn, anchor_undated, cue
 
 
 def make(
@@ -316,3 +316,39 @@ def test_a_count_of_days_restated_by_its_weekday_fixes_the_weekday_of_the_articl
     )
     out = anchor_undated([DATED_ID, undated], date_fn=placeholder)
     assert out[1].dct.value == "2025-03-06"
+
+
+def test_a_date_that_would_put_a_reported_deed_in_the_future_is_refused() -> None:
+    # The inauguration's Thursday would date the article 6 March; but it reports as done a
+    # signing on 20 March, which that date would put two weeks ahead. Told as a plan, the
+    # signing allows the date.
+    def redate(signing: str) -> DateFn:
+        def date_fn(article: Article, dct: Dct | None = None) -> DatedArticle:
+            text = article.text
+            i, j = text.index("Kamis pagi"), text.index("20 Maret")
+            return DatedArticle(
+                article,
+                dct,  # type: ignore[arg-type]
+                (
+                    Timex("Kamis pagi", i, i + 10, "date", "2025-03-06", anchor="corpus"),
+                    Timex("20 Maret", j, j + 8, "date", signing, anchor="corpus"),
+                ),
+            )
+
+        return date_fn
+
+    def undated(clause: str) -> DatedArticle:
+        return make(
+            "tol",
+            "Gubernur Rina Hartati meresmikan jembatan Kali Progo pada Kamis pagi. "
+            f"Ia {clause} kontrak jalan tol pada 20 Maret.",
+            [("Kamis pagi", ""), ("20 Maret", "")],
+            None,
+        )
+
+    done = anchor_undated([DATED_ID, undated("menandatangani")], date_fn=redate("2025-03-20"))
+    assert done[1].dct.value is None
+    planned = anchor_undated(
+        [DATED_ID, undated("akan menandatangani")], date_fn=redate("2025-03-20")
+    )
+    assert planned[1].dct.value == "2025-03-06"

@@ -143,3 +143,68 @@ def test_a_part_of_day_after_since_dates_a_scene_not_a_development(tmp_path: Pat
     days = {t.text: t.value for t in dated.timexes}
     assert days["pagi"] == days["petang"] == "2031-03-10"
     assert [m.timex.text for m in find_mentions(dated)] == ["petang"]
+
+
+# Filler of the length of a lead, so that what follows it is told further down the article.
+LEAD_FILLER = " ".join(["Warga kota itu mengikuti kabar ini dengan cermat dan waspada."] * 14)
+
+
+def test_hours_from_an_event_fall_on_its_day_the_lead_or_no_day(tmp_path: Path) -> None:
+    # In the lead, the news of the day; with a day given after the event, that day; further
+    # down with neither, background the writer did not date.
+    body = (
+        "Kapal feri itu tenggelam beberapa menit setelah meninggalkan pelabuhan. "
+        + LEAD_FILLER
+        + "\n\nKapal kedua karam enam menit setelah lepas landas pada Minggu (2/3/2031)."
+        "\n\nKapal lain pernah karam dua puluh menit setelah berangkat, menewaskan 40 orang."
+    )
+    got = values(tmp_path, body)
+    assert got["beberapa menit setelah"] == "2031-03-10"
+    assert got["enam menit setelah"] == "2031-03-02"
+    assert got["dua puluh menit setelah"] == ""
+
+
+def test_the_same_day_after_a_paragraph_of_background_is_the_news_day(tmp_path: Path) -> None:
+    body = (
+        "Gubernur meresmikan jembatan baru pada Senin (10/3/2031).\n\n"
+        "Jembatan lama runtuh pada Selasa (4/3/2031). Pada hari yang sama, warga mengungsi.\n\n"
+        "Pada hari yang sama, bupati meninjau lokasi pengungsian di balai desa."
+    )
+    dated = dated_body(tmp_path, body)
+    same = [t.value for t in dated.timexes if t.text == "hari yang sama"]
+    assert same == ["2031-03-04", "2031-03-10"]
+
+
+def test_an_hour_of_a_chronology_keeps_its_day_into_the_next_paragraph(tmp_path: Path) -> None:
+    # The hour before took its day from its paragraph; "besok pagi" named no day of a
+    # chronology, so the hour after it keeps the news day.
+    body = (
+        "Polisi menggelar jumpa pers pada Senin (10/3/2031) siang.\n\n"
+        "Unjuk rasa pada Sabtu (8/3/2031) berlangsung damai, lalu massa bubar pukul 21.00 WIB.\n\n"
+        "Namun sekitar pukul 23.00 WIB, sekelompok orang merusak pagar kantor itu.\n\n"
+        "Kapolres akan kembali memberi keterangan besok pagi.\n\n"
+        "Rapat evaluasi dimulai pukul 19.00 WIB di markas polres."
+    )
+    got = values(tmp_path, body)
+    assert got["pukul 23.00 WIB"] == "2031-03-08"
+    assert got["pukul 19.00 WIB"] == "2031-03-10"
+
+
+def test_a_day_after_since_and_a_verb_opens_a_stretch(tmp_path: Path) -> None:
+    # "sejak tiba pada Minggu": Sunday opens the stay, the evening told is Monday's.
+    id_body = (
+        "Presiden muncul di depan warga pada Senin (10/3/2031) malam. Ia tidak keluar dari "
+        "hotel sejak tiba pada Minggu (9/3/2031). Rombongannya keluar sekitar pukul 21.00."
+    )
+    assert values(tmp_path, id_body)["pukul 21.00"] == "2031-03-10"
+    en_body = (
+        "The president appeared before the crowd on Monday evening. He had not left the hotel "
+        "since arriving on Sunday. His motorcade left at about 9pm."
+    )
+    assert values(tmp_path, en_body, "en")["9pm"] == "2031-03-10"
+
+
+def test_a_recurrence_is_no_time_expression_and_dates_nothing(tmp_path: Path) -> None:
+    body = "Pasar itu digelar setiap Senin dan posko dibuka setiap hari. Warga datang tiap sore."
+    told = [t for t in dated_body(tmp_path, body).timexes if "publication" not in t.flags]
+    assert told == []

@@ -271,3 +271,73 @@ def test_coarse_copyright_year_does_not_loosen_a_day_precise_header(tmp_path: Pa
         f"Warga berkumpul di balai desa. {PROSE}\n\n© 2026 Kabarkita"
     )
     assert date_article(article(tmp_path, text)).dct.upper_bound == "2026-02-11"
+
+
+def test_a_stretch_ending_ahead_does_not_rule_out_the_stamp(tmp_path: Path) -> None:
+    # "hingga 27 Maret 2032" ends a stretch still to come: the article does not report it as
+    # done, so the stamp under the headline (consistent with the lead) is the article's date.
+    text = (
+        "Rabu, 03 Des 2025 10:15 WIB\n\nTerpidana Bebas Bersyarat Setelah Delapan Tahun\n\n"
+        "Minggu, 18 Agu 2024 13:20 WIB\n\n"
+        "Terpidana kasus itu keluar dari lembaga pemasyarakatan, Minggu (18/8) pagi. Ia wajib "
+        f"melapor ke balai pemasyarakatan hingga 27 Maret 2032. {PROSE}\n"
+    )
+    assert date_article(article(tmp_path, text)).dct.value == "2024-08-18"
+
+
+def test_a_day_relative_to_the_article_restated_by_its_date_dates_it(tmp_path: Path) -> None:
+    text = (
+        "Pasukan Terakhir Tinggalkan Kota\n\n"
+        "Juru bicara militer mengumumkan pembubaran sayap bersenjata itu di Banda Aceh. "
+        f"Gelombang terakhir pasukan dijadwalkan berangkat besok, Kamis (29/12/2033). {PROSE}\n"
+    )
+    assert date_article(article(tmp_path, text)).dct.value == "2033-12-28"
+
+
+def test_a_weekday_told_as_earlier_today_is_the_article_s_day(tmp_path: Path) -> None:
+    # The match began on Thursday night and ended "Jumat dini hari tadi": a Friday paper.
+    text = (
+        "Timnas Kalah di Perebutan Tempat Ketiga\n\n"
+        "Laga yang dimulai Kamis (2/5/2024) malam itu baru tuntas Jumat dini hari tadi. "
+        f"{PROSE}\n"
+    )
+    assert date_article(article(tmp_path, text)).dct.value == "2024-05-03"
+
+
+def test_a_bracketed_dateline_after_the_place(tmp_path: Path) -> None:
+    text = (
+        "Coalition partners sign pact ahead of confidence vote\n\n"
+        "PUTRAJAYA (Dec 16): The parties of the unity government today signed a memorandum "
+        "committing their lawmakers to back the prime minister on matters of confidence.\n\n"
+        "© 2022 The Daily Courier"
+    )
+    dct = date_article(article(tmp_path, text)).dct
+    assert (dct.value, "dateline" in dct.evidence) == ("2022-12-16", True)
+
+
+def test_a_statement_days_after_the_event_in_the_lead_dates_the_article(tmp_path: Path) -> None:
+    # The visit on Thursday is told in the statement's sentence; the statement, on Sunday, is
+    # the news.
+    text = (
+        "Komisi Temukan Ponsel di Sel Tahanan\n\n"
+        "Komisioner menyampaikan temuan itu dalam sebuah diskusi daring, Ahad. Temuan itu "
+        f"diperoleh ketika tim mendatangi lapas pada Kamis (9/9/2021). {PROSE}\n"
+    )
+    assert date_article(article(tmp_path, text)).dct.value == "2021-09-12"
+
+
+def test_a_stamp_printed_clock_first_is_one_expression(tmp_path: Path) -> None:
+    text = (
+        "WIRE NEWS\n\nRegulators ground the jet after second crash\n\n"
+        "Published 5:47 PM EDT, March 13, 2031\n\n"
+        "WASHINGTON (Wire) - Regulators grounded the jet on Wednesday, reversing course after "
+        "days of pressure from lawmakers, airlines and passengers.\n\n"
+        "The agency said new evidence from the crash site had changed its view.\n\n"
+        "Copyright 2031 Wire. All rights reserved.\n"
+    )
+    dated = date_article(article(tmp_path, text))
+    stamp = [t for t in dated.timexes if "publication" in t.flags]
+    assert [(t.text, t.value, t.part) for t in stamp] == [
+        ("5:47 PM EDT, March 13, 2031", "2031-03-13", "afternoon")
+    ]
+    assert not any(t.text.startswith("5:47") and t not in stamp for t in dated.timexes)

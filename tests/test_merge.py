@@ -457,3 +457,41 @@ def test_days_printed_a_day_apart_in_one_language_stay_two_entries() -> None:
     )
     events = merge_mentions([weekday, relative])
     assert by_article_sets(events) == [("2023-02-13", ["d", "e"])]
+
+
+def test_a_retelling_of_the_day_lead_joins_it_though_the_lead_holds_a_variant() -> None:
+    # Three outlets date the burst Monday evening, a fourth the small hours of Tuesday: one
+    # entry, of Monday. Outlet "e" does not report the burst; it retells it in a clause naming
+    # it ("bendungan yang runtuh"): a source of that entry, not an entry of its own.
+    lead = [
+        _dated(
+            k,
+            f"Bendungan Sukamaju jebol pada Senin (3/3/2025) malam, kata warga {k}.",
+            "Senin (3/3/2025) malam",
+            "2025-03-03",
+            actors=("Sukamaju",),
+            outlet=k,
+            part="evening",
+        )
+        for k in ("a", "b", "c")
+    ]
+    night = _dated(
+        "d",
+        "Bendungan Sukamaju jebol pada Selasa (4/3/2025) dini hari, kata warga d.",
+        "Selasa (4/3/2025) dini hari",
+        "2025-03-04",
+        actors=("Sukamaju",),
+        outlet="d",
+        part="night",
+    )
+    retold = _dated(
+        "e",
+        "Korban akibat bendungan yang runtuh pada Senin (3/3/2025) malam itu bertambah.",
+        "Senin (3/3/2025) malam",
+        "2025-03-03",
+        outlet="e",
+        background=True,
+    )
+    events = merge_mentions([*lead, night, retold])
+    assert [(e.date, len(e.sources)) for e in events] == [("2025-03-03", 5)]
+    assert [v.date for v in events[0].variants] == ["2025-03-04"]

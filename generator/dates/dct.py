@@ -42,6 +42,11 @@ from generator.read.clean import caption_lines
 
 _SAME_DAY = re.compile(r"^(?:hari\s+ini|today)$", re.I)
 _DAY_SHIFT = {"kemarin": 1, "yesterday": 1, "besok": -1, "esok": -1, "tomorrow": -1, "lusa": -2}
+# A day relative to the article's, then its date in apposition: "besok, Kamis (29/12)".
+_RESTATED_DAY = re.compile(
+    r"\b(hari\s+ini|today|kemarin|yesterday|besok|esok|tomorrow|lusa)\s*,\s*(?:(?:hari|on)\s+)?$",
+    re.I,
+)
 _CITATION = re.compile(
     r"(?:melansir|dilansir|lansir|dikutip|mengutip|kutip|seperti\s+dilaporkan|dilaporkan|"
     r"diberitakan|quoted|reported\s+by|according\s+to|as\s+reported\s+by|cited\s+by)"
@@ -65,6 +70,9 @@ _SPEECH_DATED = re.compile(
     r"mengungkapkan|menyampaikan|said|told|says)\b(?:[^.!?\n]|\.(?=\S)){0,80}[,(]\s*$",
     re.I,
 )
+# The date in brackets after the place: "PUTRAJAYA (Dec 16):", "KUALA LUMPUR (June 25) -".
+_PAREN_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}\s*\($")
+_PAREN_DATELINE_AFTER = re.compile(r"^\)\s*[:–—-]")
 # A dateline without its place opens the line: "March 9 (Reuters) -".
 _AGENCY_AFTER = re.compile(r"^\s*\([^)\n]{1,40}\)\s*[-–—:]")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]")
@@ -313,7 +321,7 @@ def _said_later(clue: _Clue, candidates: Sequence[Candidate], text: str) -> _Clu
     day or two later ("kata Erick kepada wartawan, Selasa"): the article reports that
     statement, so it is of the statement's day."""
     c = next(c for c in candidates if c.start == clue.start)
-    stated = [m for m in lead_weekdays(c, candidates, text) if m.stated]
+    stated = [m for m in lead_weekdays(c, candidates, text, LEAD_CHARS) if m.stated]
     gaps = [(m.weekday - clue.day.isoweekday()) % 7 for m in stated]
     gap = max((g for g in gaps if g <= _STATED_WITHIN), default=0)
     if not gap:
@@ -328,8 +336,8 @@ def _said_later(clue: _Clue, candidates: Sequence[Candidate], text: str) -> _Clu
     )
 
 
-_STATED_WITHIN = 2  # days: a statement on the event is reported this soon after it
-_ORDINAL = {1: "first", 2: "second"}
+_STATED_WITHIN = 3  # days: a statement on the event is reported this soon after it
+_ORDINAL = {1: "first", 2: "second", 3: "third"}
 
 
 def _around(text: str, start: int, end: int) -> tuple[int, int, str, str]:
@@ -352,6 +360,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return line_start >= 0 and (
         (bool(_DATELINE_BEFORE.match(before)) and bool(_DATELINE_AFTER.match(after)))
         or (not before.strip() and bool(_AGENCY_AFTER.match(after)))
+        or (bool(_PAREN_DATELINE_BEFORE.match(before)) and bool(_PAREN_DATELINE_AFTER.match(after)))
     )
 
 
@@ -365,6 +374,11 @@ def _clue_for(c: Candidate, day: dt.date, text: str, body_start: int, quoted: st
         if word in _DAY_SHIFT:
             return _Clue(day + dt.timedelta(days=_DAY_SHIFT[word]), 0.85, said, c.start)
     near, line_start, before, _ = _around(text, c.start, c.end)
+    if c.get("wd") and (m := _RESTATED_DAY.search(before)):
+        # "besok, Kamis (29/12)": a day relative to the article's, restated by its date.
+        word = " ".join(m[1].lower().split())
+        shift = 0 if _SAME_DAY.match(word) else _DAY_SHIFT[word]
+        return _Clue(day + dt.timedelta(days=shift), 0.85, said, c.start)
     if _PUBLISHED_BEFORE.search(before):
         return _Clue(day, 0.9, f"{said} (publication stamp)", c.start)
     if is_dateline(text, c.start, c.end):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from generator.core.model import Article
 from generator.core.timexvalue import bounds
 from generator.dates.context import Context, direction, sentence_bounds
-from generator.dates.lexicon import weekday_number
+from generator.dates.lexicon import DEADLINE_BEFORE, weekday_number
 from generator.dates.normalise import normalise
 from generator.dates.recognise import Candidate
 
@@ -65,6 +65,8 @@ def read_evidence(
             continue  # a speaker's date ("Sidang kami lanjutkan pada Senin, 17 Februari")
         if direction(text, c.start, c.end, after=False) == "future":
             continue
+        if DEADLINE_BEFORE.search(text, max(0, c.start - 24), c.start):
+            continue  # the end of a stretch, which may lie ahead ("wajib lapor hingga 2032")
         written = bool(c.get("y") or c.get("y2"))
         in_lead = c.kind in EXPLICIT and c.get("wd") and c.start - body_start < 2 * LEAD_CHARS
         value = normalise(c, text, ctx if written else loose)
@@ -109,22 +111,26 @@ class Mention:
 # A reporting verb, then up to a few words ("told reporters in Geneva"), then the weekday.
 _STATED_ON = re.compile(
     r"\b(?:said|says|told|announced|stated|added|confirmed|reported|warned|insisted|"
-    r"kata|katanya|ujar|ujarnya|mengatakan|menyatakan|mengumumkan|menjelaskan|menegaskan)\b"
+    r"kata|katanya|ujar|ujarnya|mengatakan|menyatakan|mengumumkan|menjelaskan|menegaskan|"
+    r"menyampaikan|mengungkapkan)\b"
     r"(?:[^.!?\n]|\.(?=\S)){0,60}?(?:\b(?:on|pada)\s+(?:hari\s+)?)?$",
     re.I,
 )
+_EARLIER_TODAY = re.compile(r"\s+tadi\b", re.I)
 # The past perfect: what the lead tells in it happened before its news day.
 _EARLIER = re.compile(r"\bhad\s+(?!to\b)", re.I)
 _LATE_BEFORE = re.compile(r"\b(?:late|larut)\s+(?:on\s+)?$", re.I)
 
 
-def lead_weekdays(c: Candidate, candidates: Sequence[Candidate], text: str) -> tuple[Mention, ...]:
-    """The weekdays the lead after the date at `c` names for what happened (not "last", "next"
-    or a plan)."""
+def lead_weekdays(
+    c: Candidate, candidates: Sequence[Candidate], text: str, before: int = 0
+) -> tuple[Mention, ...]:
+    """The weekdays the lead after the date at `c` (and up to `before` characters before it)
+    names for what happened (not "last", "next" or a plan)."""
     lead_end = c.end + 2 * LEAD_CHARS
     found = []
     for w in candidates:
-        if w.kind != "weekday" or not c.end <= w.start < lead_end:
+        if w.kind != "weekday" or not c.start - before <= w.start < lead_end or w is c:
             continue
         wd = weekday_number(w.get("wd") or "")
         if not wd or w.get("rel") or w.get("rel2") or w.get("wunit"):
@@ -135,6 +141,10 @@ def lead_weekdays(c: Candidate, candidates: Sequence[Candidate], text: str) -> t
         if _EARLIER.search(text, left, w.start):
             continue  # "had warned on Monday": told as what came before the news
         stated = bool(_STATED_ON.search(text[max(c.end, w.start - 100) : w.start]))
+        if w.start < c.start:
+            stated = bool(_STATED_ON.search(text[max(0, w.start - 100) : w.start]))
+        # "Jumat dini hari tadi": earlier today, so the article's own day.
+        stated = stated or bool(_EARLIER_TODAY.match(text, w.end))
         late = bool(_LATE_BEFORE.search(text[max(c.end, w.start - 20) : w.start]))
         found.append(Mention(wd, stated, late))
     return tuple(found)

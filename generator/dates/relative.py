@@ -137,7 +137,7 @@ def _last_day(c: Candidate, prev: Timex | None, text: str) -> str | None:
     clock time or "pagi itu" falls on)."""
     if prev is None or not 0 <= c.start - prev.end <= _DAY_REACH:
         return None
-    if "\n" in text[prev.end : c.start]:
+    if "\n" in text[prev.end : c.start] and (prev.part is None or prev.anchor != "timex"):
         return None
     return prev.value if _DAY_VALUE.fullmatch(prev.value) else None
 
@@ -202,12 +202,23 @@ def _h_rel_day(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Val
     if word in _TIMEX_DAY_WORDS:
         step = _TIMEX_DAY_WORDS[word]
         if prev is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", prev.value):
-            day = dt.date.fromisoformat(prev.value) + dt.timedelta(days=step)
-            return Value("date", day.isoformat(), "timex")
+            day = dt.date.fromisoformat(prev.value)
+            if step or not _behind(day, prev, c, text, ctx):
+                return Value("date", (day + dt.timedelta(days=step)).isoformat(), "timex")
         if ctx.dct is None:
             return UNRESOLVED
         return Value("date", (ctx.dct + dt.timedelta(days=step)).isoformat(), "dct")
     return None
+
+
+def _behind(day: dt.date, prev: Timex, c: Candidate, text: str, ctx: Context) -> bool:
+    """Whether `day`, named in an earlier paragraph than `c`, is background: more than a day
+    before the article's. "Pada hari yang sama" opening a paragraph after one that retold the
+    past is the day of the news, not of the past (measured: the day before in the same
+    paragraph, or a day of the news, was the one meant in every such case seen)."""
+    if ctx.dct is None or (ctx.dct - day).days <= 1:
+        return False
+    return "\n" in text[prev.end : c.start]
 
 
 # The words that make a part of day the day the story last named ("pagi itu", "that night").
@@ -231,7 +242,7 @@ def _h_part(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value 
 
 _AGO = {"lalu", "yang lalu", "silam", "ago"}
 # Hours, minutes and seconds before or after something happen on its day.
-_WITHIN_A_DAY = frozenset({"H", "MIN", "S"})
+WITHIN_A_DAY = frozenset({"H", "MIN", "S"})
 _LATER = {"kemudian", "later", "setelahnya", "sesudahnya", "berikutnya"}
 _EARLIER = {"sebelumnya", "earlier"}
 
@@ -242,7 +253,7 @@ def _h_ago(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value |
         return None
     n, letter = counted
     rel = norm(c.get("rel"))
-    if letter in _WITHIN_A_DAY:  # "dua jam kemudian": the day of what came before
+    if letter in WITHIN_A_DAY:  # "dua jam kemudian": the day of what came before
         day = _last_day(c, prev, text) if rel in _LATER | _EARLIER else None
         if day is not None:
             return Value("date", day, "timex")
@@ -291,11 +302,12 @@ def _h_offset(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Valu
         left, _ = sentence_bounds(text, c.start, c.end)
         if prev.start >= left and (start := start_of(prev.value)) is not None:
             anchor, ref = "timex", start
-    if letter in _WITHIN_A_DAY:  # "empat menit setelah lepas landas": that day
+    if letter in WITHIN_A_DAY:  # "empat menit setelah lepas landas": that day
         day = _last_day(c, prev, text)
         if day is not None:
             return Value("date", day, "timex")
-        return Value("date", ref.isoformat(), anchor) if ref else UNRESOLVED
+        # No day before it: `temporal` looks after it, then to the lead.
+        return Value("date", ctx.dct.isoformat(), "dct") if ctx.dct else UNRESOLVED
     if letter not in {"D", "W", "M", "Y", "DE", "CE"} or n == 0:
         return None
     rel = norm(c.get("rel"))

@@ -21,9 +21,9 @@ from generator.dates.dct import find_dct, is_dateline
 from generator.dates.evidence import LEAD_CHARS
 from generator.dates.normalise import normalise
 from generator.dates.recognise import Candidate, recognise
-from generator.dates.relative import THAT_DAY
+from generator.dates.relative import THAT_DAY, WITHIN_A_DAY
 from generator.dates.stamps import find_stamps
-from generator.dates.value import Value, counted_unit
+from generator.dates.value import UNRESOLVED, Value, counted_unit
 
 PAGE_DATE_KINDS = frozenset({"header", "copyright", "footer", "related", "read-also"})
 # Lists of other articles ("Baca juga", "Terpopuler"): their dates are the linked articles',
@@ -94,12 +94,19 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
     previous: Timex | None = None
     for i, c in enumerate(candidates):
         value = normalise(c, article.clean, ctx, previous)
-        if value is None:
+        if value is None or value.type == "set":
+            # A recurrence ("setiap Senin", "per hari") is recognised so that its words are
+            # read as no date, and dates nothing itself: it is no time expression of the story.
             continue
         # After "sejak"/"since": the start of a stretch reaching to now.
         opens = value.type == "date" and bool(
-            _SINCE.search(article.clean, max(0, c.start - 16), c.start)
+            _SINCE.search(article.clean, max(0, c.start - 32), c.start)
         )
+        if opens and _compared(article.clean, c.start):
+            # "the biggest majority since 1995": a record's reference point, no development.
+            value = Value(
+                value.type, value.value, value.anchor, (*value.flags, "since"), value.part
+            )
         if c.kind in _HOURS:
             value = _clock_day(value, candidates, i, article.clean, ctx, previous)
             if c.kind == "daypart" and opens:
@@ -109,6 +116,8 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
                 )
         elif c.kind in _COUNTED:
             value = _restated(value, candidates, i, article.clean, ctx, previous)
+        elif c.kind == "offset" and value.anchor == "dct":
+            value = _hours_from(value, candidates, i, article.clean, ctx, previous)
         stamp = printed.get((c.start, c.end))
         if stamp is not None:
             timexes.append(_printed(_timex(article, c.start, c.end, value, value.anchor), stamp))
@@ -129,6 +138,7 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
         ):
             previous = timex
     timexes.sort(key=lambda t: (t.start, t.end))
+    timexes = _stamp_clocks(timexes, article.text)
     return DatedArticle(article=article, dct=dct, timexes=join_ranges(timexes, article.text))
 
 
@@ -158,7 +168,26 @@ def _lead_day(
 
 # A day that opens a stretch reaching to now ("sejak Senin (21/11)", "since March 3") is no day
 # the story stands on: "sehari sebelumnya" or "the same day" after it count from another.
-_SINCE = re.compile(r"\b(?:sejak|semenjak|since)\s+(?:(?:hari|tanggal|on)\s+)?$", re.I)
+# A verb may stand between: "sejak tiba pada Minggu (10/6)", "since arriving on Sunday".
+_SINCE = re.compile(
+    r"\b(?:sejak|semenjak|since)\s+(?:[^\W\d]+\s+(?:pada|on)\s+|(?:hari|tanggal|on)\s+)?$", re.I
+)
+
+# A superlative or a first in the clause before "since": "the deadliest crash since 1997",
+# "kekalahan pertama sejak 1969", "tertinggi sejak 1866".
+_RECORD = re.compile(
+    r"\b(?:(?!(?:inter|pro|ar|re|sugg|w|r|t|cont|for|qu|gu|ch|n|hon|mod|wr|inv)est\b)[a-z]{2,}est|"
+    r"most|least|first|ever|record|pertama|rekor|ter(?:besar|tinggi|rendah|buruk|baik|banyak|"
+    r"parah|lama|panjang|kuat|dalam|mahal|murah|cepat|luas|kecil|sedikit|berat))\b",
+    re.I,
+)
+
+
+def _compared(text: str, start: int) -> bool:
+    """Whether the date at `start`, after "since", is what a record is measured against."""
+    left = max(text.rfind(ch, max(0, start - 120), start) for ch in ".!?\n,;") + 1
+    return bool(_RECORD.search(text, left, start))
+
 
 # Times of a day with no day of their own: a clock time, a part of day standing alone.
 _HOURS = frozenset({"clock", "daypart"})
@@ -268,6 +297,33 @@ def _restated(
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
+# What stands between a count of hours from an event and the day the event is given: "six
+# minutes after take-off on March 10", "empat menit setelah lepas landas pada Sabtu (9/1)".
+_EVENT_TO_DAY = re.compile(r"\s+[^.;:!?\n]{1,60}?\s(?:on|pada|hari)\s+|\s+[^.;:!?\n]{1,60}?,\s*")
+
+
+def _hours_from(
+    value: Value,
+    candidates: list[Candidate],
+    i: int,
+    text: str,
+    ctx: Context,
+    previous: Timex | None,
+) -> Value:
+    """Hours or minutes from an event with no day before them ("six minutes after leaving")
+    fall on the day given after the event, else, in the lead, on the article's date; further
+    down an article such a count mostly retells background, and names no day."""
+    counted = counted_unit(candidates[i])
+    if counted is None or counted[1] not in WITHIN_A_DAY:
+        return value
+    day = _joined_day(candidates, i, text, ctx, previous, _EVENT_TO_DAY)
+    if day is not None:
+        return Value(value.type, day.value, "timex", value.flags, value.part)
+    body = len(text) - len(text.lstrip())
+    if candidates[i].start - body <= LEAD_CHARS:
+        return value
+    return UNRESOLVED
+
 
 # What joins two dates into one stretch of time: "Rabu (14/12) hingga Sabtu (17/12)".
 _TO = re.compile(r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|to|until|through)\s*")
@@ -292,6 +348,30 @@ def join_ranges(timexes: list[Timex], text: str) -> tuple[Timex, ...]:
             continue
         out.append(t)
     return tuple(out)
+
+
+# A clock time, then only a comma before the date of a stamp: "Published 5:47 PM EDT, March 13,
+# 2019", "Updated: 9:52pm, 11 Mar, 2019".
+_CLOCK_FIRST = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
+_COMMA = re.compile(r"(?:\s*[+-]\d{1,2})?\s*,\s*")  # (a zone's offset: "GMT+7, ")
+
+
+def _stamp_clocks(timexes: list[Timex], text: str) -> list[Timex]:
+    """A stamp printed clock first is one expression, the stamp's: its clock gives the part of
+    day, and is no hour of the story."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ("publication" in t.flags or "printed" in t.flags)
+            and _CLOCK_FIRST.match(prev.text)
+            and _COMMA.fullmatch(text, prev.end, t.start)
+        ):
+            out[-1] = replace(t, text=text[prev.start : t.end], start=prev.start, part=prev.part)
+            continue
+        out.append(t)
+    return out
 
 
 def _point(t: Timex) -> bool:

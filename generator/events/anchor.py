@@ -411,9 +411,28 @@ def _anchor_one(
         if not redone.timexes:
             # Nothing re-resolved (no temporal layer): keep what was found, with the new date.
             return DatedArticle(target.article, inferred, target.timexes)
-        if _confirms(redone, agreeing):
+        if _confirms(redone, agreeing) and not _reports_later(redone, dct):
             return redone
     return None
+
+
+_DONE_AFTER = 7  # days: a report may round a done event's date this far past its own
+
+
+def _reports_later(redone: DatedArticle, dct: dt.date) -> bool:
+    """Whether the article, dated `dct`, would report as done what comes well after that day
+    ("signed a joint statement at their June 12 summit" in an article of 27 May): a day the
+    corpus offered that the article's own words rule out."""
+    text = redone.article.clean
+    for t in redone.timexes:
+        if t.anchor != "corpus" or t.type != "date":
+            continue
+        span = date_span(t.value)
+        if span is None or (span[0] - dct).days <= _DONE_AFTER:
+            continue
+        if direction(text, t.start, t.end) == "past":
+            return True
+    return False
 
 
 def _confirms(redone: DatedArticle, anchors: Sequence[_Anchor]) -> bool:
