@@ -208,3 +208,21 @@ def test_a_recurrence_is_no_time_expression_and_dates_nothing(tmp_path: Path) ->
     body = "Pasar itu digelar setiap Senin dan posko dibuka setiap hari. Warga datang tiap sore."
     told = [t for t in dated_body(tmp_path, body).timexes if "publication" not in t.flags]
     assert told == []
+
+
+def test_the_year_a_record_is_measured_against_dates_no_development(tmp_path: Path) -> None:
+    dated = dated_body(
+        tmp_path,
+        "Kandidat itu menang dengan selisih suara terbesar di dapil tersebut sejak 1995. "
+        "Warga desa itu mengungsi sejak 2019.",
+    )
+    told = {m.timex.text for m in find_mentions(dated)}
+    assert "2019" in told
+    assert "1995" not in told
+    english = dated_body(
+        tmp_path,
+        "It was the deadliest crash since 1997, and the airline's first loss since 2008. "
+        "The carrier has flown the route since 2012.",
+        "en",
+    )
+    assert {m.timex.text for m in find_mentions(english)} == {"2012"}
