@@ -495,3 +495,44 @@ def test_a_retelling_of_the_day_lead_joins_it_though_the_lead_holds_a_variant() 
     events = merge_mentions([*lead, night, retold])
     assert [(e.date, len(e.sources)) for e in events] == [("2025-03-03", 5)]
     assert [v.date for v in events[0].variants] == ["2025-03-04"]
+
+
+def test_reports_naming_different_people_beyond_the_story_s_names_stay_apart() -> None:
+    # Every article names the dam (the story's name); the governor and the agency are named by
+    # two articles of eight and one. On Tuesday the governor declares an emergency and, apart,
+    # the agency sends its teams: two developments, though both sentences name the dam and
+    # the river below it. A second outlet's report of the governor's decision joins hers.
+    burst = [
+        _dated(
+            k,
+            f"Bendungan Sukamaju jebol pada Senin (3/3/2025) malam, kata warga {k}.",
+            "Senin (3/3/2025)",
+            "2025-03-03",
+            actors=("Sukamaju",),
+            outlet=k,
+        )
+        for k in "abcdefgh"
+    ]
+    governor = [
+        _dated(
+            k,
+            "Gubernur Rina Hartati menetapkan status darurat di hilir Bendungan Sukamaju "
+            "pada Selasa (4/3/2025).",
+            "Selasa (4/3/2025)",
+            "2025-03-04",
+            actors=("Rina Hartati", "Sukamaju"),
+            outlet=k,
+        )
+        for k in ("a", "c")
+    ]
+    agency = _dated(
+        "b",
+        "Basarnas mengerahkan 200 personel ke hilir Bendungan Sukamaju pada Selasa (4/3/2025).",
+        "Selasa (4/3/2025)",
+        "2025-03-04",
+        actors=("Basarnas", "Sukamaju"),
+        outlet="b",
+    )
+    events = merge_mentions([*burst, *governor, agency])
+    tuesday = sorted(sorted(s.article for s in e.sources) for e in events if e.date == "2025-03-04")
+    assert tuesday == [["a", "c"], ["b"]]
