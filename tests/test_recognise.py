@@ -262,3 +262,10 @@ def test_the_gate_loses_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     finally:
         module._plan_for.cache_clear()  # the patched plans must not outlive the test
     assert open_gate == gated
+
+
+def test_a_number_joined_to_a_name_is_no_count() -> None:
+    # "U-23", "G-20": the number names the team or the meeting; "5-10 tahun" still counts.
+    assert spans("Tim itu kalah di Piala Asia U-23 pekan lalu.") == ["pekan lalu"]
+    assert spans("Ia hadir di KTT G-20 dua tahun lalu.") == ["dua tahun lalu"]
+    assert spans("Ia ditahan 23 pekan lalu.") == ["23 pekan lalu"]

@@ -45,6 +45,8 @@ TIME = (
 )
 # The year a day and month name by relation: "29 Oktober tahun lalu", "Oct. 29 last year".
 YREL = r"(?:\s+(?P<yrel>(?:tahun\s+(?:lalu|ini|depan|kemarin))|(?:last|this|next)\s+year)\b)"
+# A number joined to a name is part of it, no count: "Piala Asia U-23 pekan lalu", "G-20".
+NOT_NAMED = r"(?<![^\W\d_]-)"
 # A count's hedge: "almost two weeks after", "kurang dari dua bulan setelah".
 QUAL = (
     r"(?:(?:almost|nearly|about|around|roughly|more\s+than|less\s+than|over|under|just|only|"
@@ -278,14 +280,14 @@ _P: list[tuple[str, str]] = [
     # Counted offsets from the DCT: "24 tahun lalu", "dua hari lalu", "two years ago", "sepekan lalu".
     (
         "ago",
-        rf"{B}{QUAL}(?:(?P<num>{NUM_RE})\s+(?P<unit>{UNIT_RE})|(?P<se>se)(?P<unit2>hari|pekan|minggu|"
+        rf"{B}{QUAL}(?:{NOT_NAMED}(?P<num>{NUM_RE})\s+(?P<unit>{UNIT_RE})|(?P<se>se)(?P<unit2>hari|pekan|minggu|"
         rf"bulan|tahun|dekade|abad))\s+(?P<rel>yang\s+lalu|lalu|silam|ago|lagi|from\s+now|kemudian|later|"
         rf"sebelumnya|earlier|setelahnya|sesudahnya|berikutnya){E}",
     ),
     # Offsets from another event: "sembilan bulan setelah", "two days before".
     (
         "offset",
-        rf"{B}{QUAL}(?:(?P<num>{NUM_RE})\s+(?P<unit>{UNIT_RE})|(?P<se>se)(?P<unit2>hari|pekan|minggu|"
+        rf"{B}{QUAL}(?:{NOT_NAMED}(?P<num>{NUM_RE})\s+(?P<unit>{UNIT_RE})|(?P<se>se)(?P<unit2>hari|pekan|minggu|"
         rf"bulan|tahun|dekade))\s+(?P<rel>setelah|sesudah|sebelum|pasca|usai|after|before){E}",
     ),
     # Vague present, past and future references.
@@ -320,7 +322,7 @@ _P: list[tuple[str, str]] = [
         "duration",
         rf"{B}(?:(?P<pre>selama|dalam|sepanjang|for|over|in|within)\s+)?(?:(?P<q>(?:lebih|kurang)\s+dari|hampir|sekitar|lebih|nyaris|setidaknya|"
         rf"about|almost|nearly|more\s+than|less\s+than|over|under|around|at\s+least|the\s+(?:past|last|"
-        rf"next|first))\s+)?(?P<num>{NUM_RE}(?:,5)?)[\s-]+(?P<unit>{UNIT_RE})"
+        rf"next|first))\s+)?{NOT_NAMED}(?P<num>{NUM_RE}(?:,5)?)[\s-]+(?P<unit>{UNIT_RE})"
         rf"(?:\s+(?:dan\s+|and\s+)?(?P<num2>{NUM_RE})\s+(?P<unit3>{UNIT_RE}))?(?:\s+(?P<post>terakhir|"
         rf"belakangan(?:\s+ini)?|ke\s+depan|mendatang|lamanya|berturut-turut))?{E}",
     ),
