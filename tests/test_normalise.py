@@ -733,3 +733,41 @@ def test_whole_weeks_counted_back_from_a_day_are_a_day() -> None:
     assert with_previous(text)[-1][1] == "2024-W22"
     text = "Searchers stopped on Tuesday, June 11, 2024, close to two weeks after the quake."
     assert with_previous(text, lang="en")[-1][1] == "2024-W22"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "lang", "expected"),
+    [
+        ("Bom meledak di gereja itu pada malam Natal 2031.", None, "id", "2031-12-24"),
+        ("Banjir datang pada malam pergantian tahun.", "2032-01-03", "id", "2031-12-31"),
+        ("Gugatan diajukan atas banjir hari pertama tahun baru.", "2032-01-03", "id", "2032-01-01"),
+        ("Sidang digelar pada hari pertama tahun ini.", "2032-03-03", "id", "2032-01-01"),
+        ("Ia akan pulang saat Natal.", "2032-03-03", "id", "2032-12-25"),
+        ("Ia pulang saat Natal.", "2032-03-03", "id", "2031-12-25"),
+        ("The bombs went off on Christmas Eve in 2031.", None, "en", "2031-12-24"),
+        (
+            "He travelled secretly over the Easter weekend.",
+            "2031-06-01",
+            "en",
+            "2031-04-12/2031-04-13",
+        ),
+        ("Parties were banned on New Year's Eve.", "2032-01-05", "en", "2031-12-31"),
+    ],
+)
+def test_holidays_on_a_fixed_day_and_easter(
+    text: str, dct: str | None, lang: str, expected: str
+) -> None:
+    assert [v for _, _, v in values(text, dct, lang)] == [expected]
+
+
+def test_easter_is_computed_for_any_year() -> None:
+    from generator.dates.holidays import easter
+
+    # Easter Sundays of the Gregorian calendar, by the calendar's own rule.
+    assert [easter(y).isoformat() for y in (2018, 2019, 2024, 2031, 2038)] == [
+        "2018-04-01",
+        "2019-04-21",
+        "2024-03-31",
+        "2031-04-13",
+        "2038-04-25",
+    ]

@@ -10,14 +10,14 @@ unresolved (empty value, flag "unresolved"), never resolved against "today".
 from __future__ import annotations
 
 from generator.core.model import Timex
-from generator.dates import absolute, lengths, relative
+from generator.dates import absolute, holidays, lengths, relative
 from generator.dates.context import Context
 from generator.dates.lexicon import ID_ONLY_MONTHS
 from generator.dates.recognise import Candidate
 from generator.dates.value import Value, part_of_day
 
 # Each kind of candidate (see `patterns`) and the function that values it.
-HANDLERS = {**absolute.HANDLERS, **relative.HANDLERS, **lengths.HANDLERS}
+HANDLERS = {**absolute.HANDLERS, **relative.HANDLERS, **lengths.HANDLERS, **holidays.HANDLERS}
 
 
 def normalise(c: Candidate, text: str, ctx: Context, previous: Timex | None = None) -> Value | None:

@@ -364,6 +364,16 @@ _P: list[tuple[str, str]] = [
         rf"{B}(?:hari\s+)?(?P<wd>{WEEKDAY_RE})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.?/?d\.?|to|"
         rf"until|till|through)\s*(?:hari\s+)?(?P<wd2>{WEEKDAY_RE}){E}",
     ),
+    # Holidays on a fixed day, and Easter: "malam Natal 2000", "Christmas Eve in 2000", "malam
+    # pergantian tahun itu", "hari pertama tahun baru", "the first day of 2020".
+    (
+        "holiday",
+        rf"{B}(?:(?P<first>hari\s+pertama|the\s+first\s+day\s+of)\s+(?:(?:tahun\s+)?(?P<fy>{YEAR})|"
+        rf"(?P<frel>tahun\s+(?:baru|ini|lalu|depan)|the\s+(?:new\s+)?year|(?:this|last|next)\s+year))|"
+        rf"(?P<hol>(?:malam\s+)?natal|malam\s+(?:tahun\s+baru|pergantian\s+tahun)|christmas\s+(?:eve|day)|"
+        rf"christmas|new\s+year['’]?s\s+(?:eve|day)|boxing\s+day|(?:the\s+)?easter(?:\s+weekend)?)"
+        rf"(?:\s+(?:in\s+|of\s+|tahun\s+)?(?P<y>{YEAR}))?(?:\s+itu)?){E}",
+    ),
 ]
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -450,6 +460,7 @@ _STARTS = [
     r"[01]?\d|2[0-3]",
     r"(?:1[0-2]|0?[1-9])(?:[ap]m)?",
     rf"hari|{_WD_W}",
+    "hari|the|malam|natal|christmas|new|boxing|easter",
 ]
 if len(_STARTS) != len(_P):  # pragma: no cover - a guard for whoever edits the lists
     raise AssertionError("one starter per pattern")
@@ -462,7 +473,7 @@ STARTERS = tuple(re.compile(rx) if rx == r"[A-Z][\w-]*" else re.compile(rx, re.I
 FOLLOWERS = {
     "the": re.compile(
         r"\s+(?:[\d']|start|beginning|end|middle|last|this|next|past|previous|coming|following|"
-        r"weekend|day|first|same|early|late|morning|afternoon|evening|night|small)",
+        r"weekend|day|first|same|early|late|morning|afternoon|evening|night|small|easter)",
         re.I,
     ),
 }
