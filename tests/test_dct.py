@@ -341,15 +341,3 @@ def test_a_stamp_printed_clock_first_is_one_expression(tmp_path: Path) -> None:
         ("5:47 PM EDT, March 13, 2031", "2031-03-13", "afternoon")
     ]
     assert not any(t.text.startswith("5:47") and t not in stamp for t in dated.timexes)
-
-
-def test_a_bare_weekday_of_the_lead_takes_the_date_the_text_prints_for_it(tmp_path: Path) -> None:
-    # "Senin siang" in the lead, and the only full date of a Monday in the text: 13 January.
-    text = (
-        "Warga Resmi Gugat Gubernur\n\n"
-        "Tim advokasi warga mendaftarkan gugatan kelompok terhadap gubernur ke pengadilan negeri, "
-        "Senin siang. Gugatan itu tercatat dengan nomor perkara 27/Pdt/2031 tertanggal "
-        "13 Januari 2031. Pendaftaran aduan warga ditutup pada 9 Januari 2031. "
-        f"{PROSE}\n"
-    )
-    assert date_article(article(tmp_path, text)).dct.value == "2031-01-13"

@@ -156,9 +156,6 @@ def find_dct(
     others = tuple(d.isoformat() for d in clue.alternatives) if clue else ()
     if clue is not None and clue.confidence > 0:
         return Dct(clue.day.isoformat(), "text", clue.evidence, clue.confidence, bound, others)
-    named = _lead_weekday_dated(article, candidates, upper, evidence, captions)
-    if named is not None and clue is None:
-        return Dct(named.day.isoformat(), "text", named.evidence, named.confidence, bound)
     photo = _photo_date(article, candidates, captions, upper)
     if photo is not None and clue is None:
         day, said = photo[0], f'text: "{photo[1]}"'
@@ -170,51 +167,6 @@ def find_dct(
     if upper:
         evidence_text += f"; the page's date {upper.isoformat()} is only an upper bound"
     return Dct(None, "none", evidence_text, 0.0, bound)
-
-
-def _lead_weekday_dated(
-    article: Article,
-    candidates: Sequence[Candidate],
-    upper: dt.date | None,
-    evidence: Evidence,
-    captions: Sequence[tuple[int, int]],
-) -> _Clue | None:
-    """The lead's news on a bare weekday ("mendaftarkan gugatan ... Senin siang"), the text
-    printing the one full date that falls on that weekday ("tertanggal 13 Januari 2020"): the
-    news day is that date, and the article is of it. (A photo's date is not the text's.)"""
-    text = article.clean
-    body_start = len(text) - len(text.lstrip())
-    weekdays = {
-        (wd, text[c.start : c.end])
-        for c in candidates
-        if c.kind == "weekday"
-        and c.start - body_start < LEAD_CHARS
-        and not (c.get("rel") or c.get("rel2") or c.get("wunit"))
-        and (wd := weekday_number(c.get("wd") or ""))
-        and direction(text, c.start, c.end) != "future"
-    }
-    if len({wd for wd, _ in weekdays}) != 1:
-        return None
-    (wd, said), *_ = sorted(weekdays)
-    ctx = Context(dct=None, language="en" if article.language == "en" else "id")
-    days: dict[dt.date, str] = {}
-    for c in candidates:
-        if c.kind not in EXPLICIT or not (c.get("y") or c.get("y2")):
-            continue
-        if any(a <= c.start < b for a, b in captions):
-            continue
-        value = normalise(c, text, ctx)
-        if value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.value):
-            continue
-        day = dt.date.fromisoformat(value.value)
-        if day.isoweekday() == wd and (upper is None or day <= upper):
-            days.setdefault(day, text[c.start : c.end])
-    if len(days) != 1:
-        return None
-    ((day, printed),) = days.items()
-    if any(k > day + _AFTER_KNOWN for k in evidence.known):
-        return None
-    return _Clue(day, 0.6, f'text: "{said}" in the lead, the day the text dates "{printed}"', 0)
 
 
 # A clue this sure is the article's own statement of its date ("hari ini", "kemarin (26/11)").
