@@ -536,38 +536,3 @@ def test_reports_naming_different_people_beyond_the_story_s_names_stay_apart() -
     events = merge_mentions([*burst, *governor, agency])
     tuesday = sorted(sorted(s.article for s in e.sources) for e in events if e.date == "2025-03-04")
     assert tuesday == [["a", "c"], ["b"]]
-
-
-def test_one_article_s_reports_naming_different_people_stay_apart() -> None:
-    # One article tells, the same Tuesday, the governor's decision and the agency's search:
-    # two developments, as they would be from two articles.
-    burst = [
-        _dated(
-            k,
-            f"Bendungan Sukamaju jebol pada Senin (3/3/2025) malam, kata warga {k}.",
-            "Senin (3/3/2025)",
-            "2025-03-03",
-            actors=("Sukamaju",),
-            outlet=k,
-        )
-        for k in "abcdefgh"
-    ]
-    governor = _dated(
-        "a",
-        "Gubernur Rina Hartati mengungsikan warga di hilir Bendungan Sukamaju "
-        "pada Selasa (4/3/2025).",
-        "Selasa (4/3/2025)",
-        "2025-03-04",
-        actors=("Rina Hartati", "Sukamaju"),
-        outlet="a",
-    )
-    agency = _dated(
-        "a",
-        "Basarnas mencari warga di hilir Bendungan Sukamaju pada Selasa (4/3/2025).",
-        "Selasa (4/3/2025)",
-        "2025-03-04",
-        actors=("Basarnas", "Sukamaju"),
-        outlet="a",
-    )
-    events = merge_mentions([*burst, governor, agency])
-    assert len([e for e in events if e.date == "2025-03-04"]) == 2

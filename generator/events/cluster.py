@@ -421,10 +421,15 @@ def _cleared(
         and cluster.actors.isdisjoint(actors)
     ):
         return None
-    if score < UNNAMED_MINIMUM and own and cluster.own and cluster.own.isdisjoint(own):
+    if (
+        score < UNNAMED_MINIMUM
+        and own
+        and cluster.own
+        and not cluster.articles.issuperset(articles)
+        and cluster.own.isdisjoint(own)
+    ):
         # Each names someone of its own, and no one the other names, beyond the story's
-        # names: "Singapore barred the MAX" and "EASA suspended the MAX" are two developments,
-        # in one article as in two.
+        # names: "Singapore barred the MAX" and "EASA suspended the MAX" are two developments.
         return None
     return score - threshold if score >= threshold else None
 
