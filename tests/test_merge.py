@@ -536,3 +536,17 @@ def test_reports_naming_different_people_beyond_the_story_s_names_stay_apart() -
     events = merge_mentions([*burst, *governor, agency])
     tuesday = sorted(sorted(s.article for s in e.sources) for e in events if e.date == "2025-03-04")
     assert tuesday == [["a", "c"], ["b"]]
+
+
+def test_the_story_s_names_are_those_more_than_a_share_of_its_articles_give() -> None:
+    from generator.events.actors import story_names
+
+    by_article = {
+        "a": {"musk", "twitter"},
+        "b": {"musk"},
+        "c": {"musk", "agrawal"},
+        "d": {"twitter"},
+    }
+    assert story_names(by_article, 0.5) == {"musk"}
+    assert story_names(by_article, 0.3) == {"musk", "twitter"}
+    assert story_names({"a": {"musk"}, "b": {"musk"}}, 0.3) == frozenset()  # too few to tell

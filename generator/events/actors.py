@@ -5,7 +5,8 @@ capitalised runs with role and title words split off (no gazetteer). Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.core.model import Article
@@ -248,3 +249,15 @@ def _split_name(words: list[str], names: ArticleNames, first: bool) -> list[str]
 
 def _lowercase_words(text: str) -> frozenset[str]:
     return frozenset(_LOWERCASE_WORD.findall(text))
+
+
+STORY_NAMES_MIN = 4  # articles: fewer tell too little of which names the whole story gives
+
+
+def story_names(names_by_article: Mapping[str, Iterable[str]], share: float) -> frozenset[str]:
+    """The names more than `share` of the articles give ("Musk", "Twitter", "MAX"): they tell
+    no development of the story from another. None with fewer than STORY_NAMES_MIN articles."""
+    if len(names_by_article) < STORY_NAMES_MIN:
+        return frozenset()
+    counted = Counter(w for names in names_by_article.values() for w in set(names))
+    return frozenset(w for w, n in counted.items() if n > share * len(names_by_article))

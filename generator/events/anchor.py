@@ -12,7 +12,6 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -24,7 +23,7 @@ from generator.dates.calendar import safe_date
 from generator.dates.context import direction
 from generator.dates.lexicon import number
 from generator.events import mentions as events
-from generator.events.actors import actors_in
+from generator.events.actors import actors_in, story_names
 from generator.events.sentences import sentence_spans
 from generator.events.storyindex import Profiles, References, StoryIndex
 from generator.events.terms import actor_terms, content_terms, cosine, weigh
@@ -40,7 +39,6 @@ MIN_SENTENCE_SHARED = 2  # at least this many of them, one a name,
 MIN_SENTENCE_SHARED_UNNAMED = 3  # or this many when the two name no one in common
 # and the two articles must tell the same story (generator/events/storyindex.py).
 MAX_CONFIDENCE = 0.9
-_STORY_NAMES_MIN = 4  # articles: fewer tell too little of which names the whole story gives
 ROUNDS = 3  # an article anchored in one round can anchor another in the next
 
 _WEEKDAYS = {
@@ -539,8 +537,7 @@ def _anchors(
         by_article.setdefault(references.mentions[ri].article, set()).update(
             w for w in references.sets[ri] if w.startswith("@")
         )
-    named = Counter(w for names in by_article.values() for w in names)
-    story_names = {w for w, n in named.items() if n * 2 > len(by_article) >= _STORY_NAMES_MIN}
+    everywhere = story_names(by_article, 0.5)
     weighed: dict[int, dict[str, float]] = {}
     found: list[_Anchor] = []
     for qi, (t, c, _, _) in enumerate(queries):
@@ -560,7 +557,7 @@ def _anchors(
             sim = cosine(own[qi], vector)
             common = words & references.sets[ri]
             same_language = m.language == article.language
-            names = sum(1 for w in common if w.startswith("@") and w not in story_names)
+            names = sum(1 for w in common if w.startswith("@") and w not in everywhere)
             # Across languages the words differ and stem differently: the names decide.
             if (same_language and sim < MIN_SENTENCE_SIMILARITY) or not _same_event(
                 len(common), names, same_language

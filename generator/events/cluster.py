@@ -14,7 +14,6 @@ import functools
 import heapq
 import itertools
 import operator
-from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from dataclasses import dataclass, field
 from generator.core.model import Mention
 from generator.core.timexvalue import bounds as date_span
 from generator.dates.lexicon import prints_day
+from generator.events.actors import story_names
 from generator.events.terms import (
     Vector,
     actor_terms,
@@ -189,7 +189,10 @@ def _items(mentions: Sequence[Mention]) -> list[Item]:
     weighed: dict[tuple[str, ...], tuple[Vector, int]] = {}
     keys: dict[tuple[tuple[str, float], ...], int] = {}
     items = []
-    common = story_names([m.article for m, _ in kept], actors)
+    by_article: dict[str, set[str]] = {}
+    for (m, _), names in zip(kept, actors, strict=True):
+        by_article.setdefault(m.article, set()).update(names)
+    common = story_names(by_article, STORY_NAME_SHARE)
     for (m, (first, last)), doc, names, every in zip(kept, docs, actors, words, strict=True):
         found = weighed.get(doc)
         if found is None:
@@ -207,23 +210,10 @@ def _items(mentions: Sequence[Mention]) -> list[Item]:
     return items
 
 
-# A name this share of a story's articles give is the story's ("MAX", "Sriwijaya"): it tells
-# no development from another (measured on the development sets: a third kept apart more of
-# the day's distinct developments than a half, and split fewer reports of one).
+# A name a third of a story's articles give is the story's ("MAX", "Sriwijaya"): it tells no
+# development from another (measured on the development sets: a third kept apart more of the
+# day's distinct developments than a half, and split fewer reports of one).
 STORY_NAME_SHARE = 0.3
-_STORY_NAMES_MIN = 4  # articles: fewer tell too little of which names the whole story gives
-
-
-def story_names(articles: Sequence[str], actors: Sequence[frozenset[str]]) -> frozenset[str]:
-    """The actor terms more than STORY_NAME_SHARE of the articles name (`articles[i]` names
-    `actors[i]`); none with fewer than _STORY_NAMES_MIN articles."""
-    by_article: dict[str, set[str]] = {}
-    for article, names in zip(articles, actors, strict=True):
-        by_article.setdefault(article, set()).update(names)
-    if len(by_article) < _STORY_NAMES_MIN:
-        return frozenset()
-    counted = Counter(w for names in by_article.values() for w in names)
-    return frozenset(w for w, n in counted.items() if n > STORY_NAME_SHARE * len(by_article))
 
 
 def _sentence_terms(
