@@ -297,20 +297,28 @@ def _dated(article: str, sentence: str, expr: str, date: str, **kw: object) -> M
     return replace(mention(article, sentence, expr, date, **kw), background=background)  # type: ignore[arg-type]
 
 
-def test_a_detail_of_the_day_joins_the_day_lead() -> None:
-    # Three outlets report the dam bursting on Monday; outlet "a" also says, in a clause
-    # subordinate to it, that a boy was trapped when it burst on Monday: one entry, not two.
-    lead = [
+def _burst(
+    outlets: str, expr: str = "Senin (3/3/2025)", part: PartOfDay | None = None
+) -> list[Mention]:
+    """The dam bursting on Monday 3 March, one report from each of `outlets`: a day's lead."""
+    return [
         _dated(
             k,
             f"Bendungan Sukamaju jebol pada Senin (3/3/2025) malam, kata warga {k}.",
-            "Senin (3/3/2025)",
+            expr,
             "2025-03-03",
             actors=("Sukamaju",),
             outlet=k,
+            part=part,
         )
-        for k in ("a", "b", "c")
+        for k in outlets
     ]
+
+
+def test_a_detail_of_the_day_joins_the_day_lead() -> None:
+    # Three outlets report the dam bursting on Monday; outlet "a" also says, in a clause
+    # subordinate to it, that a boy was trapped when it burst on Monday: one entry, not two.
+    lead = _burst("abc")
     detail = _dated(
         "a",
         "Seorang bocah terjebak di kamarnya ketika air datang Senin (3/3/2025).",
@@ -325,17 +333,7 @@ def test_a_detail_of_the_day_joins_the_day_lead() -> None:
 
 
 def test_another_development_of_the_day_keeps_its_entry() -> None:
-    lead = [
-        _dated(
-            k,
-            f"Bendungan Sukamaju jebol pada Senin (3/3/2025) malam, kata warga {k}.",
-            "Senin (3/3/2025)",
-            "2025-03-03",
-            actors=("Sukamaju",),
-            outlet=k,
-        )
-        for k in ("a", "b", "c")
-    ]
+    lead = _burst("abc")
     # Told in its own main clause, in other words, by another article: its own entry.
     other = _dated(
         "d",
@@ -359,17 +357,7 @@ def test_another_development_of_the_day_keeps_its_entry() -> None:
 
 
 def test_another_outlet_telling_the_day_lead_in_other_words_joins_it() -> None:
-    lead = [
-        _dated(
-            k,
-            f"Bendungan Sukamaju jebol pada Senin (3/3/2025) malam, kata warga {k}.",
-            "Senin (3/3/2025)",
-            "2025-03-03",
-            actors=("Sukamaju",),
-            outlet=k,
-        )
-        for k in ("a", "b", "c")
-    ]
+    lead = _burst("abc")
     # Outlet "d" alone tells the burst as the water rising behind the dam: the title words it
     # shares with the lead ("bendungan", "jebol") make it a detail of that day's entry ...
     detail = _dated(
@@ -463,18 +451,7 @@ def test_a_retelling_of_the_day_lead_joins_it_though_the_lead_holds_a_variant() 
     # Three outlets date the burst Monday evening, a fourth the small hours of Tuesday: one
     # entry, of Monday. Outlet "e" does not report the burst; it retells it in a clause naming
     # it ("bendungan yang runtuh"): a source of that entry, not an entry of its own.
-    lead = [
-        _dated(
-            k,
-            f"Bendungan Sukamaju jebol pada Senin (3/3/2025) malam, kata warga {k}.",
-            "Senin (3/3/2025) malam",
-            "2025-03-03",
-            actors=("Sukamaju",),
-            outlet=k,
-            part="evening",
-        )
-        for k in ("a", "b", "c")
-    ]
+    lead = _burst("abc", "Senin (3/3/2025) malam", part="evening")
     night = _dated(
         "d",
         "Bendungan Sukamaju jebol pada Selasa (4/3/2025) dini hari, kata warga d.",
@@ -502,17 +479,7 @@ def test_reports_naming_different_people_beyond_the_story_s_names_stay_apart() -
     # two articles of eight and one. On Tuesday the governor declares an emergency and, apart,
     # the agency sends its teams: two developments, though both sentences name the dam and
     # the river below it. A second outlet's report of the governor's decision joins hers.
-    burst = [
-        _dated(
-            k,
-            f"Bendungan Sukamaju jebol pada Senin (3/3/2025) malam, kata warga {k}.",
-            "Senin (3/3/2025)",
-            "2025-03-03",
-            actors=("Sukamaju",),
-            outlet=k,
-        )
-        for k in "abcdefgh"
-    ]
+    burst = _burst("abcdefgh")
     governor = [
         _dated(
             k,

@@ -40,13 +40,14 @@ from generator.dates.stamps import Stamp, find_stamps
 from generator.dates.years import pick_year
 from generator.read.clean import caption_lines
 
-_SAME_DAY = re.compile(r"^(?:hari\s+ini|today)$", re.I)
-_DAY_SHIFT = {"kemarin": 1, "yesterday": 1, "besok": -1, "esok": -1, "tomorrow": -1, "lusa": -2}
+# Days from a date the article names with one of these words to the article's own date.
+_DAY_SHIFT = {
+    "hari ini": 0, "today": 0, "kemarin": 1, "yesterday": 1, "besok": -1, "esok": -1,
+    "tomorrow": -1, "lusa": -2,
+}  # fmt: skip
 # A day relative to the article's, then its date in apposition: "besok, Kamis (29/12)".
-_RESTATED_DAY = re.compile(
-    r"\b(hari\s+ini|today|kemarin|yesterday|besok|esok|tomorrow|lusa)\s*,\s*(?:(?:hari|on)\s+)?$",
-    re.I,
-)
+_DAY_WORDS = "|".join(w.replace(" ", r"\s+") for w in _DAY_SHIFT)
+_RESTATED_DAY = re.compile(rf"\b({_DAY_WORDS})\s*,\s*(?:(?:hari|on)\s+)?$", re.I)
 _CITATION = re.compile(
     r"(?:melansir|dilansir|lansir|dikutip|mengutip|kutip|seperti\s+dilaporkan|dilaporkan|"
     r"diberitakan|quoted|reported\s+by|according\s+to|as\s+reported\s+by|cited\s+by)"
@@ -368,16 +369,14 @@ def _clue_for(c: Candidate, day: dt.date, text: str, body_start: int, quoted: st
     said = f'text: "{quoted}"'
     rel = (c.get("rel") or "").lower()
     tail = (c.get("tail") or "").lower()
-    for word in (" ".join(rel.split()), " ".join(tail.split())):
-        if _SAME_DAY.match(word):
-            return _Clue(day, 0.95, said, c.start)
-        if word in _DAY_SHIFT:
-            return _Clue(day + dt.timedelta(days=_DAY_SHIFT[word]), 0.85, said, c.start)
+    for word in (rel, tail):
+        shift = _DAY_SHIFT.get(" ".join(word.split()))
+        if shift is not None:
+            return _Clue(day + dt.timedelta(days=shift), 0.85 if shift else 0.95, said, c.start)
     near, line_start, before, _ = _around(text, c.start, c.end)
     if c.get("wd") and (m := _RESTATED_DAY.search(before)):
         # "besok, Kamis (29/12)": a day relative to the article's, restated by its date.
-        word = " ".join(m[1].lower().split())
-        shift = 0 if _SAME_DAY.match(word) else _DAY_SHIFT[word]
+        shift = _DAY_SHIFT[" ".join(m[1].lower().split())]
         return _Clue(day + dt.timedelta(days=shift), 0.85, said, c.start)
     if _PUBLISHED_BEFORE.search(before):
         return _Clue(day, 0.9, f"{said} (publication stamp)", c.start)

@@ -140,11 +140,12 @@ def lead_weekdays(
         left, _ = sentence_bounds(text, w.start, w.end)
         if _EARLIER.search(text, left, w.start):
             continue  # "had warned on Monday": told as what came before the news
-        stated = bool(_STATED_ON.search(text[max(c.end, w.start - 100) : w.start]))
-        if w.start < c.start:
-            stated = bool(_STATED_ON.search(text[max(0, w.start - 100) : w.start]))
+        floor = c.end if w.start >= c.end else 0  # (what precedes `c` is read from before it)
         # "Jumat dini hari tadi": earlier today, so the article's own day.
-        stated = stated or bool(_EARLIER_TODAY.match(text, w.end))
-        late = bool(_LATE_BEFORE.search(text[max(c.end, w.start - 20) : w.start]))
+        stated = bool(
+            _STATED_ON.search(text[max(floor, w.start - 100) : w.start])
+            or _EARLIER_TODAY.match(text, w.end)
+        )
+        late = bool(_LATE_BEFORE.search(text[max(floor, w.start - 20) : w.start]))
         found.append(Mention(wd, stated, late))
     return tuple(found)

@@ -134,12 +134,17 @@ _DAY_REACH = 300  # characters: a day named this far back is still the one the s
 def _last_day(c: Candidate, prev: Timex | None, text: str) -> str | None:
     """The day the expression before `c` names, when it names one in the same paragraph
     (measured: a day named in an earlier paragraph was more often background than the day a
-    clock time or "pagi itu" falls on)."""
+    clock time or "pagi itu" falls on), or is an hour that took its day from its own paragraph
+    (a chronology goes on: "... bubar pukul 21.00 WIB. // Namun sekitar pukul 23.00 WIB")."""
     if prev is None or not 0 <= c.start - prev.end <= _DAY_REACH:
         return None
-    if "\n" in text[prev.end : c.start] and (prev.part is None or prev.anchor != "timex"):
+    if _earlier_paragraph(prev, c, text) and (prev.part is None or prev.anchor != "timex"):
         return None
     return prev.value if _DAY_VALUE.fullmatch(prev.value) else None
+
+
+def _earlier_paragraph(prev: Timex, c: Candidate, text: str) -> bool:
+    return "\n" in text[prev.end : c.start]
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -218,7 +223,7 @@ def _behind(day: dt.date, prev: Timex, c: Candidate, text: str, ctx: Context) ->
     paragraph, or a day of the news, was the one meant in every such case seen)."""
     if ctx.dct is None or (ctx.dct - day).days <= 1:
         return False
-    return "\n" in text[prev.end : c.start]
+    return _earlier_paragraph(prev, c, text)
 
 
 # The words that make a part of day the day the story last named ("pagi itu", "that night").

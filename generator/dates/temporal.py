@@ -102,18 +102,12 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
         opens = value.type == "date" and bool(
             _SINCE.search(article.clean, max(0, c.start - 32), c.start)
         )
-        if opens and _compared(article.clean, c.start):
-            # "the biggest majority since 1995": a record's reference point, no development.
-            value = Value(
-                value.type, value.value, value.anchor, (*value.flags, "since"), value.part
-            )
+        if opens and (c.kind == "daypart" or _compared(article.clean, c.start)):
+            # "Sejak pagi, antrean memanjang" tells how long a scene has lasted, "the biggest
+            # majority since 1995" what a record is measured against: no development.
+            value = replace(value, flags=(*value.flags, "since"))
         if c.kind in _HOURS:
             value = _clock_day(value, candidates, i, article.clean, ctx, previous)
-            if c.kind == "daypart" and opens:
-                # "Sejak pagi, antrean memanjang": how long a scene has lasted, no development.
-                value = Value(
-                    value.type, value.value, value.anchor, (*value.flags, "since"), value.part
-                )
         elif c.kind in _COUNTED:
             value = _restated(value, candidates, i, article.clean, ctx, previous)
         elif c.kind == "offset" and value.anchor == "dct":
@@ -138,7 +132,6 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
         ):
             previous = timex
     timexes.sort(key=lambda t: (t.start, t.end))
-    timexes = _stamp_clocks(timexes, article.text)
     return DatedArticle(article=article, dct=dct, timexes=join_ranges(timexes, article.text))
 
 
@@ -176,7 +169,7 @@ _SINCE = re.compile(
 # A superlative or a first in the clause before "since": "the deadliest crash since 1997",
 # "kekalahan pertama sejak 1969", "tertinggi sejak 1866".
 _RECORD = re.compile(
-    r"\b(?:(?!(?:inter|pro|ar|re|sugg|w|r|t|cont|for|qu|gu|ch|n|hon|mod|wr|inv)est\b)[a-z]{2,}est|"
+    r"\b(?:(?!(?:inter|pro|ar|re|sugg|cont|for|qu|gu|ch|hon|mod|inv|wr)est\b)[a-z]{2,}est|"
     r"most|least|first|ever|record|pertama|rekor|ter(?:besar|tinggi|rendah|buruk|baik|banyak|"
     r"parah|lama|panjang|kuat|dalam|mahal|murah|cepat|luas|kecil|sedikit|berat))\b",
     re.I,
@@ -329,15 +322,24 @@ def _hours_from(
 _TO = re.compile(r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|to|until|through)\s*")
 
 
+# A clock time, then only a comma before the date of a stamp: "Published 5:47 PM EDT, March 13,
+# 2019", "Updated: 9:52pm, 11 Mar, 2019".
+_CLOCK_FIRST = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
+_COMMA = re.compile(r"(?:\s*[+-]\d{1,2})?\s*,\s*")  # (a zone's offset: "GMT+7, ")
+
+
 def join_ranges(timexes: list[Timex], text: str) -> tuple[Timex, ...]:
-    """Two dates of one kind joined by "hingga", "to" or a dash are one interval from the first
-    to the second, as news means them ("Rabu (14/12) hingga Sabtu (17/12)")."""
+    """Neighbouring expressions that are one: two dates of one kind joined by "hingga", "to" or
+    a dash are one interval from the first to the second, as news means them ("Rabu (14/12)
+    hingga Sabtu (17/12)"); a stamp printed clock first ("Published 5:47 PM EDT, March 13,
+    2019") is the stamp's, its clock giving the part of day and no hour of the story."""
     out: list[Timex] = []
     for t in timexes:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and _point(prev)
+        if prev is None:
+            out.append(t)
+        elif (
+            _point(prev)
             and _point(t)
             and prev.type == t.type
             and _TO.fullmatch(text, prev.end, t.start)
@@ -345,33 +347,15 @@ def join_ranges(timexes: list[Timex], text: str) -> tuple[Timex, ...]:
         ):
             joined = f"{prev.value}/{t.value}"
             out[-1] = replace(prev, text=text[prev.start : t.end], end=t.end, value=joined)
-            continue
-        out.append(t)
-    return tuple(out)
-
-
-# A clock time, then only a comma before the date of a stamp: "Published 5:47 PM EDT, March 13,
-# 2019", "Updated: 9:52pm, 11 Mar, 2019".
-_CLOCK_FIRST = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
-_COMMA = re.compile(r"(?:\s*[+-]\d{1,2})?\s*,\s*")  # (a zone's offset: "GMT+7, ")
-
-
-def _stamp_clocks(timexes: list[Timex], text: str) -> list[Timex]:
-    """A stamp printed clock first is one expression, the stamp's: its clock gives the part of
-    day, and is no hour of the story."""
-    out: list[Timex] = []
-    for t in timexes:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and ("publication" in t.flags or "printed" in t.flags)
+        elif (
+            ("publication" in t.flags or "printed" in t.flags)
             and _CLOCK_FIRST.match(prev.text)
             and _COMMA.fullmatch(text, prev.end, t.start)
         ):
             out[-1] = replace(t, text=text[prev.start : t.end], start=prev.start, part=prev.part)
-            continue
-        out.append(t)
-    return out
+        else:
+            out.append(t)
+    return tuple(out)
 
 
 def _point(t: Timex) -> bool:
