@@ -1,8 +1,10 @@
 """TempEval-style scoring of a corpus against a gold file (the format of tests/gold/seeds.yaml).
 
 Time expressions: span precision/recall/F1, strict (same offsets) and overlapping (one-to-one,
-largest overlap first); value accuracy (matched pairs with the gold value and type) and value
-F1; DCT accuracy. As the gold's header says, durations are not required: a gold duration the
+largest overlap first); value accuracy (matched pairs with the gold value and TIMEX3 type) and
+value F1; DCT accuracy. A `page-date` is a date's role on the page (printed by the site or a
+list of other articles), not a TIMEX3 type: it is a DATE, so gold and system may disagree on
+the role without a wrong value. As the gold's header says, durations are not required: a gold duration the
 system misses is not a miss, and a system duration the gold does not list is not a false
 positive; a duration matched to a date (or the reverse) is a wrong value.
 
@@ -267,7 +269,11 @@ def score_article(name: str, dated: DatedArticle, spec: Mapping[str, Any]) -> Ar
 
 
 def _same_value(gold: GoldTimex, system: Timex) -> bool:
-    return gold.value == system.value and gold.type == system.type
+    return gold.value == system.value and _timex3_type(gold.type) == _timex3_type(system.type)
+
+
+def _timex3_type(kind: str) -> str:
+    return "date" if kind == "page-date" else kind
 
 
 def _match(gold: Sequence[GoldTimex], system: Sequence[Timex]) -> list[tuple[int, int]]:

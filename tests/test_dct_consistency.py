@@ -196,6 +196,31 @@ def test_a_list_of_other_articles_neither_dates_nor_reports(tmp_path: Path, head
     assert all(t.type == "page-date" for t in listed)
 
 
+def test_an_item_of_a_list_is_read_against_its_own_stamp_else_the_article_s_date(
+    tmp_path: Path,
+) -> None:
+    from generator.events.mentions import find_mentions
+
+    text = (
+        "Warta Lembah\n\nTanggul Sungai Cibereum Jebol, Ratusan Rumah Terendam Air\n\n"
+        f"Tanggul Sungai Cibereum jebol pada Kamis (13/3/2031) malam. {BODY}\n\n"
+        "Baca juga:\n- Bupati Tinjau Tanggul yang Jebol, Selasa (11/3)\n"
+        "- Pengungsi Dipindahkan ke Gedung Sekolah Besok\n\n"
+        "TERPOPULER\n1. Jadwal Kereta Tambahan Hari Ini - Jumat, 2/5/2033\n"
+    )
+    d = dated(tmp_path, text)
+    assert d.dct.value == "2031-03-13"
+    listed = {t.text: t.value for t in d.timexes if "listed" in t.flags}
+    assert listed == {
+        "Selasa (11/3)": "2031-03-11",  # the article's week
+        "Besok": "2031-03-14",
+        "Hari Ini": "2033-05-02",  # the item's own stamp, printed with its weekday
+        "Jumat, 2/5/2033": "2033-05-02",
+    }
+    assert all(t.type == "page-date" for t in d.timexes if "listed" in t.flags)
+    assert all(m.timex.start < text.index("Baca juga") for m in find_mentions(d))
+
+
 def test_a_date_bar_is_never_the_headline(tmp_path: Path) -> None:
     text = (
         "Warta Lembah | Rabu, 9 April 2031\n\nDaerah\n\n"

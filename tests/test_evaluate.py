@@ -84,6 +84,17 @@ def test_duration_read_as_date_is_a_value_error() -> None:
     assert report.counts.value == 0
 
 
+def test_a_page_date_is_a_date_of_timex3() -> None:
+    # The role on the page (printed by the site) is no TIMEX3 type: the value is what counts;
+    # a page date with another value, or a duration with this one, is still wrong.
+    right = dated([("pada tahun 2000", "page-date", "2000")])
+    assert evaluate(Corpus((right,), ()), GOLD).counts.value == 1
+    wrong = dated([("pada tahun 2000", "page-date", "2001")])
+    assert evaluate(Corpus((wrong,), ()), GOLD).counts.value == 0
+    duration = dated([("selama 24 tahun", "page-date", "P24Y")])
+    assert evaluate(Corpus((duration,), ()), GOLD).counts.value == 0
+
+
 def test_unlisted_system_duration_is_not_a_false_positive() -> None:
     system = dated(
         [

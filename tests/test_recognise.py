@@ -18,6 +18,11 @@ def spans(text: str) -> list[str]:
     [
         ("Festival digelar 30 Juni-2 Juli 2024 di Bali.", ["30 Juni-2 Juli 2024"]),
         ("Pameran berlangsung 5-10 Februari 2015.", ["5-10 Februari 2015"]),
+        ("Tanggul Jebol (Minggu, 7/10/2031)", ["Minggu, 7/10/2031"]),
+        (
+            "Rapat ditunda, Selasa, 07/01/2031 pukul 10.00 WIB.",
+            ["Selasa, 07/01/2031 pukul 10.00 WIB"],
+        ),
         ("Proyek berjalan Juli hingga Desember 2018.", ["Juli hingga Desember 2018"]),
         ("Lagu itu populer pada 1990-an.", ["1990-an"]),
         ("Sejak awal 2000-an harga naik.", ["awal 2000-an"]),

@@ -91,10 +91,10 @@ _P: list[tuple[str, str]] = [
         rf"{B}(?:hari\s+)?(?P<wd>{WEEKDAY_RE})\s*,?\s*\(\s*(?P<d>{DAY}){ORD}\s+(?P<m>{MONTH_RE})"
         rf"(?:\s+(?P<y>{YEAR}))?\s*\)(?:{PART})?(?:{TIME})?",
     ),
-    # Bare numeric dates: "13/9/2023", "18-06-2024", "(26/11)".
+    # Bare numeric dates: "13/9/2023", "18-06-2024", "(26/11)"; a page's "Minggu, 7/10/2018".
     (
         "numeric",
-        rf"{NB}(?P<d>{DAY})\s?(?P<sep>[/.-])\s?(?P<mn>{DAY})\s?(?P=sep)\s?(?P<y>{YEAR}){NE}(?:{TIME})?",
+        rf"{NB}(?:(?P<wd>{WEEKDAY_RE})\s*,\s*)?(?P<d>{DAY})\s?(?P<sep>[/.-])\s?(?P<mn>{DAY})\s?(?P=sep)\s?(?P<y>{YEAR}){NE}(?:{TIME})?",
     ),
     # A page's stamp with a two-digit year, always followed by the time: "21/12/05 18:30".
     (
@@ -401,7 +401,7 @@ _STARTS = [
     rf"hari|{_WD_W}|kemarin|besok|esok|lusa|today|yesterday|tomorrow",
     rf"hari|{_WD_W}",
     rf"hari|{_WD_W}",
-    _DAY_W,
+    rf"{_WD_W}|{_DAY_W}",
     _DAY_W,
     _DAY_W,
     YEAR,

@@ -36,16 +36,29 @@ def language_of(article: Article) -> str:
     return "en" if article.language == "en" else "id"
 
 
-def page_dates(article: Article) -> tuple[Timex, ...]:
+def page_dates(
+    article: Article, dct: dt.date | None = None, kinds: frozenset[str] = PAGE_DATE_KINDS
+) -> tuple[Timex, ...]:
     """Dates printed by the page around the article, typed `page-date` (flagged "listed" in
-    the lists of other articles)."""
+    the lists of other articles).
+
+    Without `dct` only what reads alone is a date ("Senin, 9 Feb 2026"). With it, an item of a
+    list of other articles is read too ("Baca juga: ... Senin (11/1)", "... Pekan Depan"):
+    against the item's own stamp when it prints one, else against the article's date, as a
+    site lists beside an article the reports of its days."""
     language = language_of(article)
     found: list[Timex] = []
     for f in article.furniture:
-        if f.kind not in PAGE_DATE_KINDS:
+        if f.kind not in kinds:
             continue
         listed = f.kind in LISTED_KINDS
-        for start, end, value in _segment_dates(article.text[f.start : f.end], language):
+        segment = article.text[f.start : f.end]
+        dates = _segment_dates(segment, language)
+        if listed and dct is not None:
+            own = [v.value for _, _, v in dates if _DAY.fullmatch(v.value)]
+            anchor = dt.date.fromisoformat(own[-1]) if own else dct
+            dates = _segment_dates(segment, language, anchor)
+        for start, end, value in dates:
             start, end = f.start + start, f.start + end
             flags = (*value.flags, "listed") if listed else value.flags
             text = article.text[start:end]
@@ -56,11 +69,14 @@ def page_dates(article: Article) -> tuple[Timex, ...]:
 
 
 # Cached: a site prints the same header and footer ("© 2025 Kompas.com") on every page, and
-# the dates of a segment depend on nothing but its text and the language.
+# the dates of a segment depend on nothing but its text, the language and the day it is read
+# against.
 @lru_cache(maxsize=4096)
-def _segment_dates(segment: str, language: str) -> tuple[tuple[int, int, Value], ...]:
+def _segment_dates(
+    segment: str, language: str, anchor: dt.date | None = None
+) -> tuple[tuple[int, int, Value], ...]:
     """The dates in one piece of page furniture, with offsets into it."""
-    ctx = Context(dct=None, language=language)
+    ctx = Context(dct=anchor, language=language)
     found: list[tuple[int, int, Value]] = []
     for c in recognise(segment, page=True):
         value = normalise(c, segment, ctx)
@@ -90,6 +106,9 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
         named=_named_days(candidates, article.clean, ctx),
         lead=_lead_day(article, candidates, ctx, set(printed)),
     )
+    if ctx.dct is not None:
+        # The lists of other articles, now that there is a day to read them against.
+        pages = (*bounding, *page_dates(article, ctx.dct, LISTED_KINDS))
     timexes = [_printed(t, printed.get((t.start, t.end))) for t in pages]
     previous: Timex | None = None
     for i, c in enumerate(candidates):
