@@ -130,6 +130,20 @@ def test_one_mention_per_clause_but_two_for_different_events() -> None:
     assert [m.date for m in find_mentions(d)] == ["2025-03-11", "2025-W10"]
 
 
+def test_a_date_told_twice_is_dated_by_the_expression_that_names_its_day() -> None:
+    from dataclasses import replace
+
+    text = (
+        "Pesawat latih itu jatuh enam menit setelah lepas landas dari Bandung pada Sabtu "
+        "(8/3/2025), menewaskan kedua pilotnya."
+    )
+    d = dated(text, [("enam menit setelah", "2025-03-08"), ("Sabtu (8/3/2025)", "2025-03-08")])
+    counted = replace(d.timexes[0], anchor="timex")  # its day is the take-off's
+    d = replace(d, timexes=(counted, d.timexes[1]))
+    (m,) = find_mentions(d)
+    assert (m.timex.text, m.date) == ("Sabtu (8/3/2025)", "2025-03-08")
+
+
 def test_non_events_are_skipped() -> None:
     text = "Harga naik selama tiga bulan. Pabrik dibuka pada Juli 2021."
     assert find_mentions(dated(text, [("tiga bulan", "P3M")], kind="duration")) == ()

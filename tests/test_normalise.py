@@ -50,6 +50,7 @@ def only(text: str, dct: str | None = TUESDAY, lang: str = "id") -> Value:
         ("Rapat digelar pekan lalu.", "2024-W24"),
         ("Ia akan tiba lusa.", "2024-06-20"),
         ("Ia tiba dua hari lalu.", "2024-06-16"),
+        ("Dua hari lagi ia berangkat ke Jakarta.", "2024-06-20"),
         ("Ia tiba kemarin.", "2024-06-17"),
         ("Harga naik bulan depan.", "2024-07"),
         ("Harga naik awal bulan ini.", "2024-06"),
@@ -175,6 +176,8 @@ def test_year_from_weekday() -> None:
         ("Ia divonis 8 tahun penjara.", "P8Y"),
         ("Jalan ditutup selama dua hari setelah banjir.", "P2D"),
         ("Kasus naik dalam tiga bulan terakhir.", "P3M"),
+        ("Sidang putusan tinggal dua pekan lagi.", "P2W"),
+        ("Masa tanggap darurat diperpanjang 14 hari lagi.", "P14D"),
     ],
 )
 def test_durations_never_become_dates(text: str, value: str) -> None:

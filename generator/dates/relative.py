@@ -258,6 +258,10 @@ def _h_ago(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value |
         return None
     n, letter = counted
     rel = norm(c.get("rel"))
+    if rel == "lagi" and _MORE_BEFORE.search(text, max(0, c.start - 40), c.start):
+        # Time left or added, not a day: "sidang tinggal dua pekan lagi" (two weeks to go),
+        # "masa tanggap darurat diperpanjang 14 hari lagi" (14 more days).
+        return Value("duration", duration_value(n, letter))
     if letter in WITHIN_A_DAY:  # "dua jam kemudian": the day of what came before
         day = _last_day(c, prev, text) if rel in _LATER | _EARLIER else None
         if day is not None:
@@ -279,6 +283,15 @@ def _h_ago(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value |
     if ref is None:
         return UNRESOLVED
     return Value("date", shift(ref, sign * n, letter), anchor)
+
+
+# Before "N lagi": what is left of a wait ("tinggal", "tersisa", "kurang") or what a stretch
+# is lengthened by ("diperpanjang", "menambah").
+_MORE_BEFORE = re.compile(
+    r"\b(?:tinggal|tersisa|sisa|kurang|hanya|(?:mem|di)perpanjang(?:nya|kan)?|"
+    r"(?:men|di|ber)?tambah(?:kan)?)\s+(?:(?:sekitar|kira-kira|lebih|kurang|dari)\s+)*$",
+    re.I,
+)
 
 
 def _finer(letter: str, value: str) -> bool:

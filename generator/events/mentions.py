@@ -210,6 +210,10 @@ def _sentence_mentions(
             )
             if dup is None:
                 chosen.append((t, ctx))
+            elif _counted(chosen[dup][0]) and not _counted(t):
+                # Dated by the expression that names its day, told in the first clause:
+                # "crashed six minutes after take-off on March 10".
+                chosen[dup] = (t, chosen[dup][1])
             continue
         # Two expressions in one clause: keep the finer one (they date one event).
         other = chosen[same][0]
@@ -310,6 +314,11 @@ def _covered(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
         return k >= 0 and offset < ends[k]
 
     return covered
+
+
+def _counted(t: Timex) -> bool:
+    """Whether `t` takes its day from another expression ("six minutes after", "pagi itu")."""
+    return t.anchor == "timex"
 
 
 def _width(t: Timex) -> int:
