@@ -202,3 +202,15 @@ def test_a_wire_credit_line_is_furniture(line: str) -> None:
     # A sentence in brackets inside the story stays prose.
     prose = text.replace(line, "(Warga diminta menjauhi bantaran sungai selama hujan turun.)")
     assert all(f.kind != "footer" for f in clean.find_furniture(prose))
+
+
+def test_a_syndicated_copy_s_credit_is_a_link_not_prose() -> None:
+    line = "Artikel ini telah tayang di Warta.com dengan judul Tanggul Jebol, Tiga Desa Terendam"
+    text = (
+        "Tanggul Jebol, Tiga Desa Terendam\n\nBanjir merendam tiga desa di tepi sungai pada "
+        f"Senin setelah tanggul jebol, kata petugas setempat.\n\n{line}\n"
+    )
+    assert ("read-also", line) in kinds(text)
+    # Told in the prose, the same words are the story's.
+    prose = "Berita ini telah tayang di layar warga sejak pagi, kata petugas.\n"
+    assert not kinds(f"Banjir merendam tiga desa pada Senin.\n{prose}")

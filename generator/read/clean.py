@@ -26,6 +26,17 @@ _ANYWHERE: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # A syndicated copy's credit, "Artikel ini telah tayang di X.com dengan judul ...": a link
+    # to the article's page elsewhere. (The English "This article first appeared in X on
+    # <date>" gives the article's own date and is left to the text.)
+    (
+        "read-also",
+        re.compile(
+            r"^\s*(?:artikel|berita|tulisan)\s+ini\s+(?:telah|sudah)\s+"
+            r"(?:tayang|terbit|dimuat|diterbitkan)\s+di\s+[\w-]+(?:\.[\w-]+)+",
+            re.I,
+        ),
+    ),
     ("pagination", re.compile(r"^\s*(halaman|page)\s*(\d[\d\s]*)?\s*$", re.I)),
     ("pagination", re.compile(r"^\s*\d{1,3}(\s+\d{1,3})*\s*$")),
     (
@@ -60,9 +71,9 @@ _ANYWHERE: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
 )
 
 # What every `_ANYWHERE` pattern begins with (white space, then one of these): a line that begins
-# with none of them is no such furniture, and the seven patterns need not be tried on it.
+# with none of them is no such furniture, and the patterns need not be tried on it.
 _ANYWHERE_START = re.compile(
-    r"\s*(?:baca|lihat|simak|read|halaman|page|\d|selanjutnya|berikutnya|next|previous|"
+    r"\s*(?:baca|lihat|simak|read|artikel|berita|tulisan|halaman|page|\d|selanjutnya|berikutnya|next|previous|"
     r"sebelumnya|tuliskan|berikan|tulis|kirim|komentar|comment|leave|©|\(c\)|copyright|hak|all|"
     r"bagikan|share|tweet|follow|ikuti|[(\[])",
     re.I,
