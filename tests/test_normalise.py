@@ -51,6 +51,8 @@ def only(text: str, dct: str | None = TUESDAY, lang: str = "id") -> Value:
         ("Ia akan tiba lusa.", "2024-06-20"),
         ("Ia tiba dua hari lalu.", "2024-06-16"),
         ("Dua hari lagi ia berangkat ke Jakarta.", "2024-06-20"),
+        ("Banjir datang lagi pada 16 Juni kemarin.", "2024-06-16"),
+        ("Laga itu digelar dini hari nanti.", "2024-06-19"),
         ("Ia tiba kemarin.", "2024-06-17"),
         ("Harga naik bulan depan.", "2024-07"),
         ("Harga naik awal bulan ini.", "2024-06"),

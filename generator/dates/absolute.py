@@ -20,7 +20,7 @@ _YEAR_OFFSET = {
 
 # Words after a date without a year that say which occurrence it is.
 _REL_DIRECTION = {
-    "lalu": "past", "yang lalu": "past", "silam": "past",
+    "lalu": "past", "yang lalu": "past", "silam": "past", "kemarin": "past",
     "mendatang": "future", "depan": "future", "nanti": "future",
 }  # fmt: skip
 

@@ -143,7 +143,7 @@ _P: list[tuple[str, str]] = [
         "dmy",
         rf"{B}{WD}?(?:tanggal\s+|tgl\.?\s+|the\s+)?(?P<d>{DAY}){ORD}\s+(?:of\s+)?"
         rf"(?P<m>{MONTH_RE})(?:\s*,?\s*(?P<y>{YEAR}))?{NE}(?:\s+(?P<rel>mendatang|yang\s+lalu|lalu|"
-        rf"silam|depan|nanti){E}|{YREL})?(?:{PART})?(?:{TIME})?",
+        rf"silam|kemarin|depan|nanti){E}|{YREL})?(?:{PART})?(?:{TIME})?",
     ),
     # English order: "Tuesday, June 18, 2024", "June 18".
     (

@@ -242,6 +242,9 @@ def _h_part(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value 
     day = ctx.dct
     if (rel == "tadi" and part == "malam") or (rel == "last" and part == "night"):
         day -= dt.timedelta(days=1)
+    elif rel == "nanti" and part == "dini hari":
+        # The small hours to come are past midnight: "laga digelar dini hari nanti".
+        day += dt.timedelta(days=1)
     return Value("date", day.isoformat(), "dct")
 
 
