@@ -113,6 +113,29 @@ def test_an_hour_told_in_a_later_paragraph_is_of_the_day_the_lead_names(tmp_path
     assert got["the late afternoon"] == "2031-03-09"
 
 
+def test_an_hour_of_a_later_paragraph_is_on_the_lead_s_day_in_its_part_of_day(
+    tmp_path: Path,
+) -> None:
+    # Dated Monday morning: the lead tells a riot of Sunday evening and a briefing in the small
+    # hours of Monday; the match's hours further down are Sunday's, the hour the judge sets
+    # before the lead names a morning is the article's day.
+    body = (
+        "Kerusuhan pecah seusai laga di Stadion Cendana, Minggu malam. Sebanyak 40 orang "
+        "terluka.\n\nKapolres menyampaikan angka itu dalam jumpa pers, Senin dini hari.\n\n"
+        "Laga dimulai pukul 19.00 WIB dan berakhir sekitar pukul 21.00 WIB dengan skor 2-1."
+    )
+    got = values(tmp_path, body)
+    assert got["Minggu malam"] == got["pukul 19.00 WIB"] == got["pukul 21.00 WIB"] == "2031-03-09"
+    assert got["Senin dini hari"] == "2031-03-10"
+    scheduled = (
+        "Sidang lanjutan digelar hari ini, Senin (10/3/2031).\n\n"
+        "Hakim menjadwalkan sidang lanjutan dimulai pukul 09.00 WIB. Jadwal itu diumumkan "
+        "seusai sidang yang berlangsung sejak Sabtu (8/3/2031) pagi dan baru berakhir Minggu "
+        "dini hari."
+    )
+    assert values(tmp_path, scheduled)["pukul 09.00 WIB"] == "2031-03-10"
+
+
 def test_a_day_opening_a_stretch_is_no_day_to_count_from(tmp_path: Path) -> None:
     # "sejak Rabu (5/3)" opens a stretch that reaches to now: "Sehari sebelumnya" counts from
     # the day the story stands on (Sunday 9 March), not from that Wednesday.

@@ -28,9 +28,18 @@ class Context:
     named: tuple[tuple[int, dt.date], ...] = ()
     # The latest day the lead reports, not after the DCT: the article's news day.
     lead: dt.date | None = None
+    # The days the lead names with a part of day ("Sabtu malam", "Minggu dini hari") as (part,
+    # day, where it is named): an hour told further on in that part of a day is on that day.
+    lead_parts: tuple[tuple[str, dt.date, int], ...] = ()
 
     def named_day(self, weekday: int) -> dt.date | None:
         return next((d for w, d in self.named if w == weekday), None)
+
+    def lead_day(self, part: str | None, at: int) -> dt.date | None:
+        """The day of the lead an hour in `part` of a day, told at `at`, falls on: the latest
+        the lead names before it in that part, else the lead's day."""
+        days = [d for p, d, end in self.lead_parts if p == part and end <= at]
+        return max(days, default=None) or self.lead
 
 
 # --- direction from tense ---------------------------------------------------------------------

@@ -10,7 +10,7 @@ import re
 from generator.core.model import PartOfDay, Timex
 from generator.dates.calendar import duration_value, iso_week, monday, shift, start_of, weekend_of
 from generator.dates.context import Context, direction, sentence_bounds
-from generator.dates.lexicon import DEADLINE_BEFORE, unit_letter, weekday_number
+from generator.dates.lexicon import DEADLINE_BEFORE, WEEKDAY_RE, unit_letter, weekday_number
 from generator.dates.recognise import Candidate
 from generator.dates.value import UNRESOLVED, Value, counted_unit, mod_flags, norm, part_of_day
 
@@ -118,10 +118,12 @@ def _h_clock(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value
         return Value("date", day, "timex", (), part)
     if ctx.dct is None:
         return Value("date", "", "unresolved", ("unresolved",), part)
-    if ctx.lead is not None and (ctx.dct - ctx.lead).days <= _LEAD_BEFORE:
+    lead = ctx.lead_day(part, c.start)
+    if lead is not None and (ctx.dct - lead).days <= _LEAD_BEFORE:
         # Told further on with no day of its own, an hour is of the news day the lead reports
-        # ("Sabtu (1/10) malam ... Laga dimulai pukul 20.00 WIB" in a paper of Sunday).
-        return Value("date", ctx.lead.isoformat(), "timex", (), part)
+        # ("Sabtu (1/10) malam ... Laga dimulai pukul 20.00 WIB" in a paper of Sunday), in its
+        # part of the day when the lead names several ("Sabtu malam ... Minggu dini hari").
+        return Value("date", lead.isoformat(), "timex", (), part)
     return Value("date", ctx.dct.isoformat(), "dct", (), part)
 
 
@@ -138,9 +140,16 @@ def _last_day(c: Candidate, prev: Timex | None, text: str) -> str | None:
     (a chronology goes on: "... bubar pukul 21.00 WIB. // Namun sekitar pukul 23.00 WIB")."""
     if prev is None or not 0 <= c.start - prev.end <= _DAY_REACH:
         return None
-    if _earlier_paragraph(prev, c, text) and (prev.part is None or prev.anchor != "timex"):
+    if _earlier_paragraph(prev, c, text) and (
+        prev.part is None or prev.anchor != "timex" or _WEEKDAY_FIRST.match(prev.text)
+    ):
         return None
     return prev.value if _DAY_VALUE.fullmatch(prev.value) else None
+
+
+# A day named by its weekday ("Minggu dini hari") is a day of its own paragraph, not an hour
+# whose day a chronology carries on.
+_WEEKDAY_FIRST = re.compile(rf"(?:hari\s+)?{WEEKDAY_RE}", re.I)
 
 
 def _earlier_paragraph(prev: Timex, c: Candidate, text: str) -> bool:

@@ -101,10 +101,9 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
         dct=dt.date.fromisoformat(dct.value) if dct.value else None,
         language=language_of(article),
     )
+    lead, lead_parts = _lead_days(article, candidates, ctx, set(printed))
     ctx = replace(
-        ctx,
-        named=_named_days(candidates, article.clean, ctx),
-        lead=_lead_day(article, candidates, ctx, set(printed)),
+        ctx, named=_named_days(candidates, article.clean, ctx), lead=lead, lead_parts=lead_parts
     )
     if ctx.dct is not None:
         # The lists of other articles, now that there is a day to read them against.
@@ -154,17 +153,19 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
     return DatedArticle(article=article, dct=dct, timexes=join_ranges(timexes, article.text))
 
 
-def _lead_day(
+def _lead_days(
     article: Article, candidates: list[Candidate], ctx: Context, printed: set[tuple[int, int]]
-) -> dt.date | None:
+) -> tuple[dt.date | None, tuple[tuple[str, dt.date, int], ...]]:
     """The latest day the lead names (its first LEAD_CHARS past the page's header, stamps
-    apart), not after the article's date: the day whose news the article reports. Only clock
-    times and parts of day standing alone ask for it."""
+    apart), not after the article's date: the day whose news the article reports; and those
+    it names with a part of day. Only clock times and parts of day standing alone ask for
+    them."""
     if ctx.dct is None or not any(c.kind in _HOURS for c in candidates):
-        return None
+        return None, ()
     text = article.clean
     start = len(text) - len(text.lstrip())  # (the header is blanked in the clean text)
-    days = []
+    days: list[dt.date] = []
+    parts: list[tuple[str, dt.date, int]] = []
     for c in candidates:
         if c.start < start or (c.start, c.end) in printed or c.kind in _HOURS or _told_from(c):
             continue
@@ -175,7 +176,9 @@ def _lead_day(
             day = dt.date.fromisoformat(value.value)
             if day <= ctx.dct:
                 days.append(day)
-    return max(days, default=None)
+                if value.part is not None:
+                    parts.append((value.part, day, c.end))
+    return max(days, default=None), tuple(parts)
 
 
 # A day that opens a stretch reaching to now ("sejak Senin (21/11)", "since March 3") is no day
