@@ -76,14 +76,23 @@ def _segment_dates(
     segment: str, language: str, anchor: dt.date | None = None
 ) -> tuple[tuple[int, int, Value], ...]:
     """The dates in one piece of page furniture, with offsets into it."""
+    candidates = _segment_candidates(segment)
+    if not candidates:
+        return ()
     ctx = Context(dct=anchor, language=language)
     found: list[tuple[int, int, Value]] = []
-    for c in recognise(segment, page=True):
+    for c in candidates:
         value = normalise(c, segment, ctx)
         if value is None or not value.value or value.type != "date":
             continue
         found.append((c.start, c.end, value))
     return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def _segment_candidates(segment: str) -> tuple[Candidate, ...]:
+    # (Cached apart: a list is read again against each article's date.)
+    return recognise(segment, page=True)
 
 
 def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
