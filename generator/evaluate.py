@@ -4,9 +4,9 @@ Time expressions: span precision/recall/F1, strict (same offsets) and overlappin
 largest overlap first); value accuracy (matched pairs with the gold value and TIMEX3 type) and
 value F1; DCT accuracy. A `page-date` is a date's role on the page (printed by the site or a
 list of other articles), not a TIMEX3 type: it is a DATE, so gold and system may disagree on
-the role without a wrong value. As the gold's header says, durations are not required: a gold duration the
-system misses is not a miss, and a system duration the gold does not list is not a false
-positive; a duration matched to a date (or the reverse) is a wrong value.
+the role without a wrong value. As the gold's header says, durations are not required: a gold
+duration the system misses is not a miss, and a system duration the gold does not list is not
+a false positive; a duration matched to a date (or the reverse) is a wrong value.
 
 Events: precision/recall/F1 of event dates (as multisets), whether each gold event reported by
 two or more articles is one system event at its date citing all or all but one of them (and at

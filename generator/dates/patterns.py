@@ -94,7 +94,8 @@ _P: list[tuple[str, str]] = [
     # Bare numeric dates: "13/9/2023", "18-06-2024", "(26/11)"; a page's "Minggu, 7/10/2018".
     (
         "numeric",
-        rf"{NB}(?:(?P<wd>{WEEKDAY_RE})\s*,\s*)?(?P<d>{DAY})\s?(?P<sep>[/.-])\s?(?P<mn>{DAY})\s?(?P=sep)\s?(?P<y>{YEAR}){NE}(?:{TIME})?",
+        rf"{NB}(?:(?P<wd>{WEEKDAY_RE})\s*,\s*)?(?P<d>{DAY})\s?(?P<sep>[/.-])\s?(?P<mn>{DAY})\s?"
+        rf"(?P=sep)\s?(?P<y>{YEAR}){NE}(?:{TIME})?",
     ),
     # A page's stamp with a two-digit year, always followed by the time: "21/12/05 18:30".
     (
