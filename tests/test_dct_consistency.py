@@ -396,6 +396,24 @@ def test_a_statement_on_the_day_after_the_lead_s_event_dates_the_article(tmp_pat
     assert dated(tmp_path, text.replace("Minggu.", "Kamis."), "c.txt").dct.value == "2037-03-14"
 
 
+def test_an_evening_the_text_calls_last_night_was_told_the_morning_after(tmp_path: Path) -> None:
+    text = (
+        "Warta Lembah\n\nKorban Banjir Bandang Bertambah Satu Orang\n\n"
+        "Seorang warga Desa Cibeureum yang terseret banjir bandang meninggal di rumah sakit "
+        "daerah, Sabtu (14/3/2037) pukul 22.15 WIB, setelah dirawat selama sepekan.\n\n"
+        '"Betul, pasien itu meninggal tadi malam," kata juru bicara rumah sakit. '
+        f"Jenazahnya dimakamkan di kampung halamannya. {BODY}\n"
+    )
+    d = dated(tmp_path, text)
+    assert d.dct.value == "2037-03-15"  # the Saturday evening is "last night"
+    assert "told on the first day after" in d.dct.evidence
+    # Without "last night", or when the lead dates the small hours, the day stays the lead's.
+    plain = text.replace(" tadi malam", "")
+    assert dated(tmp_path, plain, "b.txt").dct.value == "2037-03-14"
+    small_hours = text.replace("pukul 22.15 WIB", "dini hari")
+    assert dated(tmp_path, small_hours, "c.txt").dct.value == "2037-03-14"
+
+
 def test_an_undated_article_s_yearless_dates_wait_for_the_corpus(tmp_path: Path) -> None:
     text = (
         "Kamis, 9 Oktober 2031\n\nWarta Lembah\n\nWarga Bantaran Sungai Cibereum Mengungsi\n\n"

@@ -37,6 +37,7 @@ from generator.dates.lexicon import weekday_number
 from generator.dates.normalise import normalise
 from generator.dates.recognise import Candidate
 from generator.dates.stamps import Stamp, find_stamps
+from generator.dates.value import part_of_day
 from generator.dates.years import pick_year
 from generator.read.clean import caption_lines
 
@@ -325,6 +326,10 @@ def _said_later(clue: _Clue, candidates: Sequence[Candidate], text: str) -> _Clu
     stated = [m for m in lead_weekdays(c, candidates, text, LEAD_CHARS) if m.stated]
     gaps = [(m.weekday - clue.day.isoweekday()) % 7 for m in stated]
     gap = max((g for g in gaps if g <= _STATED_WITHIN), default=0)
+    if not gap and part_of_day(c) == "evening" and any(_last_night(o) for o in candidates):
+        # "meninggal Minggu (23/10) pukul 22.50 WIB ... 'berpulang tadi malam'": the evening
+        # the lead dates is last night, told the morning after.
+        gap = 1
     if not gap:
         return clue
     shift = dt.timedelta(days=gap)
@@ -338,6 +343,17 @@ def _said_later(clue: _Clue, candidates: Sequence[Candidate], text: str) -> _Clu
 
 
 _STATED_WITHIN = 3  # days: a statement on the event is reported this soon after it
+
+
+def _last_night(c: Candidate) -> bool:
+    """Whether `c` says "last night": "tadi malam", "kemarin malam", "last night"."""
+    if part_of_day(c) not in ("evening", "night"):
+        return False
+    if c.kind == "part":
+        return (c.get("rel") or "").lower() in ("tadi", "last")
+    return c.kind == "rel-day" and (c.get("word") or "").lower() == "kemarin"
+
+
 _ORDINAL = {1: "first", 2: "second", 3: "third"}
 
 
