@@ -150,6 +150,16 @@ def test_words_leading_into_a_left_out_date_go_with_it() -> None:
     )
 
 
+def test_approach_words_go_with_the_date_but_a_capitalised_name_stays() -> None:
+    text = "Menjelang subuh, massa terdesak ke arah pasar dan bubar."
+    assert _compressed(text, "subuh") == "Massa terdesak ke arah pasar dan bubar"
+    text = "As recently as Tuesday night the agency said no step was needed."
+    assert _compressed(text, "Tuesday night").startswith("As recently the agency said")
+    # "AS" before a date is the United States, not "as".
+    text = "Pejabat AS pada Januari 2031 mengatakan rudal itu dikirim lewat laut."
+    assert _compressed(text, "Januari 2031").startswith("Pejabat AS mengatakan")
+
+
 def test_a_dateline_is_no_part_of_a_title() -> None:
     text = "OSLO/BERGEN, March 3 (Delta Wire) - The minister resigned on Tuesday after the vote."
     assert _compressed(text, "March 3") == "The minister resigned on Tuesday after the vote"

@@ -26,8 +26,8 @@ _PREPOSITIONS = frozenset("pada di tanggal sejak hingga on in at during since fr
 # Words that only lead into the date a title leaves out ("dimulai sekitar [pukul 20.00]",
 # "digeser ke [sore hari]", "resumes after [5 December]"): they go with it.
 _BEFORE_DATE = _PREPOSITIONS | frozenset(
-    "sekitar sekira mulai ke sampai sebelum setelah sesudah usai hari "
-    "about around until till before after of".split()
+    "sekitar sekira mulai ke sampai sebelum setelah sesudah usai seusai selepas pasca semenjak "
+    "menjelang jelang memasuki hari about around until till before after of as".split()
 )
 _BEFORE_DATE_TAIL = re.compile(
     rf"(?:\s+(?:{'|'.join(sorted(_BEFORE_DATE, key=len, reverse=True))}))+\s*$", re.I
@@ -90,7 +90,7 @@ def compress(
             continue
         if not tok.word:
             continue
-        if tok.low in _BEFORE_DATE:
+        if tok.low in _BEFORE_DATE and not tok.text.isupper():  # ("AS", the US, is a name)
             after = idx + 1
             while after < hi and toks[after].low in _BEFORE_DATE:
                 after += 1
