@@ -127,6 +127,31 @@ def test_same_event_merges_across_articles_and_languages_with_day_variant() -> N
     assert burst.outlets == 4
 
 
+def test_the_same_words_days_apart_are_two_stages_not_a_variant() -> None:
+    # A search extended on Monday and ended on Friday, told in the same words with days worked
+    # out from the articles' dates: two developments. Two days apart, one report whose day one
+    # outlet worked out differently is one event with a variant.
+    def search(article: str, verb: str, weekday: str, date: str) -> Mention:
+        sentence = (
+            f"Tim SAR Sukamaju {verb} pencarian korban banjir bandang di hulu pada {weekday}."
+        )
+        return mention(article, sentence, weekday, date, actors=("Sukamaju",))
+
+    extended = search("e", "memperpanjang", "Senin", "2031-03-03")
+    ended = search("f", "menghentikan", "Jumat", "2031-03-07")
+    # (Beside the dam story, so that the search's words are rare in the corpus.)
+    events = merge_mentions([*STORY, extended, ended])
+    assert [
+        (e.date, sorted({s.article for s in e.sources})) for e in events if e.date > "2031"
+    ] == [
+        ("2031-03-03", ["e"]),
+        ("2031-03-07", ["f"]),
+    ]
+    again = search("g", "memperpanjang", "Rabu", "2031-03-05")
+    (one,) = [e for e in merge_mentions([*STORY, extended, again]) if e.date > "2031"]
+    assert [v.date for v in one.variants] == ["2031-03-05"]
+
+
 def test_year_merges_into_the_month_it_contains() -> None:
     events = merge_mentions(STORY)
     built = [e for e in events if e.date.startswith("1998")]

@@ -51,7 +51,12 @@ UNNAMED_MINIMUM = 0.35
 # One article rarely reports one event twice with the same date in different sentences unless
 # it repeats its words.
 SAME_ARTICLE_PENALTY = 0.08
-VARIANT_WINDOW = 6  # days: other dates for one event are looked for this close
+# Days: other dates for one event are looked for this close. Reports that disagree on an
+# event's day do so by a day or two (time zones, a night told on either side of midnight, a
+# weekday worked out from an article's date); the same words three or more days apart tell
+# another stage ("the search was extended" on Monday, "ended" on Friday). Measured on the
+# development sets: six days held 5 fewer events than two, at one split fewer.
+VARIANT_WINDOW = 2
 
 
 @dataclass(slots=True)  # not frozen: one is built per mention, and frozen __init__ is slower
