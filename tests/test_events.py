@@ -144,6 +144,18 @@ def test_a_date_told_twice_is_dated_by_the_expression_that_names_its_day() -> No
     assert (m.timex.text, m.date) == ("Sabtu (8/3/2025)", "2025-03-08")
 
 
+def test_two_days_in_one_clause_are_two_developments_unless_one_restates_the_other() -> None:
+    two = (
+        "Utusan itu makan malam bersama menteri pada Rabu malam dan menggelar pembicaraan resmi "
+        "dengannya pada Kamis."
+    )
+    d = dated(two, [("Rabu malam", "2025-03-05"), ("Kamis", "2025-03-06")])
+    assert [m.date for m in find_mentions(d)] == ["2025-03-05", "2025-03-06"]
+    restated = "Pesawat itu lepas landas pukul 06.20 (23.20 GMT Minggu) menuju Pangkal Pinang."
+    d = dated(restated, [("pukul 06.20", "2025-03-10"), ("Minggu", "2025-03-09")])
+    assert [m.date for m in find_mentions(d)] == ["2025-03-10"]
+
+
 def test_non_events_are_skipped() -> None:
     text = "Harga naik selama tiga bulan. Pabrik dibuka pada Juli 2021."
     assert find_mentions(dated(text, [("tiga bulan", "P3M")], kind="duration")) == ()

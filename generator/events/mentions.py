@@ -215,9 +215,12 @@ def _sentence_mentions(
                 # "crashed six minutes after take-off on March 10".
                 chosen[dup] = (t, chosen[dup][1])
             continue
-        # Two expressions in one clause: keep the finer one (they date one event).
+        # Two expressions in one clause: keep the finer one (they date one event), unless they
+        # are two days of their own ("dinner on Wednesday evening and talks on Thursday").
         other = chosen[same][0]
-        if _width(t) < _width(other):
+        if _two_days(other, t) and not _RESTATED.fullmatch(text, other.end, t.start):
+            chosen.append((t, ctx))
+        elif _width(t) < _width(other):
             chosen[same] = (t, ctx)
     if not chosen:
         return []
@@ -314,6 +317,19 @@ def _covered(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
         return k >= 0 and offset < ends[k]
 
     return covered
+
+
+# Between a time and the same moment restated ("6:20 a.m. (2320 GMT Sunday)") or an
+# alternative day ("Senin atau Selasa"): one event's time, not two.
+_RESTATED = re.compile(r"\s*(?:\([^()]{0,20}|[/,]|or|atau)?\s*", re.I)
+
+
+def _two_days(a: Timex, b: Timex) -> bool:
+    """Whether `a` and `b` are two different single days."""
+    span_a, span_b = date_span(a.value), date_span(b.value)
+    return bool(span_a and span_b and span_a[0] == span_a[1] and span_b[0] == span_b[1]) and (
+        span_a != span_b
+    )
 
 
 def _counted(t: Timex) -> bool:
