@@ -158,6 +158,8 @@ def test_approach_words_go_with_the_date_but_a_capitalised_name_stays() -> None:
     # "AS" before a date is the United States, not "as".
     text = "Pejabat AS pada Januari 2031 mengatakan rudal itu dikirim lewat laut."
     assert _compressed(text, "Januari 2031").startswith("Pejabat AS mengatakan")
+    at = text.index("Januari 2031")
+    assert sentence_title(text, at, at + len("Januari 2031")).startswith("Pejabat AS mengatakan")
 
 
 def test_a_dateline_is_no_part_of_a_title() -> None:

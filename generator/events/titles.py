@@ -29,8 +29,10 @@ _BEFORE_DATE = _PREPOSITIONS | frozenset(
     "sekitar sekira mulai ke sampai sebelum setelah sesudah usai seusai selepas pasca semenjak "
     "menjelang jelang memasuki hari about around until till before after of as".split()
 )
+# (Any case but capitals: "AS" is the United States.)
 _BEFORE_DATE_TAIL = re.compile(
-    rf"(?:\s+(?:{'|'.join(sorted(_BEFORE_DATE, key=len, reverse=True))}))+\s*$", re.I
+    rf"(?:\s+(?!(?-i:[A-Z]+\b))(?:{'|'.join(sorted(_BEFORE_DATE, key=len, reverse=True))}))+\s*$",
+    re.I,
 )
 # Openings that only point at what follows ("Seperti diketahui, ...", "As is known, ...").
 _FILLERS = (
