@@ -25,10 +25,11 @@ from generator.dates.relative import THAT_DAY, WITHIN_A_DAY
 from generator.dates.stamps import find_stamps
 from generator.dates.value import UNRESOLVED, Value, counted_unit
 
-PAGE_DATE_KINDS = frozenset({"header", "copyright", "footer", "related", "read-also"})
 # Lists of other articles ("Baca juga", "Terpopuler"): their dates are the linked articles',
 # so they bound nothing of this one.
 LISTED_KINDS = frozenset({"related", "read-also"})
+# The page's own dates, which bound the article's.
+BOUNDING_KINDS = frozenset({"header", "copyright", "footer"})
 
 
 def language_of(article: Article) -> str:
@@ -37,10 +38,10 @@ def language_of(article: Article) -> str:
 
 
 def page_dates(
-    article: Article, dct: dt.date | None = None, kinds: frozenset[str] = PAGE_DATE_KINDS
+    article: Article, kinds: frozenset[str], dct: dt.date | None = None
 ) -> tuple[Timex, ...]:
-    """Dates printed by the page around the article, typed `page-date` (flagged "listed" in
-    the lists of other articles).
+    """Dates printed by the page around the article, in its furniture of `kinds`, typed
+    `page-date` (flagged "listed" in the lists of other articles).
 
     Without `dct` only what reads alone is a date ("Senin, 9 Feb 2026"). With it, an item of a
     list of other articles is read too ("Baca juga: ... Senin (11/1)", "... Pekan Depan"):
@@ -97,10 +98,10 @@ def _segment_candidates(segment: str) -> tuple[Candidate, ...]:
 
 def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
     """Find the article's DCT (unless given) and its time expressions, resolved against it."""
-    pages = page_dates(article)
+    # The dates of other articles listed beside this one ("Terpopuler") bound nothing: they
+    # are read once the article's date is known, against it.
+    bounding = page_dates(article, BOUNDING_KINDS)
     candidates = recognise(article.clean)
-    # The dates of other articles listed beside this one ("Terpopuler") bound nothing.
-    bounding = [p for p in pages if "listed" not in p.flags]
     stamps = find_stamps(article, candidates, bounding)
     if dct is None:
         dct = find_dct(article, candidates, bounding, stamps)
@@ -114,9 +115,7 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
     ctx = replace(
         ctx, named=_named_days(candidates, article.clean, ctx), lead=lead, lead_parts=lead_parts
     )
-    if ctx.dct is not None:
-        # The lists of other articles, now that there is a day to read them against.
-        pages = (*bounding, *page_dates(article, ctx.dct, LISTED_KINDS))
+    pages = (*bounding, *page_dates(article, LISTED_KINDS, ctx.dct))
     timexes = [_printed(t, printed.get((t.start, t.end))) for t in pages]
     previous: Timex | None = None
     for i, c in enumerate(candidates):

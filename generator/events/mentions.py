@@ -326,10 +326,7 @@ _RESTATED = re.compile(r"\s*(?:\([^()]{0,20}|[/,]|or|atau)?\s*", re.I)
 
 def _two_days(a: Timex, b: Timex) -> bool:
     """Whether `a` and `b` are two different single days."""
-    span_a, span_b = date_span(a.value), date_span(b.value)
-    return bool(span_a and span_b and span_a[0] == span_a[1] and span_b[0] == span_b[1]) and (
-        span_a != span_b
-    )
+    return _width(a) == 0 == _width(b) and date_span(a.value) != date_span(b.value)
 
 
 def _counted(t: Timex) -> bool:
