@@ -352,3 +352,36 @@ def test_a_date_that_would_put_a_reported_deed_in_the_future_is_refused() -> Non
         [DATED_ID, undated("akan menandatangani")], date_fn=redate("2025-03-20")
     )
     assert planned[1].dct.value == "2025-03-06"
+
+
+def test_a_date_before_the_months_an_article_recounts_in_order_is_refused() -> None:
+    # The bridge's Thursday would date the article 6 March 2025; but it recounts "work began in
+    # February, stopped in July and resumed in October": read in March 2025, February is of
+    # 2025 and July and October, without a year, of 2024, before it. A recap tells its months
+    # as they came: the article was written after October, and that date is refused. Told
+    # the other way round ("resumed in October after it stopped in July"), nothing says so.
+    def redate(article: Article, dct: Dct | None = None) -> DatedArticle:
+        text = article.text
+        found = [Timex("Kamis pagi", (i := text.index("Kamis pagi")), i + 10, "date", "2025-03-06")]
+        for name, value in (("Februari", "2025-02"), ("Juli", "2024-07"), ("Oktober", "2024-10")):
+            j = text.index(name)
+            found.append(Timex(name, j, j + len(name), "date", value, anchor="corpus"))
+        found.sort(key=lambda t: t.start)
+        return DatedArticle(article, dct, tuple(found))
+
+    def undated(recap: str) -> DatedArticle:
+        return make(
+            "jalan",
+            f"Gubernur Rina Hartati meresmikan jembatan Kali Progo pada Kamis pagi. {recap}",
+            [("Kamis pagi", "")],
+            None,
+        )
+
+    told_in_order = undated(
+        "Pekerjaan dimulai pada Februari, terhenti pada Juli, dan berlanjut pada Oktober."
+    )
+    assert anchor_undated([DATED_ID, told_in_order], date_fn=redate)[1].dct.value is None
+    told_back = undated(
+        "Pekerjaan berlanjut pada Oktober setelah terhenti pada Juli dan dimulai pada Februari."
+    )
+    assert anchor_undated([DATED_ID, told_back], date_fn=redate)[1].dct.value == "2025-03-06"

@@ -117,6 +117,47 @@ def test_yesterday_with_date(tmp_path: Path) -> None:
     assert date_article(article(tmp_path, text)).dct.value == "2024-11-27"
 
 
+def test_a_weekday_date_of_last_week_is_not_the_article_s_own(tmp_path: Path) -> None:
+    # "Kamis (6/3/2025) pekan lalu": that Thursday lies in the week before the article's, so
+    # the article's date is no earlier than the Monday after it (10 March), never that day.
+    text = (
+        "Jembatan Baru Mulai Dilalui Kendaraan\n\nJembatan itu dibuka untuk umum hari ini. "
+        f"Gubernur meresmikannya pada Kamis (6/3/2025) pekan lalu. {PROSE}\n"
+    )
+    dated = date_article(article(tmp_path, text))
+    assert dated.dct.value == "2025-03-10"
+    thursday = next(t for t in dated.timexes if t.text.startswith("Kamis"))
+    assert (thursday.text, thursday.value) == ("Kamis (6/3/2025) pekan lalu", "2025-03-06")
+
+
+def test_a_byline_line_with_a_full_date_is_the_article_s_stamp(tmp_path: Path) -> None:
+    # A line of its own under the standfirst: the place, a separator, the weekday and the
+    # date. The site's date bar above the headline, in the same form, is the day the page was
+    # fetched: only an upper bound.
+    text = (
+        "Harbour City | Friday 6 March 2026\n\nNew bridge opens to traffic\n\n"
+        "The crossing, years late, links the two halves of the river town at last.\n\n"
+        "Riverton, Eastland \u25cf Tue, October 14, 2025\n\n"
+        "Officials said the bridge would carry 20,000 vehicles a day. Work began on "
+        f"January 3, 2024, and ran over budget; its loan is due in 2026. {PROSE}\n"
+    )
+    dct = date_article(article(tmp_path, text)).dct
+    assert (dct.value, dct.source) == ("2025-10-14", "text")
+    assert "publication stamp" in dct.evidence
+
+
+def test_a_site_date_bar_above_the_headline_is_no_byline(tmp_path: Path) -> None:
+    # The same form above the headline ("City | Friday 6 March 2026") is the site's date bar,
+    # the day the page was fetched: a sidebar's year near it does not make it the article's.
+    text = (
+        "Harbour City | Friday 6 March 2026\n\nTHE HARBOUR TIMES\n\nNew bridge opens to traffic\n\n"
+        "The crossing, years late, links the two halves of the river town at last.\n\n"
+        "Officials said on Sunday the bridge would carry 20,000 vehicles a day. Work began "
+        "last year and ran over budget.\n\nRead more\n- Ferry firms to add new routes in 2026\n"
+    )
+    assert date_article(article(tmp_path, text)).dct.value != "2026-03-06"
+
+
 def test_no_date_means_unresolved_not_today(tmp_path: Path) -> None:
     text = (
         f"Presiden Dijadwalkan Tiba di Kota Pelabuhan\n\nPresiden akan tiba Rabu malam. {PROSE}\n"

@@ -542,3 +542,46 @@ def test_the_story_s_names_are_those_more_than_a_share_of_its_articles_give() ->
     assert story_names(by_article, 0.5) == {"musk"}
     assert story_names(by_article, 0.3) == {"musk", "twitter"}
     assert story_names({"a": {"musk"}, "b": {"musk"}}, 0.3) == frozenset()  # too few to tell
+
+
+def test_two_outlets_telling_one_death_in_their_own_words_without_a_name_merge() -> None:
+    # A fire story whose reports all tell of inmates and the hospital. On one day an outlet
+    # tells of an inmate known by an initial dying in hospital, another of one more victim
+    # dying in hospital: neither names anyone, and they share the development's words ("died
+    # in hospital"), not only the story's: one entry. A report of that day telling of a
+    # prayer by the inmates' families shares only the story's words and stays apart.
+    story = [
+        mention(f"s{i}", f"{text} pada {day} Maret 2031.", f"{day} Maret 2031", f"2031-03-{day}")
+        for i, (text, day) in enumerate(
+            [
+                ("Kebakaran melanda blok hunian lapas dan menewaskan 41 narapidana", "03"),
+                ("Dua narapidana korban kebakaran meninggal di rumah sakit", "04"),
+                ("Polisi memeriksa petugas lapas soal kebakaran", "05"),
+                ("Narapidana korban luka dipindahkan ke rumah sakit lain", "06"),
+                ("Jenazah narapidana diserahkan kepada keluarga", "07"),
+            ]
+        )
+    ]
+    first = mention(
+        "a",
+        "Seorang narapidana berinisial R yang dirawat di rumah sakit meninggal pada "
+        "Sabtu (8/3/2031) pagi.",
+        "Sabtu (8/3/2031) pagi",
+        "2031-03-08",
+    )
+    second = mention(
+        "b",
+        "Satu lagi korban kebakaran lapas meninggal di rumah sakit, Sabtu (8/3/2031), kata petugas.",
+        "Sabtu (8/3/2031)",
+        "2031-03-08",
+    )
+    other = mention(
+        "c",
+        "Keluarga para narapidana menggelar doa bersama di depan gerbang lapas, Sabtu (8/3/2031).",
+        "Sabtu (8/3/2031)",
+        "2031-03-08",
+    )
+    events = merge_mentions([first, second, other, *story, *background()])
+    by_article = {frozenset(s.article for s in e.sources) for e in events}
+    assert frozenset({"a", "b"}) in by_article
+    assert frozenset({"c"}) in by_article

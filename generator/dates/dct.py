@@ -46,6 +46,7 @@ _DAY_SHIFT = {
     "hari ini": 0, "today": 0, "kemarin": 1, "yesterday": 1, "besok": -1, "esok": -1,
     "tomorrow": -1, "lusa": -2,
 }  # fmt: skip
+_WEEK_BEFORE = re.compile(r"(?:pekan|minggu)\s+lalu")
 # A day relative to the article's, then its date in apposition: "besok, Kamis (29/12)".
 _DAY_WORDS = "|".join(w.replace(" ", r"\s+") for w in _DAY_SHIFT)
 _RESTATED_DAY = re.compile(rf"\b({_DAY_WORDS})\s*,\s*(?:(?:hari|on)\s+)?$", re.I)
@@ -385,6 +386,11 @@ def _clue_for(c: Candidate, day: dt.date, text: str, body_start: int, quoted: st
     said = f'text: "{quoted}"'
     rel = (c.get("rel") or "").lower()
     tail = (c.get("tail") or "").lower()
+    if _WEEK_BEFORE.fullmatch(tail):
+        # "Kamis (19/5) pekan lalu": a day of the week before the article's, never its own;
+        # the article's week starts the Monday after it.
+        monday = day + dt.timedelta(days=7 - day.weekday())
+        return _Clue(monday, 0.5, f"{said} (a day of the week before)", c.start)
     for word in (rel, tail):
         shift = _DAY_SHIFT.get(" ".join(word.split()))
         if shift is not None:

@@ -77,7 +77,7 @@ _P: list[tuple[str, str]] = [
         "numeric",
         rf"{B}(?:(?:hari\s+)?(?P<wd>{WEEKDAY_RE})|(?P<rel>hari\s+ini|kemarin|besok|esok|lusa|"
         rf"today|yesterday|tomorrow))\s*,?\s*\(\s*(?P<d>{DAY})\s*[/.-]\s*(?P<mn>1[0-2]|0?[1-9])"
-        rf"(?:\s*[/.-]\s*(?P<y>{YEAR}|\d\d))?\s*\)(?:\s+(?P<tail>hari\s+ini|kemarin|lalu|today))?"
+        rf"(?:\s*[/.-]\s*(?P<y>{YEAR}|\d\d))?\s*\)(?:\s+(?P<tail>hari\s+ini|kemarin|(?:pekan|minggu)\s+lalu|lalu|today))?"
         rf"(?:{PART})?(?:{TIME})?",
     ),
     # English news gives the weekday's date in brackets too: "Sunday (Mar 26)", "Monday (9 July)".

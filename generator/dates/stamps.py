@@ -40,6 +40,8 @@ _CLOCK = re.compile(
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TOP = 600  # characters: a stamp under the standfirst lies this close to the prose's start
 _MAX_OTHER_WORDS = 4  # a site name, "Edisi Cetak", "Posted on": more makes a sentence
+# A byline's separator before the date, maybe with its weekday: "Jakarta ● Fri, ".
+_BYLINE = re.compile(r"[●•|]\s*(?:[A-Z][a-z]{1,8}\.?,?\s*)?$")
 # A date closing a title line after a dash ("Trial Opens in Indonesia - 2003-05-12").
 _TRAILING = re.compile(r"\s[-–—|]\s*$")
 
@@ -90,8 +92,14 @@ def _stamp(text: str, start: int, end: int, day: dt.date, prose: int, above: boo
     published = bool(PUBLISHED.search(before))
     clock = bool(_CLOCK.search(text, line_start, line_end))
     # In the prose a date is the story's, unless its line says it is a stamp, or is a dated
-    # clock time on a line of its own just under a long standfirst ("Tue 12 Mar 2019 19.53 GMT").
-    if line_start >= prose and not published and not (clock and line_start - prose < _TOP):
+    # clock time or a byline's date on a line of its own just under a long standfirst ("Tue 12
+    # Mar 2019 19.53 GMT", "Riverton, Eastland ● Tue, October 14, 2031").
+    byline = bool(_BYLINE.search(before)) and not above
+    if (
+        line_start >= prose
+        and not published
+        and not ((clock or byline) and line_start - prose < _TOP)
+    ):
         return None
     rest = _CLOCK.sub(" ", before + " " + after)
     words = _WORD.findall(rest)
@@ -100,5 +108,5 @@ def _stamp(text: str, start: int, end: int, day: dt.date, prose: int, above: boo
         return None
     # An outlet's name before a dash ("Kompas.com - ", "CNN Indonesia | ") marks a byline stamp.
     outlet = bool(re.search(r"[\w.]+\s*[-–—|]\s*$", before)) and not above
-    stamped = published or clock or outlet
+    stamped = published or clock or outlet or byline
     return Stamp(day, start, end, above, stamped, text[start:end])

@@ -409,9 +409,36 @@ def _anchor_one(
         if not redone.timexes:
             # Nothing re-resolved (no temporal layer): keep what was found, with the new date.
             return DatedArticle(target.article, inferred, target.timexes)
-        if _confirms(redone, agreeing) and not _reports_later(redone, dct):
+        if (
+            _confirms(redone, agreeing)
+            and not _reports_later(redone, dct)
+            and not _months_wrap(redone)
+        ):
             return redone
     return None
+
+
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
+
+
+def _months_wrap(redone: DatedArticle) -> bool:
+    """Whether a sentence of the article, dated as `redone` is, tells months without a year in
+    the calendar's order but finds the later one a year before the earlier ("agreed in April,
+    tried to back out in July and reversed course in October", read in an article of mid-April:
+    July and October of the year before). A recap lists its months as they came: such a date
+    puts the article before what it recounts."""
+    spans = sentence_spans(redone.article.clean)
+    months = [
+        (t.start, int(m[1]), int(m[2]))
+        for t in redone.timexes
+        if t.type == "date" and not any(c.isdigit() for c in t.text)
+        if (m := _MONTH_VALUE.fullmatch(t.value))
+    ]
+    for (a, year_a, month_a), (b, year_b, month_b) in itertools.pairwise(months):
+        same = any(x <= a and b < y for x, y in spans)
+        if same and month_b > month_a and year_b < year_a:
+            return True
+    return False
 
 
 _DONE_AFTER = 7  # days: a report may round a done event's date this far past its own

@@ -35,6 +35,7 @@ EVIDENCE_KINDS = {
     "citation stamp": "citation_stamp",
     "date of the statement": "statement",
     "weekday date in the lead": "lead",
+    "a day of the week before": "week_before",
     "late on the day before": "late",
     "photo caption": "photo",
 }
