@@ -159,6 +159,32 @@ def test_cues() -> None:
     assert cue("kemarin").day_for(saturday) == dt.date(2025, 3, 7)  # type: ignore[union-attr]
 
 
+def test_last_weekday_is_the_latest_such_day_before_the_article_s_date() -> None:
+    last = cue("last Thursday")
+    assert last is not None and last.weekday == 3 and last.last
+    assert cue("Kamis lalu") == last
+    assert cue("Kamis pekan lalu") is None  # that may be two weeks back
+    thursday, friday = dt.date(2025, 3, 6), dt.date(2025, 3, 7)
+    # Never the article's own day: a week after it at most, the day after it at least.
+    assert last.days(thursday) == [thursday + dt.timedelta(days=k) for k in range(1, 8)]
+    assert last.day_for(thursday) == dt.date(2025, 2, 27)
+    assert last.day_for(friday) == thursday
+    assert not last.allows(thursday, thursday)
+
+
+def test_an_undated_report_of_last_thursday_is_dated_in_the_week_after_it() -> None:
+    told = make(
+        "lalu",
+        "Gubernur Rina Hartati meresmikan jembatan Kali Progo di Kulon Progo Kamis lalu. "
+        "Warga memadati jembatan itu.",
+        [("Kamis lalu", "")],
+        None,
+    )
+    out = anchor_undated([DATED_ID, told], date_fn=placeholder)
+    day = dt.date.fromisoformat(out[1].dct.value or "2000-01-01")
+    assert 1 <= (day - dt.date(2025, 3, 6)).days <= 7
+
+
 def test_unrelated_stories_sharing_a_weekday_do_not_anchor_each_other() -> None:
     # Two disaster reports from different places: common words ("warga", "rumah", "Kabupaten"),
     # the same weekday, but no shared person or place. The weekday is a coincidence.
