@@ -161,7 +161,8 @@ def test_cues() -> None:
 
 def test_last_weekday_is_the_latest_such_day_before_the_article_s_date() -> None:
     last = cue("last Thursday")
-    assert last is not None and last.weekday == 3 and last.last
+    assert last is not None
+    assert (last.weekday, last.last) == (3, True)
     assert cue("Kamis lalu") == last
     assert cue("Kamis pekan lalu") is None  # that may be two weeks back
     thursday, friday = dt.date(2025, 3, 6), dt.date(2025, 3, 7)
