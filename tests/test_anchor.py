@@ -186,6 +186,28 @@ def test_an_undated_report_of_last_thursday_is_dated_in_the_week_after_it() -> N
     assert 1 <= (day - dt.date(2025, 3, 6)).days <= 7
 
 
+def test_among_days_the_anchors_allow_the_lead_s_weekday_is_the_article_s_day() -> None:
+    # The inauguration's Thursday (6 March) allows the week after it. The lead's Tuesday
+    # matches a report of another Tuesday (the market's opening, 25 February), which no day
+    # of that week agrees with; still, the lead tells the day's news: Tuesday 11 March.
+    market = make(
+        "pasar",
+        "Gubernur Rina Hartati membuka pasar baru Kali Progo pada Selasa (25/2/2025) di Kulon "
+        "Progo. Pedagang menyambutnya.",
+        [("Selasa (25/2/2025)", "2025-02-25")],
+        "2025-02-25",
+    )
+    undated = make(
+        "lanjut",
+        "Pedagang pasar baru Kali Progo kembali berjualan pada Selasa di Kulon Progo. "
+        "Jembatan Kali Progo itu diresmikan Gubernur Rina Hartati pada Kamis di Kulon Progo.",
+        [("Selasa", ""), ("Kamis", "")],
+        None,
+    )
+    out = anchor_undated([DATED_ID, market, undated], date_fn=placeholder)
+    assert out[2].dct.value == "2025-03-11"
+
+
 def test_unrelated_stories_sharing_a_weekday_do_not_anchor_each_other() -> None:
     # Two disaster reports from different places: common words ("warga", "rumah", "Kabupaten"),
     # the same weekday, but no shared person or place. The weekday is a coincidence.

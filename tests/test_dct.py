@@ -158,6 +158,21 @@ def test_a_site_date_bar_above_the_headline_is_no_byline(tmp_path: Path) -> None
     assert date_article(article(tmp_path, text)).dct.value != "2026-03-06"
 
 
+def test_last_weekday_with_its_date_is_before_the_article_by_a_week_at_most(
+    tmp_path: Path,
+) -> None:
+    # "last Friday, 13 March": the latest Friday before the article's date; the lead's
+    # Wednesday says which day of the week after it the article is of.
+    text = (
+        "Ministers review the river summit\n\nSpeaking to reporters on Wednesday morning, "
+        "the minister looked back on the river summit that ended last Friday, 13 March 2026, "
+        f"and said the next one would be held in the delta. {PROSE}\n"
+    )
+    assert date_article(article(tmp_path, text)).dct.value == "2026-03-18"
+    bare = text.replace("Speaking to reporters on Wednesday morning, the", "The")
+    assert date_article(article(tmp_path, bare, "b.txt")).dct.value == "2026-03-14"
+
+
 def test_no_date_means_unresolved_not_today(tmp_path: Path) -> None:
     text = (
         f"Presiden Dijadwalkan Tiba di Kota Pelabuhan\n\nPresiden akan tiba Rabu malam. {PROSE}\n"

@@ -124,6 +124,26 @@ def test_case_clash_and_unsafe_names(tmp_path: Path) -> None:
     assert all(id_.replace("-", "").replace("_", "").isalnum() for id_ in ids)
 
 
+def test_articles_filed_in_subfolders_are_read_and_links_out_refused(tmp_path: Path) -> None:
+    # An editor files articles by outlet and by day; a hidden folder (an editor's tool's) is
+    # not read, and a folder that is a link out of the project is refused by name.
+    project = tmp_path / "project"
+    seeds = project / "seeds"
+    write(seeds / "lead.txt", BODY)
+    write(seeds / "kabar" / "2024-06" / "satu.txt", BODY)
+    write(seeds / "warta" / "dua.md", BODY)
+    write(seeds / "warta" / "catatan.yaml", b"outlet: Warta\n")
+    write(seeds / ".arsip" / "lama.txt", BODY)
+    outside = tmp_path / "elsewhere"
+    write(outside / "luar.txt", BODY)
+    (seeds / "pinjam").symlink_to(outside, target_is_directory=True)
+    loaded = load_paths([seeds], relative_to=project)
+    assert sorted(a.id for a in loaded.articles) == ["dua", "lead", "satu"]
+    refused = [d for d in loaded.diagnostics if d.level == "error"]
+    assert [Path(d.file).name for d in refused] == ["pinjam"]
+    assert "outside the project" in refused[0].message
+
+
 def test_missing_path_is_reported(tmp_path: Path) -> None:
     loaded = load_paths([tmp_path / "nope"])
     assert "no such file" in str(loaded.diagnostics[0])

@@ -513,6 +513,22 @@ def test_the_tense_of_the_clause_places_a_weekday(text: str, value: str) -> None
     assert days[0] == value
 
 
+def test_a_deadline_with_its_hour_told_first_looks_forward() -> None:
+    # "by 5 p.m. Wednesday": the hour of the deadline comes between "by" and the weekday.
+    found = dict(
+        (text, v)
+        for text, _, v in values(
+            "Lawmakers asked the firm to reply by 5 p.m. Wednesday.", lang="en"
+        )
+    )
+    assert found["Wednesday"] == "2024-06-19"
+    found = dict(
+        (text, v)
+        for text, _, v in values("Warga diminta mengungsi hingga pukul 17.00 Rabu.", lang="id")
+    )
+    assert found["Rabu"] == "2024-06-19"
+
+
 def test_two_dates_joined_by_hingga_are_one_stretch() -> None:
     from generator.dates.temporal import join_ranges
 

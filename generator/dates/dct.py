@@ -47,6 +47,7 @@ _DAY_SHIFT = {
     "tomorrow": -1, "lusa": -2,
 }  # fmt: skip
 _WEEK_BEFORE = re.compile(r"(?:pekan|minggu)\s+lalu")
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 # A day relative to the article's, then its date in apposition: "besok, Kamis (29/12)".
 _DAY_WORDS = "|".join(w.replace(" ", r"\s+") for w in _DAY_SHIFT)
 _RESTATED_DAY = re.compile(rf"\b({_DAY_WORDS})\s*,\s*(?:(?:hari|on)\s+)?$", re.I)
@@ -300,7 +301,7 @@ def best_clue(
             day = dt.date(year.chosen or year.fits[0], day.month, day.day)
             told = weekday is not None or bool(mentions)
             scale = 0.0 if year.chosen is None else 0.85 if told else 0.6
-        clue = _clue_for(c, day, text, body_start, article.text[c.start : c.end])
+        clue = _clue_for(c, day, text, body_start, article.text[c.start : c.end], candidates)
         if clue is None:
             continue
         if upper is not None and clue.day > upper:
@@ -382,20 +383,42 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     )
 
 
-def _clue_for(c: Candidate, day: dt.date, text: str, body_start: int, quoted: str) -> _Clue | None:
+def _weekday_within(
+    c: Candidate, candidates: Sequence[Candidate], text: str, first: dt.date
+) -> dt.date | None:
+    """The latest day in the week from `first` that a weekday of the lead around `c` names
+    for what happened (the article is of that day or later)."""
+    days = [
+        first + dt.timedelta(days=(m.weekday - first.isoweekday()) % 7)
+        for m in lead_weekdays(c, candidates, text, LEAD_CHARS)
+    ]
+    return max(days, default=None)
+
+
+def _clue_for(
+    c: Candidate,
+    day: dt.date,
+    text: str,
+    body_start: int,
+    quoted: str,
+    candidates: Sequence[Candidate] = (),
+) -> _Clue | None:
     said = f'text: "{quoted}"'
     rel = (c.get("rel") or "").lower()
     tail = (c.get("tail") or "").lower()
-    if _WEEK_BEFORE.fullmatch(tail):
-        # "Kamis (19/5) pekan lalu": a day of the week before the article's, never its own;
-        # the article's week starts the Monday after it.
-        monday = day + dt.timedelta(days=7 - day.weekday())
-        return _Clue(monday, 0.5, f"{said} (a day of the week before)", c.start)
+    near, line_start, before, _ = _around(text, c.start, c.end)
+    if _WEEK_BEFORE.fullmatch(tail) or (c.get("wd") and _LAST_BEFORE.search(before)):
+        # "Kamis (19/5) pekan lalu": a day of the week before the article's, whose week starts
+        # the Monday after it; "last Friday, 13 September": the latest Friday before the
+        # article's date, a week after it at most. Never the article's own day: the day a
+        # weekday of the lead names in that week, else the first day it can be.
+        first = day + dt.timedelta(days=7 - day.weekday() if tail else 1)
+        told = _weekday_within(c, candidates, text, first)
+        return _Clue(told or first, 0.5, f"{said} (a day of the week before)", c.start)
     for word in (rel, tail):
         shift = _DAY_SHIFT.get(" ".join(word.split()))
         if shift is not None:
             return _Clue(day + dt.timedelta(days=shift), 0.85 if shift else 0.95, said, c.start)
-    near, line_start, before, _ = _around(text, c.start, c.end)
     if c.get("wd") and (m := _RESTATED_DAY.search(before)):
         # "besok, Kamis (29/12)": a day relative to the article's, restated by its date.
         shift = _DAY_SHIFT[" ".join(m[1].lower().split())]

@@ -165,7 +165,9 @@ FUTURE_BEFORE = re.compile(
 # A deadline right before the expression: what must happen by then has not yet.
 DEADLINE_BEFORE = re.compile(
     r"\b(?:sampai|hingga|until|till|by|no\s+later\s+than|paling\s+lambat|selambat-lambatnya)"
-    r"\s+(?:(?:hari|on)\s+)?$",
+    # The hour of the deadline may come first: "by 5 p.m. Wednesday", "hingga pukul 17.00 Rabu".
+    r"\s+(?:(?:pukul\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|WIB|WITA|WIT)?\s+)?"
+    r"(?:(?:hari|on)\s+)?$",
     re.I,
 )
 # Words that place a clause in the past: an event done ("telah", "sudah", "had") or since.

@@ -78,11 +78,16 @@ def _weekday_day(ref: dt.date, wd: int, rel: str, text: str, start: int, end: in
         return ref + dt.timedelta(days=ahead or 7)
     if rel in {"ini", "this"}:
         return monday(ref) + dt.timedelta(days=wd - 1)
-    # A deadline ("sampai hari Senin", "until Monday", "no later than Friday") looks forward.
-    deadline = DEADLINE_BEFORE.search(text, max(0, start - 40), start) and not _tally(text, end)
-    if rel == "nanti" or deadline or direction(text, start, end) == "future":
+    if rel == "nanti" or deadline(text, start, end) or direction(text, start, end) == "future":
         return ref + dt.timedelta(days=ahead)
     return ref - dt.timedelta(days=back)
+
+
+def deadline(text: str, start: int, end: int) -> bool:
+    """Whether the date at [start, end) is a deadline ("sampai hari Senin", "until Monday", "by
+    5 p.m. Wednesday"), which looks forward, not a count so far ("hingga Jumat, telah terjadi
+    248 gempa")."""
+    return bool(DEADLINE_BEFORE.search(text, max(0, start - 40), start)) and not _tally(text, end)
 
 
 # A count so far: "hingga Jumat, telah terjadi 248 gempa" says what had happened by that day.

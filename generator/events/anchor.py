@@ -22,11 +22,13 @@ from generator.dates import temporal
 from generator.dates.calendar import safe_date
 from generator.dates.context import direction
 from generator.dates.lexicon import number
+from generator.dates.relative import deadline
 from generator.events import mentions as events
 from generator.events.actors import actors_in, story_names
 from generator.events.sentences import sentence_spans
 from generator.events.storyindex import Profiles, References, StoryIndex
 from generator.events.terms import actor_terms, content_terms, cosine, weigh
+from generator.read.clean import prose_start
 
 DateFn = Callable[..., DatedArticle]
 _T = TypeVar("_T")
@@ -395,16 +397,20 @@ def _anchor_one(
     others = _weekday_cues(target, {a.timex.start for a in anchors})
     # "Dua hari lalu, hari Selasa": the article's date lies that many days after that weekday.
     restated = _restated_weekdays(target)
+    # The lead's weekday ("struggled on Tuesday to ...") tells the news of the article's day.
+    lead = _lead_weekday(target)
 
-    def rank(d: dt.date) -> tuple[float, int, int, int, dt.date]:
+    def rank(d: dt.date) -> tuple[float, int, int, int, int, dt.date]:
         agreeing = [a for a in anchors if a.cue.allows(d, a.day)]
         first = min((a.day for a in agreeing), default=d)
         inside = sum(1 for c in others if (day := c.day_for(d)) is not None and day >= first)
         fits = sum(1 for n, wd in restated if (d - dt.timedelta(days=n)).weekday() == wd)
+        today = lead is not None and lead.day_for(d) == d
         return (
             -sum(a.score for a in agreeing),
             -fits,
             -inside,
+            -today,
             sum(abs((d - a.day).days) for a in agreeing),
             d,
         )
@@ -510,7 +516,8 @@ def _cues(target: DatedArticle) -> Iterator[tuple[Timex, Cue]]:
             continue
         c = cue(t.text)
         if c is not None and c.weekday is not None:
-            ahead = direction(target.article.clean, t.start, t.end) == "future"
+            text = target.article.clean
+            ahead = deadline(text, t.start, t.end) or direction(text, t.start, t.end) == "future"
             c = replace(c, ahead=ahead)
         if c is not None:
             yield t, c
@@ -538,6 +545,20 @@ def _restated_weekdays(target: DatedArticle) -> list[tuple[int, int]]:
         if days and weekday is not None and weekday.weekday is not None:
             found.append((days, weekday.weekday))
     return found
+
+
+def _lead_weekday(target: DatedArticle) -> Cue | None:
+    """The weekday of the lead, the first sentence of the prose, told as done or doing (not a
+    plan): "... struggled on Tuesday to get its flights back ..." is the news of the day."""
+    text = target.article.clean
+    start = prose_start(text)
+    lead = next(((a, b) for a, b in sentence_spans(text) if b > start), None)
+    if lead is None:
+        return None
+    for t, c in _cues(target):
+        if lead[0] <= t.start < lead[1] and c.weekday is not None and not c.ahead and not c.last:
+            return c
+    return None
 
 
 def _weekday_cues(target: DatedArticle, matched: set[int]) -> list[Cue]:

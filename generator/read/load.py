@@ -21,7 +21,7 @@ from charset_normalizer import from_bytes
 
 from generator.core.model import Article, Diagnostic, Furniture, Metadata
 from generator.read import clean
-from generator.read.files import OUTSIDE, Refused, inside, read_bounded
+from generator.read.files import MAX_DEPTH, OUTSIDE, Refused, inside, read_bounded, walk
 from generator.read.yamlsafe import YamlProblem
 from generator.read.yamlsafe import load as load_yaml
 
@@ -73,10 +73,30 @@ def discover(
         if (path.is_dir() or path.is_file()) and not inside(path, root):
             problems.append(Diagnostic("error", str(raw), OUTSIDE))
         elif path.is_dir():
+            # Subfolders too (an editor may file articles by outlet or by day), by the page
+            # walker's rules: hidden folders are left out, a link out of the project and a
+            # folder nested too deep are refused by name.
             articles = []
             with os.scandir(path) as entries:
                 listed = sorted(entries, key=lambda e: e.name)
             for entry in listed:
+                if entry.is_dir() and not entry.name.startswith("."):
+                    if not inside(Path(entry.path), root):
+                        problems.append(Diagnostic("error", str(path / entry.name), OUTSIDE))
+                        continue
+                    for name, found_at in walk(Path(entry.path), root):
+                        shown = path / entry.name / name
+                        if found_at is not None and found_at.suffix in ARTICLE_SUFFIXES:
+                            articles.append(shown)
+                        elif found_at is None and Path(name).suffix in ("", *ARTICLE_SUFFIXES):
+                            deep = name.count("/") + 1 >= MAX_DEPTH
+                            message = (
+                                f"is nested over {MAX_DEPTH} folders deep; not read"
+                                if deep
+                                else OUTSIDE
+                            )
+                            problems.append(Diagnostic("error", str(shown), message))
+                    continue
                 if Path(entry.name).suffix not in ARTICLE_SUFFIXES or not entry.is_file():
                     continue
                 if entry.is_symlink() and not inside(Path(entry.path), root):
