@@ -113,6 +113,20 @@ def test_dated_headlines_in_a_row_are_a_list_without_a_heading() -> None:
     assert not any(t == body for _, t in found)
 
 
+def test_an_also_read_list_and_a_dated_video_link_are_related_furniture() -> None:
+    body = "Harga cabai di pasar induk naik tajam pekan ini, kata para pedagang kepada wartawan di pasar."
+    page = (
+        f"Harga Cabai Naik\n\n{body}\n\nSaksikan video di bawah ini:\n"
+        "Video: Pasar Induk Sepi Pembeli (19 Juli 2033)\n\n"
+        "Also read:\nRinggit opens higher against US dollar (August 5, 2033)\n"
+    )
+    found = kinds(page)
+    assert ("related", "Video: Pasar Induk Sepi Pembeli (19 Juli 2033)") in found
+    assert ("related", "Also read:") in found
+    assert ("related", "Ringgit opens higher against US dollar (August 5, 2033)") in found
+    assert not any(t == body for _, t in found)
+
+
 def test_a_breadcrumb_trail_is_page_furniture() -> None:
     text = (
         "Warta Lembah\nBeranda > Daerah > Banjir Sukaraja\n"

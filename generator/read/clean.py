@@ -237,6 +237,7 @@ def find_furniture(text: str, body_start: int = 0) -> tuple[Furniture, ...]:
 _LIST_HEADING = re.compile(
     r"^\s*(?:(?:berita|artikel)\s+)?(?:terpopuler|populer|terkait|terbaru|terkini|lainnya|pilihan|"
     r"rekomendasi|trending|baca\s+(?:juga|pula)|lihat\s+juga|simak\s+juga|read\s+(?:more|also)|"
+    r"also\s+read|see\s+also|"
     r"most\s+(?:read|popular|viewed)|"
     r"(?:more\s+)?related(?:\s+(?:news|stories|articles|topics|coverage))?|most\s+viewed|"
     r"more\s+(?:on\s+this\s+(?:story|topic|subject)|stories|from\s+\w+)|recommended(?:\s+for\s+you)?|"
@@ -250,6 +251,10 @@ _DATED_ITEM = re.compile(
     r"\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\)?\s*$"
 )
 _PROSE_END = re.compile(r"[.!?…\"”]\s*$")  # a headline ends without a full stop
+# A link to the site's video or gallery, labelled so: "Video: ...", "Galeri: ...", "WATCH: ...".
+_MEDIA_LINK = re.compile(
+    r"^\s*(?:video|galeri|gallery|infografis|infographic|watch|tonton)\s*:", re.I
+)
 
 
 def _related_lists(all_lines: tuple[Line, ...], found: dict[int, Furniture]) -> None:
@@ -260,6 +265,9 @@ def _related_lists(all_lines: tuple[Line, ...], found: dict[int, Furniture]) -> 
     run: list[Line] = []
     for ln in (*all_lines, None):
         if ln is not None and ln.words <= _LIST_ITEM_WORDS and _DATED_ITEM.search(ln.text):
+            if _MEDIA_LINK.match(ln.text):  # one is enough: "Video: <its title> (19 Juli 2024)"
+                found.setdefault(ln.start, Furniture(ln.start, ln.end, "related"))
+                continue
             run.append(ln)
             continue
         if len(run) >= 2:
