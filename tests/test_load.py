@@ -142,6 +142,10 @@ def test_articles_filed_in_subfolders_are_read_and_links_out_refused(tmp_path: P
     refused = [d for d in loaded.diagnostics if d.level == "error"]
     assert [Path(d.file).name for d in refused] == ["pinjam"]
     assert "outside the project" in refused[0].message
+    # A site's own folder is no articles folder: its generated pages are not articles.
+    write(project / "mkdocs.yml", "site_name: x\n")
+    write(project / "content" / "events" / "index.md", BODY)
+    assert load_paths([project], relative_to=project).articles == ()
 
 
 def test_missing_path_is_reported(tmp_path: Path) -> None:

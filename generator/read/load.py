@@ -79,8 +79,10 @@ def discover(
             articles = []
             with os.scandir(path) as entries:
                 listed = sorted(entries, key=lambda e: e.name)
+            # A site's own folder (its mkdocs.yml) is no articles folder: its pages are not read.
+            site = (path / "mkdocs.yml").exists()
             for entry in listed:
-                if entry.is_dir() and not entry.name.startswith("."):
+                if entry.is_dir() and not entry.name.startswith(".") and not site:
                     if not inside(Path(entry.path), root):
                         problems.append(Diagnostic("error", str(path / entry.name), OUTSIDE))
                         continue
