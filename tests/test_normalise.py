@@ -529,6 +529,25 @@ def test_a_deadline_with_its_hour_told_first_looks_forward() -> None:
     assert found["Rabu"] == "2024-06-19"
 
 
+def test_by_a_weekday_opening_a_narrative_sentence_is_no_deadline() -> None:
+    # "By Wednesday afternoon, officials said ...": the time the story had reached (the
+    # Wednesday before the article of Tuesday 18 June), not a deadline ahead of it.
+    found = dict(
+        (t, v)
+        for t, _, v in values(
+            "By Wednesday afternoon, officials said the divers could no longer work.", lang="en"
+        )
+    )
+    assert found["Wednesday afternoon"] == "2024-06-12"
+    # Inside the sentence it is a deadline, and "Hingga Sabtu, ..." still reads "until".
+    found = dict(
+        (t, v) for t, _, v in values("The firm must answer the regulator by Wednesday.", lang="en")
+    )
+    assert found["Wednesday"] == "2024-06-19"
+    found = dict((t, v) for t, _, v in values("Hingga Sabtu, kota itu berstatus siaga.", lang="id"))
+    assert found["Sabtu"] == "2024-06-22"
+
+
 def test_two_dates_joined_by_hingga_are_one_stretch() -> None:
     from generator.dates.temporal import join_ranges
 

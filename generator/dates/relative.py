@@ -87,7 +87,19 @@ def deadline(text: str, start: int, end: int) -> bool:
     """Whether the date at [start, end) is a deadline ("sampai hari Senin", "until Monday", "by
     5 p.m. Wednesday"), which looks forward, not a count so far ("hingga Jumat, telah terjadi
     248 gempa")."""
-    return bool(DEADLINE_BEFORE.search(text, max(0, start - 40), start)) and not _tally(text, end)
+    found = DEADLINE_BEFORE.search(text, max(0, start - 40), start)
+    if found is None or _tally(text, end):
+        return False
+    # "By Wednesday afternoon, officials said ...": opening the sentence, set off by a comma, it
+    # is the time the story has reached. ("Hingga Sabtu, Jakarta berstatus Siaga I" is still
+    # "until Saturday": Indonesian marks no tense to tell them apart.)
+    left, _ = sentence_bounds(text, start, end)
+    opening = not text[left : found.start()].strip(" \t\n\"'“‘(")
+    narrative = opening and found.group().lower().startswith("by") and _SET_OFF.match(text, end)
+    return not narrative
+
+
+_SET_OFF = re.compile(r"(?:\s+(?:pagi|siang|sore|malam|morning|afternoon|evening|night))?\s*,")
 
 
 # A count so far: "hingga Jumat, telah terjadi 248 gempa" says what had happened by that day.
