@@ -548,6 +548,30 @@ def test_by_a_weekday_opening_a_narrative_sentence_is_no_deadline() -> None:
     assert found["Sabtu"] == "2024-06-22"
 
 
+@pytest.mark.parametrize(
+    ("compound", "single", "lang"),
+    [
+        ("1 jam 45 menit kemudian", "45 menit kemudian", "id"),
+        ("1 jam 45 menit setelah", "45 menit setelah", "id"),
+        ("an hour and 45 minutes later", "45 minutes later", "en"),
+        ("an hour and 45 minutes after", "45 minutes after", "en"),
+    ],
+)
+def test_a_count_with_a_smaller_unit_after_it_points_at_a_day_too(
+    compound: str, single: str, lang: str
+) -> None:
+    # "hilang kontak 1 jam 45 menit kemudian": the day it points at, as "45 menit kemudian"
+    # does, not a stretch of time.
+    def told(count: str) -> tuple[str, str]:
+        text = f"Kapal itu berangkat dan hilang kontak {count} kapal lain tiba."
+        if lang == "en":
+            text = f"The boat set off and lost contact {count} another boat arrived."
+        return next((k, v) for t, k, v in values(text, lang=lang) if t == count)
+
+    assert told(compound) == told(single)
+    assert told(compound)[0] == "date"
+
+
 def test_two_dates_joined_by_hingga_are_one_stretch() -> None:
     from generator.dates.temporal import join_ranges
 

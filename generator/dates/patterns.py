@@ -47,6 +47,9 @@ TIME = (
 YREL = r"(?:\s+(?P<yrel>(?:tahun\s+(?:lalu|ini|depan|kemarin))|(?:last|this|next)\s+year)\b)"
 # A number joined to a name is part of it, no count: "Piala Asia U-23 pekan lalu", "G-20".
 NOT_NAMED = r"(?<![^\W\d_]-)"
+# A count's smaller unit after it ("1 jam 45 menit kemudian", "an hour and 45 minutes later"):
+# the count still points at the day the larger unit does.
+AND_MORE = rf"(?:\s+(?:dan\s+|and\s+)?(?:{NUM_RE})\s+(?:{UNIT_RE}))?"
 # A count's hedge: "almost two weeks after", "kurang dari dua bulan setelah".
 QUAL = (
     r"(?:(?:almost|nearly|about|around|roughly|more\s+than|less\s+than|over|under|just|only|"
@@ -281,15 +284,15 @@ _P: list[tuple[str, str]] = [
     # Counted offsets from the DCT: "24 tahun lalu", "dua hari lalu", "two years ago", "sepekan lalu".
     (
         "ago",
-        rf"{B}{QUAL}(?:{NOT_NAMED}(?P<num>{NUM_RE})\s+(?P<unit>{UNIT_RE})|(?P<se>se)(?P<unit2>hari|pekan|minggu|"
-        rf"bulan|tahun|dekade|abad))\s+(?P<rel>yang\s+lalu|lalu|silam|ago|lagi|from\s+now|kemudian|later|"
+        rf"{B}{QUAL}(?:{NOT_NAMED}(?P<num>{NUM_RE})\s+(?P<unit>{UNIT_RE}){AND_MORE}|(?P<se>se)(?P<unit2>hari|"
+        rf"pekan|minggu|bulan|tahun|dekade|abad))\s+(?P<rel>yang\s+lalu|lalu|silam|ago|lagi|from\s+now|kemudian|later|"
         rf"sebelumnya|earlier|setelahnya|sesudahnya|berikutnya){E}",
     ),
     # Offsets from another event: "sembilan bulan setelah", "two days before".
     (
         "offset",
-        rf"{B}{QUAL}(?:{NOT_NAMED}(?P<num>{NUM_RE})\s+(?P<unit>{UNIT_RE})|(?P<se>se)(?P<unit2>hari|pekan|minggu|"
-        rf"bulan|tahun|dekade))\s+(?P<rel>setelah|sesudah|sebelum|pasca|usai|after|before){E}",
+        rf"{B}{QUAL}(?:{NOT_NAMED}(?P<num>{NUM_RE})\s+(?P<unit>{UNIT_RE}){AND_MORE}|(?P<se>se)(?P<unit2>hari|"
+        rf"pekan|minggu|bulan|tahun|dekade))\s+(?P<rel>setelah|sesudah|sebelum|pasca|usai|after|before){E}",
     ),
     # Vague present, past and future references.
     (
