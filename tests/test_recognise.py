@@ -69,6 +69,8 @@ def test_kinds_are_typed() -> None:
 def test_law_numbers_are_not_time_expressions() -> None:
     text = "Aturan itu ada di UU Nomor 7 Tahun 2017 dan UU No. 1/2023 serta PP 35/2021."
     assert spans(text) == []
+    # A decree's number with its series letter: "Keputusan Presiden Nomor 41/P Tahun 2031".
+    assert spans("Ia dilantik berdasarkan Keputusan Presiden Nomor 41/P Tahun 2031.") == []
 
 
 def test_the_years_ending_a_reference_number_are_not_time_expressions() -> None:

@@ -68,7 +68,8 @@ SIGNAL_YEAR = (
 
 _P: list[tuple[str, str]] = [
     # Law and regulation numbers: identifiers, not dates ("Nomor 7 Tahun 2017", "UU No. 1/2023").
-    ("name", rf"{B}(?:Nomor|Nomer|No\.?)\s*\d+[A-Z]?\s+Tahun\s+{YEAR}{E}"),
+    # "Nomor 7 Tahun 2017", "Nomor 41/P Tahun 2023": a regulation's number, never its date.
+    ("name", rf"{B}(?:Nomor|Nomer|No\.?)\s*\d+[A-Z]?(?:/[A-Za-z0-9.-]+)*\s+Tahun\s+{YEAR}{E}"),
     (
         "name",
         rf"{B}(?:UU|PP|Perpres|Perppu|Permen\w*|Perda|Keppres|Kepres|Inpres|Perma|Perkap|Perkapolri|"
