@@ -502,6 +502,8 @@ def test_a_premeditated_murder_charge_is_no_plan() -> None:
         ("Pencarian diperpanjang sampai hari Senin.", "2024-06-24"),
         # A past marker nearer than a future one: the event is done.
         ("The meeting is expected to decide since Saturday's vote was counted.", "2024-06-15"),
+        # Nor does one in what someone wrote ("wrote that ... planned to").
+        ("In a post on Saturday, the captain wrote that the crew planned to sail.", "2024-06-15"),
         # A future verb in the next clause does not move a past event.
         ("Police left the town on Wednesday, and the army will withdraw soon.", "2024-06-12"),
         ("Pada Minggu malam, pemerintah mengumumkan warga akan dievakuasi.", "2024-06-16"),

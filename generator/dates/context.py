@@ -113,7 +113,8 @@ _CONTRAST = re.compile(
 # reporting verb (what follows it is what was said).
 _CLAUSE_END = re.compile(
     r"[,;]\s*(?:and|but|while|whereas|dan|tetapi|namun|sementara|sedangkan)\b|;|"
-    r"\b(?:said|says|announced|told|mengumumkan|mengatakan|menyatakan|menyebut|kata|ujar)\b",
+    r"\b(?:said|says|announced|told|wrote|writes|tweeted|posted|mengumumkan|mengatakan|"
+    r"menyatakan|menyebut|kata|ujar|menulis|menuliskan|mengunggah)\b",
     re.I,
 )
 
