@@ -403,6 +403,31 @@ def test_a_date_that_would_put_a_reported_deed_in_the_future_is_refused() -> Non
     assert planned[1].dct.value == "2025-03-06"
 
 
+def test_a_date_that_says_itself_it_lies_ahead_is_no_deed_reported_done() -> None:
+    # "pembangunan tahap dua pada Oktober mendatang": the month says itself it is to come, so
+    # an article dated 6 March may name it, whatever the tense the clause seems to have.
+    def redate(article: Article, dct: Dct | None = None) -> DatedArticle:
+        text = article.text
+        i, j = text.index("Kamis pagi"), text.index("Oktober mendatang")
+        return DatedArticle(
+            article,
+            dct,  # type: ignore[arg-type]
+            (
+                Timex("Kamis pagi", i, i + 10, "date", "2025-03-06", anchor="corpus"),
+                Timex("Oktober mendatang", j, j + 17, "date", "2025-10", anchor="corpus"),
+            ),
+        )
+
+    undated = make(
+        "tahap",
+        "Gubernur Rina Hartati meresmikan jembatan Kali Progo pada Kamis pagi. "
+        "Pembangunan tahap dua sudah disetujui dan dimulai Oktober mendatang.",
+        [("Kamis pagi", ""), ("Oktober mendatang", "")],
+        None,
+    )
+    assert anchor_undated([DATED_ID, undated], date_fn=redate)[1].dct.value == "2025-03-06"
+
+
 def test_a_date_before_the_months_an_article_recounts_in_order_is_refused() -> None:
     # The bridge's Thursday would date the article 6 March 2025; but it recounts "work began in
     # February, stopped in July and resumed in October": read in March 2025, February is of

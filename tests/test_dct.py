@@ -173,6 +173,34 @@ def test_last_weekday_with_its_date_is_before_the_article_by_a_week_at_most(
     assert date_article(article(tmp_path, bare, "b.txt")).dct.value == "2026-03-14"
 
 
+def test_a_year_ahead_sets_no_floor_for_a_yearless_dateline(tmp_path: Path) -> None:
+    # "the 2031 presidential election, in which he is expected to run": a year the story
+    # looks ahead to, not one it has passed; the dateline's year may lie before it.
+    text = (
+        "WIRE\n\nProsecutors seek probation for the governor\n\n"
+        "JAKARTA, April 20 (Wire) - Prosecutors on Thursday asked judges to spare the governor "
+        "a prison term, a day after he lost his re-election bid.\n\nAnalysts say the contest is "
+        "also an early test of the 2031 presidential election, in which the president is expected "
+        f"to run again. {PROSE}\n\n\u00a9 2035 Wire. All rights reserved.\n"
+    )
+    dct = date_article(article(tmp_path, text)).dct
+    assert "2028-04-20" in (dct.value, *dct.alternatives)
+
+
+def test_a_weekday_date_after_a_lead_told_on_another_weekday_is_no_news_day(
+    tmp_path: Path,
+) -> None:
+    # The lead reports Tuesday's verdict; "Pada sidang Kamis (6/3/2031)" is the hearing that
+    # came before it, not the article's date.
+    text = (
+        "Hakim Jatuhkan Vonis Dua Tahun\n\nMajelis hakim Pengadilan Negeri Kota Lama menyatakan "
+        "terdakwa terbukti bersalah dan menjatuhkan vonis dua tahun penjara kepada terdakwa, "
+        "Selasa.\n\nPada sidang Kamis (6/3/2031), jaksa hanya menuntut satu "
+        f"tahun penjara. {PROSE}\n"
+    )
+    assert date_article(article(tmp_path, text)).dct.value != "2031-03-06"
+
+
 def test_no_date_means_unresolved_not_today(tmp_path: Path) -> None:
     text = (
         f"Presiden Dijadwalkan Tiba di Kota Pelabuhan\n\nPresiden akan tiba Rabu malam. {PROSE}\n"

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from generator.core.model import Article, Dct, Timex
 from generator.core.timexvalue import bounds
 from generator.dates.calendar import end_of, safe_date
-from generator.dates.context import Context, direction
+from generator.dates.context import Context, direction, sentence_bounds
 from generator.dates.evidence import (
     ANY_DAY,
     EXPLICIT,
@@ -39,7 +39,7 @@ from generator.dates.recognise import Candidate
 from generator.dates.stamps import Stamp, find_stamps
 from generator.dates.value import part_of_day
 from generator.dates.years import pick_year
-from generator.read.clean import caption_lines
+from generator.read.clean import caption_lines, prose_start
 
 # Days from a date the article names with one of these words to the article's own date.
 _DAY_SHIFT = {
@@ -442,7 +442,31 @@ def _clue_for(
         c.get("wd")
         and c.start - body_start < LEAD_CHARS
         and direction(text, c.start, c.end, after=False) != "future"
+        and not _other_news_day(c, candidates, text)
     ):
         # A plan in the lead ("dijadwalkan tiba Selasa (13/6)") is not the news day.
         return _Clue(day, 0.6, f"{said} (weekday date in the lead)", c.start, lead=True)
     return None
+
+
+def _other_news_day(c: Candidate, candidates: Sequence[Candidate], text: str) -> bool:
+    """Whether the article's first sentence tells its news on another weekday than the date at
+    `c`, which comes after that sentence: "Majelis hakim menjatuhkan vonis dua tahun penjara,
+    Selasa. ... Pada sidang Kamis (20/4), jaksa hanya menuntut ..." reports Tuesday's verdict;
+    Thursday's hearing is what came before it."""
+    start = prose_start(text)
+    _, first_end = sentence_bounds(text, start, start)
+    if c.start < first_end:
+        return False
+    wd = weekday_number(c.get("wd") or "") or 0
+    # A statement a day to three days after the date ("..., Ahad. Temuan itu diperoleh pada
+    # Kamis (9/9)") is the news of the date's week: `_said_later` dates the article by it.
+    return any(
+        w.kind == "weekday"
+        and start <= w.start < first_end
+        and not (w.get("rel") or w.get("rel2") or w.get("wunit"))
+        and (told := weekday_number(w.get("wd") or "")) is not None
+        and (told - wd) % 7 > _STATED_WITHIN
+        and direction(text, w.start, w.end) != "future"
+        for w in candidates
+    )

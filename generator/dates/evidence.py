@@ -65,6 +65,8 @@ def read_evidence(
             continue  # a speaker's date ("Sidang kami lanjutkan pada Senin, 17 Februari")
         if direction(text, c.start, c.end, after=False) == "future":
             continue
+        if c.kind == "year" and direction(text, c.start, c.end) == "future":
+            continue  # "the 2019 election, in which he is expected to run": a year ahead
         if DEADLINE_BEFORE.search(text, max(0, c.start - 24), c.start):
             continue  # the end of a stretch, which may lie ahead ("wajib lapor hingga 2032")
         written = bool(c.get("y") or c.get("y2"))

@@ -21,7 +21,7 @@ from generator.core.timexvalue import bounds as date_span
 from generator.dates import temporal
 from generator.dates.calendar import safe_date
 from generator.dates.context import direction
-from generator.dates.lexicon import number
+from generator.dates.lexicon import number, prints_day
 from generator.dates.relative import deadline
 from generator.events import mentions as events
 from generator.events.actors import actors_in, story_names
@@ -478,9 +478,13 @@ def _reports_later(redone: DatedArticle, dct: dt.date) -> bool:
         span = date_span(t.value)
         if span is None or (span[0] - dct).days <= _DONE_AFTER:
             continue
-        if direction(text, t.start, t.end) == "past":
+        if direction(text, t.start, t.end) == "past" and not _FORWARD.search(t.text):
             return True
     return False
+
+
+# An expression that says itself it lies ahead ("Oktober mendatang", "next month").
+_FORWARD = re.compile(r"\b(?:mendatang|depan|nanti|next|coming|upcoming)\b", re.I)
 
 
 def _confirms(redone: DatedArticle, anchors: Sequence[_Anchor]) -> bool:
@@ -562,7 +566,12 @@ def _lead_weekday(target: DatedArticle) -> Cue | None:
 
 
 def _weekday_cues(target: DatedArticle, matched: set[int]) -> list[Cue]:
-    return [c for t, c in _cues(target) if c.weekday is not None and t.start not in matched]
+    """The article's bare weekdays no report matched ("Kamis (20/4)" prints its own day)."""
+    return [
+        c
+        for t, c in _cues(target)
+        if c.weekday is not None and t.start not in matched and not prints_day(t.text)
+    ]
 
 
 def _anchors(
