@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.core.model import DatedArticle
+from generator.core.model import DatedArticle, Dct
 from generator.dates.temporal import date_article
 from generator.events.mentions import find_mentions
 from generator.read.load import read_article
@@ -249,3 +249,29 @@ def test_the_year_a_record_is_measured_against_dates_no_development(tmp_path: Pa
         "en",
     )
     assert {m.timex.text for m in find_mentions(english)} == {"2012"}
+
+
+def test_dates_a_sentence_lists_share_the_year_it_names_once(tmp_path: Path) -> None:
+    # Told on 10 March 2031, "24 Juli" alone would be last July's; beside "9 Agustus 2031" it
+    # is this year's. Without a written year, a date listed after another takes the year that
+    # puts it on or after it ("... from Aug. 25 to Sept. 6" after "July 24 to Aug. 9 this
+    # year"). A date with a year of its own relative to the article's keeps it.
+    def found(name: str, text: str) -> dict[str, str]:
+        path = tmp_path / name
+        path.write_text(f"Judul Berita Singkat\n\n{text}\n", encoding="utf-8")
+        dct = Dct("2031-03-10", "metadata", "given", 1.0)
+        return {t.text: t.value for t in date_article(read_article(path), dct).timexes}
+
+    indonesian = found(
+        "id.txt",
+        "Pesta olahraga itu sedianya dibuka pada 24 Juli dan ditutup 9 Agustus 2031. Panitia "
+        "mengumumkan keputusan itu pada 30 Maret tahun lalu, setelah rapat yang panjang.",
+    )
+    assert indonesian["24 Juli"] == "2031-07-24"
+    assert indonesian["30 Maret tahun lalu"] == "2030-03-30"
+    english = found(
+        "en.txt",
+        "The games had been scheduled for July 24 to Aug. 9 this year, with the second games "
+        "from Aug. 25 to Sept. 6, the organisers told reporters in the capital.",
+    )
+    assert english["Aug. 25 to Sept. 6"] == "2031-08-25/2031-09-06"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from generator.dates.calendar import safe_date
@@ -45,15 +46,29 @@ class Context:
 # --- direction from tense ---------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")  # (not the point of "$45.08" or "1.5")
+# Nor the point of a month's or a title's abbreviation: "Aug. 9", "Sept. 6", "Mr. Kim".
+_ABBREVIATION = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|"
+    r"Gov|Sen|Rep)$"
+)
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def _ends(text: str, start: int, stop: int) -> Iterator[int]:
+    """Where sentences end in text[start:stop] (the offset of each end mark)."""
+    for m in _SENTENCE_END.finditer(text, start, stop):
+        if m.group() == "." and _ABBREVIATION.search(text, max(0, m.start() - 5), m.start()):
+            continue
+        yield m.start()
+
+
+def sentence_bounds(text: str, start: int, end: int, reach: int | None = None) -> tuple[int, int]:
+    """The sentence around [start, end): 400 characters back at most, and `reach` forward at
+    most when given (a page of one endless line must not be read to its end for each date)."""
     left = max(
-        (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)),
-        default=max(0, start - 400),
+        (at + 1 for at in _ends(text, max(0, start - 400), start)), default=max(0, start - 400)
     )
-    m = _SENTENCE_END.search(text, end)
-    return left, (m.start() if m else len(text))
+    stop = len(text) if reach is None else min(len(text), end + reach)
+    return left, next(_ends(text, end, stop), stop)
 
 
 # A future cue right before a reporting verb: the saying is itself to come.

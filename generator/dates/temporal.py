@@ -9,14 +9,17 @@ Every other printed date stays a `page-date`, an upper bound of the DCT.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from generator.core.model import Article, DatedArticle, Dct, Timex
 from generator.core.timexvalue import bounds
-from generator.dates.context import Context
+from generator.dates.calendar import safe_date
+from generator.dates.context import Context, sentence_bounds
 from generator.dates.dct import find_dct, is_dateline
 from generator.dates.evidence import LEAD_CHARS
 from generator.dates.normalise import normalise
@@ -158,7 +161,77 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
         ):
             previous = timex
     timexes.sort(key=lambda t: (t.start, t.end))
+    timexes = _years_of_the_sentence(timexes, candidates, article.clean)
     return DatedArticle(article=article, dct=dct, timexes=join_ranges(timexes, article.text))
+
+
+_DAY_MONTH = frozenset({"dmy", "mdy", "numeric", "range-d"})
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _years_of_the_sentence(
+    timexes: list[Timex], candidates: Sequence[Candidate], text: str
+) -> list[Timex]:
+    """A day and month without a year in a sentence that names a year for another date take
+    the year that puts them nearest it ("dibuka pada 24 Juli dan ditutup 9 Agustus 2020");
+    without one, a day and month after another in the sentence take the year that puts them
+    on or after it ("from July 24 to Aug. 9, followed by the Paralympics from Aug. 25"): the
+    writer names the year once for the dates that share it, and lists them in order."""
+    # True: the year written out; False: none; None: a relative one ("Oct 29 last year"),
+    # which names that date's year alone.
+    kinds = {
+        (c.start, c.end): True if c.get("y") or c.get("y2") else None if c.get("yrel") else False
+        for c in candidates
+        if c.kind in _DAY_MONTH
+    }
+    if False not in kinds.values():
+        return timexes
+    days = [
+        (t.start, span[0], kinds[(t.start, t.end)])
+        for t in timexes
+        if (t.start, t.end) in kinds and t.type == "date" and (span := bounds(t.value))
+    ]
+    starts = [at for at, _, _ in days]
+    out = []
+    for t in timexes:
+        told = kinds.get((t.start, t.end))
+        own = told is False and t.type == "date" and "dateline" not in t.flags
+        span = bounds(t.value) if own else None
+        if span is None or not _ISO_DAY.match(t.value):
+            out.append(t)
+            continue
+        left, right = sentence_bounds(text, t.start, t.end, 400)
+        first = span[0]
+        # The sentence's dates, through the index of their offsets (an archive's page may
+        # hold thousands of dates).
+        around = days[bisect.bisect_left(starts, left) : bisect.bisect_left(starts, right)]
+        named = [day for _, day, y in around if y is True]
+        before = [day for at, day, _ in around if at < t.start]
+        options = [
+            day
+            for moved in range(-1, 2)
+            for ref in (named or before)[:1]
+            if (day := safe_date(ref.year + moved, first.month, first.day)) is not None
+        ]
+        if not options:
+            out.append(t)
+            continue
+        ref = (named or before)[0]
+        if named:
+            best = min(options, key=lambda d: abs((d - ref).days))
+        else:
+            after = [d for d in options if 0 <= (d - ref).days < _LISTED_WITHIN]
+            best = min(after) if after else first
+        moved = best.year - first.year
+        if not moved:
+            out.append(t)
+            continue
+        value = re.sub(r"\d{4}", lambda m, by=moved: str(int(m.group()) + by), t.value)
+        out.append(replace(t, value=value))
+    return out
+
+
+_LISTED_WITHIN = 330  # days: dates a sentence lists in order lie within a year of the first
 
 
 def _lead_days(
