@@ -455,7 +455,7 @@ def _other_news_day(c: Candidate, candidates: Sequence[Candidate], text: str) ->
     Selasa. ... Pada sidang Kamis (20/4), jaksa hanya menuntut ..." reports Tuesday's verdict;
     Thursday's hearing is what came before it."""
     start = prose_start(text)
-    _, first_end = sentence_bounds(text, start, start)
+    _, first_end = sentence_bounds(text, start, start, LEAD_CHARS)
     if c.start < first_end:
         return False
     wd = weekday_number(c.get("wd") or "") or 0

@@ -93,7 +93,7 @@ def deadline(text: str, start: int, end: int) -> bool:
     # "By Wednesday afternoon, officials said ...": opening the sentence, set off by a comma, it
     # is the time the story has reached. ("Hingga Sabtu, Jakarta berstatus Siaga I" is still
     # "until Saturday": Indonesian marks no tense to tell them apart.)
-    left, _ = sentence_bounds(text, start, end)
+    left, _ = sentence_bounds(text, start, end, 0)
     opening = not text[left : found.start()].strip(" \t\n\"'“‘(")
     narrative = opening and found.group().lower().startswith("by") and _SET_OFF.match(text, end)
     return not narrative
