@@ -79,6 +79,9 @@ _WILL_SAY = re.compile(
 )
 
 
+_CLAUSE_REACH = 600  # characters
+
+
 def direction(text: str, start: int, end: int, *, after: bool = True) -> str:
     """'future' when the clause speaks of what will happen, else 'past' (news reports events).
 
@@ -90,7 +93,9 @@ def direction(text: str, start: int, end: int, *, after: bool = True) -> str:
     belongs to another clause ("left on Wednesday, and the army will withdraw", "pada Minggu
     malam, mereka mengumumkan ... akan").
     """
-    left, right = sentence_bounds(text, start, end)
+    # (A clause reaches no further than a long sentence: a page of one endless line is not
+    # read to its end for each date.)
+    left, right = sentence_bounds(text, start, end, _CLAUSE_REACH)
     # A contrast or a semicolon opens a clause of its own: "Menjelang subuh massa terdesak,
     # tetapi bentrokan pecah pada Rabu" - the cue of the first clause does not govern the second.
     left = max((m.end() for m in _CONTRAST.finditer(text, left, start)), default=left)
