@@ -193,15 +193,15 @@ def _years_of_the_sentence(
     ]
     starts = [at for at, _, _ in days]
     out = []
+    first_days = {at: day for at, day, _ in days}
     for t in timexes:
         told = kinds.get((t.start, t.end))
         own = told is False and t.type == "date" and "dateline" not in t.flags
-        span = bounds(t.value) if own else None
-        if span is None or not _ISO_DAY.match(t.value):
+        first = first_days.get(t.start) if own else None
+        if first is None or not _ISO_DAY.match(t.value):
             out.append(t)
             continue
         left, right = sentence_bounds(text, t.start, t.end, 400)
-        first = span[0]
         # The sentence's dates, through the index of their offsets (an archive's page may
         # hold thousands of dates).
         around = days[bisect.bisect_left(starts, left) : bisect.bisect_left(starts, right)]
