@@ -141,6 +141,20 @@ def test_a_breadcrumb_trail_is_page_furniture() -> None:
     )
 
 
+def test_a_menu_bar_with_the_date_is_header_not_the_headline() -> None:
+    text = (
+        "Home | World | Sport | Money | Travel | Weather        Friday 9 March 2029\n\n"
+        "Money\n\n"
+        "Harbour bank shuts its doors after a run on deposits\n\n"
+        "4 July 2027\n\n"
+        "Customers of a small harbour bank queued from dawn on Tuesday to take out their savings "
+        "before regulators closed it in the afternoon.\n"
+    )
+    furniture = clean.find_furniture(text)
+    assert any(f.start == 0 and f.kind == "header" for f in furniture)
+    assert clean.headline(text, furniture) == "Harbour bank shuts its doors after a run on deposits"
+
+
 @pytest.mark.parametrize(
     "caption",
     [

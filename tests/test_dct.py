@@ -425,3 +425,76 @@ def test_a_stamp_printed_clock_first_is_one_expression(tmp_path: Path) -> None:
         ("5:47 PM EDT, March 13, 2031", "2031-03-13", "afternoon")
     ]
     assert not any(t.text.startswith("5:47") and t not in stamp for t in dated.timexes)
+
+
+def test_a_date_that_was_meant_to_be_is_not_the_news_day(tmp_path: Path) -> None:
+    # "sedianya": the draw was to be held on Friday; the news is Sunday's announcement.
+    text = (
+        "Undian Turnamen Batal Digelar\n\n"
+        "Panitia memastikan undian grup yang sedianya berlangsung di Bandung pada Jumat "
+        "(14/6/2030) dibatalkan. Kepastian itu disampaikan ketua panitia dalam jumpa pers, "
+        f"Minggu (9/6/2030). {PROSE}\n"
+    )
+    assert date_article(article(tmp_path, text)).dct.value == "2030-06-09"
+
+
+def test_a_source_quoted_on_a_later_weekday_dates_the_article(tmp_path: Path) -> None:
+    # Quoted in Jakarta on Tuesday from a statement made on Monday abroad: Tuesday's report.
+    text = (
+        "Federasi Tetapkan Tuan Rumah Baru\n\n"
+        "Keputusan itu diumumkan pada Senin (15/4/2030) waktu Zurich, seperti dikutip dari laman "
+        f"resmi federasi di Jakarta, Selasa. {PROSE}\n"
+    )
+    assert date_article(article(tmp_path, text)).dct.value == "2030-04-16"
+
+
+def test_a_lead_counting_days_from_its_date_is_of_the_day_it_reaches(tmp_path: Path) -> None:
+    text = (
+        "Tim Penyelamat Mulai Bekerja di Lokasi Bencana\n\n"
+        "Tim penyelamat mulai menyisir reruntuhan di kota itu, sehari setelah mendarat di bandara "
+        f"provinsi, Minggu (9/3/2031) pukul 10.05 waktu setempat. {PROSE}\n"
+    )
+    assert date_article(article(tmp_path, text)).dct.value == "2031-03-10"
+
+
+def test_a_statement_quoted_further_down_is_older_than_the_lead_s_day(tmp_path: Path) -> None:
+    # The lead's statement is Thursday's; the embassy's, quoted near the end, Tuesday's.
+    filler = " ".join([PROSE] * 10)
+    text = (
+        "Presiden Apresiasi Tim Penyelamat\n\n"
+        'Presiden memuji kerja tim penyelamat yang dikirim ke luar negeri. "Mereka bekerja siang '
+        'dan malam," kata Presiden di Jakarta, Kamis.\n\n'
+        f"{filler}\n\n"
+        '"Tim kita sudah mengevakuasi dua belas korban," kata duta besar dalam keterangan '
+        "kedutaan, Selasa (11/3/2031).\n"
+    )
+    assert date_article(article(tmp_path, text)).dct.value == "2031-03-13"
+
+
+def test_a_byline_stamp_heads_a_recap_of_the_weeks_before_it(tmp_path: Path) -> None:
+    text = (
+        "Selasa, 10 Maret 2026\n\n"
+        "Kronologi Runtuhnya Sebuah Bank Daerah\n\n"
+        "Contoh.com - 14/11/2030, 10:21 WIB\n\n"
+        "JAKARTA, CONTOH.com - Bank daerah itu resmi ditutup oleh regulator. Berikut rangkuman "
+        "peristiwanya.\n\n"
+        "Rabu (30/10/2030), sebuah laporan tentang neraca bank itu terbit dan nasabah mulai "
+        f"menarik dana. {PROSE}\n"
+    )
+    assert date_article(article(tmp_path, text)).dct.value == "2030-11-14"
+
+
+def test_a_date_restated_as_a_time_ago_dates_the_article_that_long_after(tmp_path: Path) -> None:
+    text = (
+        "Setahun Jembatan Baru Dibuka\n\n"
+        "Tepat setahun lalu, Senin (4/3/2030), gubernur meresmikan jembatan di atas sungai itu. "
+        f"Kini jembatan dilalui ribuan kendaraan setiap hari. {PROSE}\n"
+    )
+    assert date_article(article(tmp_path, text)).dct.value == "2031-03-04"
+    english = (
+        "A fortnight after the bridge opened\n\n"
+        "Two weeks ago, on Monday, March 4, 2030, the governor opened the bridge over the river. "
+        "Thousands of cars now cross it every day, officials said, and the old ferry has stopped "
+        "running for good.\n"
+    )
+    assert date_article(article(tmp_path, english, "b.txt")).dct.value == "2030-03-18"

@@ -469,3 +469,36 @@ def test_a_copyright_line_s_years_are_one_stretch(tmp_path: Path) -> None:
     )
     printed = [t for t in dated(tmp_path, text).timexes if t.type == "page-date"]
     assert [(t.text, t.value) for t in printed] == [("Copyright 2008 - 2033", "2008/2033")]
+
+
+def test_the_weeks_of_the_story_outweigh_one_look_back_a_year_on(tmp_path: Path) -> None:
+    first = (
+        "Friday, 13 March 2026\n\nDelta Wire\n\nDepositors pull money from Harbor Bank\n\n"
+        "NEW HAVEN, Mar 20 (Delta Wire) - Depositors pulled money from the branches of Harbor "
+        "Bank of New Haven on Monday, after the bank warned on March 15 of losses on its bonds, "
+        "and the Federal Deposit Agency of chair Maya Torres looked for a buyer.\n"
+    )
+    buyer = (
+        "Delta Wire\n\nHarbor Bank buyer found\n\nMarch 28, 2023\n\n"
+        "A regional lender agreed on Monday to buy the branches of Harbor Bank of New Haven, the "
+        "Federal Deposit Agency and its chair Maya Torres said.\n"
+    )
+    year_on = (
+        "Delta Wire\n\nTwelve months on\n\nMarch 20, 2024\n\n"
+        "Twelve months on, the old Harbor Bank offices of New Haven stand empty, and former "
+        "staff told Delta Wire they still wait for their pensions.\n"
+    )
+    reopened = (
+        "Delta Wire\n\nHarbor Bank branches reopen\n\nMarch 31, 2023\n\n"
+        "The branches of Harbor Bank of New Haven reopened on Friday under their buyer, and "
+        "depositors took out less money than feared, the Federal Deposit Agency said.\n"
+    )
+    articles = [
+        dated(tmp_path, HARBOR_BANK, "a.txt"),
+        dated(tmp_path, buyer, "b.txt"),
+        dated(tmp_path, reopened, "e.txt"),
+        dated(tmp_path, year_on, "c.txt"),
+        dated(tmp_path, first, "d.txt"),
+    ]
+    # Three reports of the story near 2023, one look back near 2024.
+    assert settle_years(articles)[4].dct.value == "2023-03-20"

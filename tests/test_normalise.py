@@ -89,6 +89,7 @@ def test_indonesian_values(text: str, value: str) -> None:
         ("Prices rose last year.", "2023"),
         ("He died on 6/3/2024.", "2024-06-03"),
         ("He died on 13/3/2024.", "2024-03-13"),
+        ("Posted 06.03.2024. by the desk", "2024-03-06"),  # dotted: day first, as in Europe
         ("Talks ran from June 30 to July 2, 2024.", "2024-06-30/2024-07-02"),
         ("It will be decided in the coming weeks.", "FUTURE_REF"),
         ("Yesterday the court ruled.", "2024-06-17"),
@@ -172,6 +173,7 @@ def test_year_from_weekday() -> None:
         ("Prices doubled over the past decade.", "P10Y"),
         ("It was the first visit in 24 years.", "P24Y"),
         ("The text is open for comment for three weeks before the vote.", "P3W"),
+        ("The form said she had not left the country in the 14 days before the trip.", "P14D"),
         ("The plant will close within a year.", "P1Y"),
         ("The deal removes tariffs within 10 years.", "P10Y"),
         ("Sales doubled over the past five years.", "P5Y"),
@@ -212,6 +214,13 @@ def test_offset_from_another_event() -> None:
 def test_years_in_names_are_not_emitted() -> None:
     assert values("Pemilu 2019 berlangsung damai, kata pengamat pada 2020.") == [
         ("pada 2020", "date", "2020")
+    ]
+    # An edition of a recurring event is named by its year; an event of one year is dated by it.
+    assert values("Qualifying for the 2030 World Cup starts in 2027.", lang="en") == [
+        ("in 2027", "date", "2027")
+    ]
+    assert values("The worst since the 1998 Harbour Valley flood.", lang="en") == [
+        ("1998", "date", "1998")
     ]
 
 

@@ -83,8 +83,15 @@ def _core(c: Candidate, text: str) -> str:
 
 
 def _h_explicit(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
-    if c.kind == "numeric" and ctx.language == "en" and c.get("y") and not c.get("wd"):
-        # English numeric dates are month first unless the first number cannot be a month.
+    if (
+        c.kind == "numeric"
+        and ctx.language == "en"
+        and c.get("y")
+        and not c.get("wd")
+        and c.get("sep") != "."
+    ):
+        # English numeric dates are month first unless the first number cannot be a month; a
+        # dotted one ("11.01.2022.") is the day-first form of continental Europe, in any language.
         first, second = int(c.get("d") or 0), int(c.get("mn") or 0)
         if first <= 12:
             day = safe_date(int(c.get("y") or 0), first, second)

@@ -57,12 +57,18 @@ _QUANTITY_AFTER = re.compile(
 _LENGTH_BEFORE = re.compile(
     r"\b(?:for|over|within|selama|sepanjang|dalam|menginap|bermalam|hanya|cuma)\s+$", re.I
 )
-# Before an offset, only these make it a length ("for three weeks before the vote"); "hanya
+# Before an offset, only these make it a length ("for three weeks before the vote", "in the 14
+# days before his flight"); "hanya
 # dua hari setelah" (only two days after) is still an offset.
 _SPAN_BEFORE = re.compile(
     r"\b(?:for|over|within|selama|sepanjang|dalam(?:\s+waktu)?|paling\s+lambat|"
-    r"selambat-lambatnya|no\s+later\s+than)\s+$",
+    r"selambat-lambatnya|no\s+later\s+than|(?:in|during)\s+the(?:\s+(?:last|final|first))?)\s+$",
     re.I,
+)
+# The name of a recurring event after its year: "the 2026 World Cup", "the 1940 Games".
+_EDITION_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Games|Olympics|Paralympics|Cup|Championships?|Open|Expo|"
+    r"Grand\s+Prix|Tournament|Finals?)\b"
 )
 # "the Today programme": a title, not a day.
 _PROGRAMME_AFTER = re.compile(r"\s+(?:program|programme|show|newspaper)\b", re.I)
@@ -109,6 +115,8 @@ def acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         if g.get("tahun") or g.get("mod") or g.get("pre") or g.get("rel") or word[:1] in "©(Cc":
             return not _LAW_BEFORE.search(before)
         prev = _PREVIOUS_WORD.search(before)
+        if prev and prev.group(1).lower() == "the" and _EDITION_AFTER.match(text, m.end()):
+            return False  # "the 2026 World Cup": an edition's name, as "Piala Dunia 2026"
         return bool(prev and _SIGNAL_YEAR.fullmatch(prev.group(1)))
     if kind == "name-year":
         words = [w.rstrip(".") for w in g["name"].split() if not w.isdigit()]

@@ -33,11 +33,11 @@ from generator.dates.evidence import (
     quoted_spans,
     read_evidence,
 )
-from generator.dates.lexicon import weekday_number
+from generator.dates.lexicon import number, unit_letter, weekday_number
 from generator.dates.normalise import normalise
 from generator.dates.recognise import Candidate
 from generator.dates.stamps import Stamp, find_stamps
-from generator.dates.value import part_of_day
+from generator.dates.value import counted_unit, part_of_day
 from generator.dates.years import pick_year
 from generator.read.clean import caption_lines, prose_start
 
@@ -51,6 +51,14 @@ _LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 # A day relative to the article's, then its date in apposition: "besok, Kamis (29/12)".
 _DAY_WORDS = "|".join(w.replace(" ", r"\s+") for w in _DAY_SHIFT)
 _RESTATED_DAY = re.compile(rf"\b({_DAY_WORDS})\s*,\s*(?:(?:hari|on)\s+)?$", re.I)
+# A count back from the article's day, then the day in apposition: "Tepat setahun lalu, Senin
+# (2/3/2020)", "two weeks ago, on March 2".
+_RESTATED_AGO = re.compile(
+    r"\b(?:(?P<se>se)(?P<unit>hari|pekan|minggu|bulan|tahun)|(?P<n>\w+)\s+(?P<unit2>hari|pekan|"
+    r"minggu|bulan|tahun|days?|weeks?|months?|years?))\s+(?:yang\s+)?(?:lalu|silam|ago)\s*,\s*"
+    r"(?:(?:hari|on)\s+)?$",
+    re.I,
+)
 _CITATION = re.compile(
     r"(?:melansir|dilansir|lansir|dikutip|mengutip|kutip|seperti\s+dilaporkan|dilaporkan|"
     r"diberitakan|quoted|reported\s+by|according\s+to|as\s+reported\s+by|cited\s+by)"
@@ -181,6 +189,7 @@ _OWN_WORDS = 0.85
 # trial opens on Monday, 17 October"), may lie a few weeks after it.
 _AFTER_KNOWN = dt.timedelta(days=30)
 _LEAD_REACH = 10  # days: a weekday date in the lead lies this close before the article's date
+_RECAP_REACH = 60  # days: the same, under a byline's stamp, for a recap of the weeks before it
 _LEAD_AHEAD = 3  # or this close after it (a preview's schedule, worded as a fact)
 # Days: a printed date this far after everything the text dates is the day the page was fetched.
 _CRAWL_GAP = 400
@@ -214,7 +223,10 @@ def _consistent(stamp: Stamp, evidence: Evidence) -> bool:
             seen = safe_date(day.year - 1, lead.month, lead.day)
         if seen is None or (lead.weekday and seen.isoweekday() != lead.weekday):
             return False
-        if not -_LEAD_AHEAD <= (day - seen).days <= _LEAD_REACH:
+        # The byline's own stamp ("Contoh.com - 14/11/2022, 10:21 WIB") may head a recap whose
+        # lead retells days weeks before it; a date bar or a bare line may not.
+        reach = _RECAP_REACH if stamp.stamped and not stamp.above else _LEAD_REACH
+        if not -_LEAD_AHEAD <= (day - seen).days <= reach:
             return False
     if not stamp.above or not evidence.known:
         return True
@@ -423,6 +435,13 @@ def _clue_for(
         # "besok, Kamis (29/12)": a day relative to the article's, restated by its date.
         shift = _DAY_SHIFT[" ".join(m[1].lower().split())]
         return _Clue(day + dt.timedelta(days=shift), 0.85, said, c.start)
+    if m := _RESTATED_AGO.search(before):
+        # "Tepat setahun lalu, Senin (2/3/2020)": the article is that long after the date.
+        n = 1 if m["se"] else number(m["n"] or "")
+        letter = unit_letter(m["unit"] or m["unit2"] or "")
+        moved = _moved_on(day, n or 0, letter or "")
+        if moved is not None:
+            return _Clue(moved, 0.85, f"{said} (a time ago, restated)", c.start)
     if _PUBLISHED_BEFORE.search(before):
         return _Clue(day, 0.9, f"{said} (publication stamp)", c.start)
     if is_dateline(text, c.start, c.end):
@@ -437,6 +456,12 @@ def _clue_for(
     if c.get("wd") and _SPEECH_DATED.search(text[max(line_start, c.start - 200) : c.start]):
         # Anywhere in the article: a statement is made on the news day or before it.
         near_top = c.start - body_start < 2 * LEAD_CHARS
+        later = 0 if near_top else _lead_said_after(c, day, candidates, text)
+        if later:
+            # "..., kata Presiden di Jakarta, Kamis." up top; "kata Dubes dalam keterangan,
+            # Selasa (14/2)" further down: Thursday's report quotes Tuesday's statement.
+            moved = day + dt.timedelta(days=later)
+            return _Clue(moved, 0.6, f"{said} (quoted in a report the lead dates later)", c.start)
         return _Clue(day, 0.75 if near_top else 0.65, f"{said} (date of the statement)", c.start)
     if (
         c.get("wd")
@@ -445,8 +470,60 @@ def _clue_for(
         and not _other_news_day(c, candidates, text)
     ):
         # A plan in the lead ("dijadwalkan tiba Selasa (13/6)") is not the news day.
+        counted = _counted_from(c, candidates, text)
+        if counted:
+            # "mulai menyisir, sehari setelah mendarat ..., Minggu (12/2)": the news is of the
+            # day the count reaches, not of the day it counts from.
+            moved = day + dt.timedelta(days=counted)
+            return _Clue(moved, 0.6, f"{said} (counted from, in the lead)", c.start)
         return _Clue(day, 0.6, f"{said} (weekday date in the lead)", c.start, lead=True)
     return None
+
+
+def _lead_said_after(c: Candidate, day: dt.date, candidates: Sequence[Candidate], text: str) -> int:
+    """Days from `day` to the weekday the lead's statement is dated by ("kata Presiden di
+    Jakarta, Kamis"), when that lies one to six days after it; 0 otherwise."""
+    start = prose_start(text)
+    lead = lead_weekdays(c, candidates, text, c.start - start, start + 2 * LEAD_CHARS)
+    gaps = sorted(g for m in lead if m.stated and (g := (m.weekday - day.isoweekday()) % 7))
+    return gaps[0] if gaps else 0
+
+
+_COUNT_REACH = 120  # characters: the count and the date it counts from share a clause
+
+
+def _counted_from(c: Candidate, candidates: Sequence[Candidate], text: str) -> int:
+    """Days from the date at `c` to the news its sentence tells, when a count of days or weeks
+    before it counts from it ("sehari setelah mendarat ..., Minggu (12/2)", "two days before
+    the vote on Sunday (Oct 20)"); 0 when none does."""
+    left, _ = sentence_bounds(text, c.start, c.end)
+    before = [o for o in candidates if left <= o.start and o.end <= c.start]
+    if not before or before[-1].kind != "offset" or c.start - before[-1].end > _COUNT_REACH:
+        return 0
+    o = before[-1]
+    counted = counted_unit(o)
+    if counted is None or counted[1] not in _COUNT_DAYS:
+        return 0
+    sign = -1 if (o.get("rel") or "").lower() in {"sebelum", "before"} else 1
+    return sign * counted[0] * _COUNT_DAYS[counted[1]]
+
+
+_COUNT_DAYS = {"D": 1, "W": 7}
+
+
+def _moved_on(day: dt.date, n: int, letter: str) -> dt.date | None:
+    """`day` moved `n` days, weeks, months or years on (None for another unit or no count)."""
+    if n <= 0 or letter not in _UNIT_DAYS_OR_MONTHS:
+        return None
+    days, months = _UNIT_DAYS_OR_MONTHS[letter]
+    if days:
+        return day + dt.timedelta(days=days * n)
+    at = day.month - 1 + months * n
+    year, month = day.year + at // 12, at % 12 + 1
+    return safe_date(year, month, day.day) or dt.date(year, month, 28)
+
+
+_UNIT_DAYS_OR_MONTHS = {"D": (1, 0), "W": (7, 0), "M": (0, 1), "Y": (0, 12)}
 
 
 def _other_news_day(c: Candidate, candidates: Sequence[Candidate], text: str) -> bool:

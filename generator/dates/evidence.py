@@ -114,7 +114,7 @@ class Mention:
 _STATED_ON = re.compile(
     r"\b(?:said|says|told|announced|stated|added|confirmed|reported|warned|insisted|"
     r"kata|katanya|ujar|ujarnya|mengatakan|menyatakan|mengumumkan|menjelaskan|menegaskan|"
-    r"menyampaikan|mengungkapkan)\b"
+    r"menyampaikan|mengungkapkan|dikutip)\b"
     r"(?:[^.!?\n]|\.(?=\S)){0,60}?(?:\b(?:on|pada)\s+(?:hari\s+)?)?$",
     re.I,
 )
@@ -125,11 +125,15 @@ _LATE_BEFORE = re.compile(r"\b(?:late|larut)\s+(?:on\s+)?$", re.I)
 
 
 def lead_weekdays(
-    c: Candidate, candidates: Sequence[Candidate], text: str, before: int = 0
+    c: Candidate,
+    candidates: Sequence[Candidate],
+    text: str,
+    before: int = 0,
+    end: int | None = None,
 ) -> tuple[Mention, ...]:
-    """The weekdays the lead after the date at `c` (and up to `before` characters before it)
-    names for what happened (not "last", "next" or a plan)."""
-    lead_end = c.end + 2 * LEAD_CHARS
+    """The weekdays the lead after the date at `c` (and up to `before` characters before it,
+    up to `end` when given) names for what happened (not "last", "next" or a plan)."""
+    lead_end = c.end + 2 * LEAD_CHARS if end is None else end
     found = []
     for w in candidates:
         if w.kind != "weekday" or not c.start - before <= w.start < lead_end or w is c:

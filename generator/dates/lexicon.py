@@ -147,6 +147,9 @@ FUTURE_BEFORE = re.compile(
     r"\b(rencana|memperkirakan|memprakirakan|diprakirakan|diprediksi|memprediksi|jelang|"
     r"menjelang|tenggat|batas\s+waktu|paling\s+lambat|selambat-lambatnya|expects?|forecasts?|"
     r"predicts?|ahead\s+of|(?:has|have)\s+until|deadline)\b|"
+    # What was meant to happen (and may not have): "yang sedianya berlangsung Jumat (31/3)",
+    # "was supposed to open on Friday".
+    r"\b(?:sedianya|semestinya|(?:was|were)\s+(?:supposed|meant)\s+to)\b|"
     # A passive infinitive names what is still to be done: "a trial, to be held in September".
     r"\bto\s+be\s+(?:held|heard|decided|completed|signed|announced|opened|finished|released|"
     r"named|sworn\s+in)\b|"

@@ -45,6 +45,7 @@ MAX_CONFIDENCE = 0.9
 # bare weekday with a word or two in common. Measured on the development sets and the seeds: the
 # one anchor below it (0.06) dated its article a week wrong; the weakest right one scored 0.10.
 MIN_ANCHOR_SCORE = 0.08
+LEAD_REACH = 3  # days: a lead's weekday is the article's day or one of the few before it
 ROUNDS = 3  # an article anchored in one round can anchor another in the next
 
 _WEEKDAYS = {
@@ -86,6 +87,9 @@ class Cue:
     ahead: bool = False  # the clause looks forward: the weekday lies after the DCT
     # "last Saturday", "Sabtu lalu": the latest such day before the DCT, never the DCT itself.
     last: bool = False
+    # Days the DCT may lie past the weekday: within its week, or for the lead's weekday (the
+    # news of the article's day or of the days just before it) no more than LEAD_REACH.
+    reach: int = 6
 
     def dct_for(self, day: dt.date) -> dt.date | None:
         if self.offset is not None:
@@ -100,7 +104,7 @@ class Cue:
         if self.offset is not None:
             return dct + dt.timedelta(days=self.offset) == day
         gap = (day - dct).days if self.ahead else (dct - day).days
-        return self.weekday == day.weekday() and self.last <= gap <= 6 + self.last
+        return self.weekday == day.weekday() and self.last <= gap <= self.reach + self.last
 
     def day_for(self, dct: dt.date) -> dt.date | None:
         """The day this cue names in an article published on `dct`."""
@@ -120,7 +124,9 @@ class Cue:
         if self.weekday != day.weekday():
             return []
         step = -1 if self.ahead else 1
-        return [day + dt.timedelta(days=step * k) for k in range(self.last, 7 + self.last)]
+        return [
+            day + dt.timedelta(days=step * k) for k in range(self.last, self.reach + 1 + self.last)
+        ]
 
 
 def cue(text: str) -> Cue | None:
@@ -246,16 +252,24 @@ def _told_days(a: DatedArticle) -> list[tuple[dt.date, dt.date]]:
 def _fits_story(
     told: Sequence[tuple[dt.date, dt.date]], years: int, days: Sequence[dt.date]
 ) -> int:
-    """How many of the `told` times, moved by `years`, the story's articles were published in
-    or within a few days after: a follow-up published a year on ("the crash on Oct 29 last
-    year", "divonis pada Oktober tahun lalu") reports the story's days though it is far from
-    them."""
-    fitting = 0
+    """How many of the story's articles were published in or soon after the `told` times,
+    moved by `years`: a follow-up published a year on ("the crash on Oct 29 last year",
+    "divonis pada Oktober tahun lalu") reports the story's days though it is far from them,
+    and a first report ("on Monday", "Feb. 28") the days the rest of the story follows. A look
+    back on an anniversary fits the days before it too, but is one article, not a story."""
+    hit: set[dt.date] = set()
     for start, end in _moved(told, years):
+        if (end - start).days > _FOLLOWED_WITHIN:
+            continue  # "two years ago": a year holds any story
         at = bisect.bisect_left(days, start)
-        if at < len(days) and (days[at] - end).days <= _REPORTED_WITHIN:
-            fitting += 1
-    return fitting
+        last = end + dt.timedelta(days=_FOLLOWED_WITHIN)
+        while at < len(days) and days[at] <= last:
+            hit.add(days[at])
+            at += 1
+    return len(hit)
+
+
+_FOLLOWED_WITHIN = 30  # days: the story's reports of a day follow it within this many
 
 
 def _moved(
@@ -489,9 +503,9 @@ _FORWARD = re.compile(r"\b(?:mendatang|depan|nanti|next|coming|upcoming)\b", re.
 
 def _confirms(redone: DatedArticle, anchors: Sequence[_Anchor]) -> bool:
     """The re-dated article puts at least one anchoring expression on its anchor's day, and
-    no other date of that sentence holds the day: "the jet that crashed in October, officials
-    said Monday" matched with a report of the crash on Monday 29 October dates the crash,
-    which the sentence dates itself, not the statement."""
+    no other date of that sentence (a time of day aside) holds the day: "the jet that crashed
+    in October, officials said Monday" matched with a report of the crash on Monday 29 October
+    dates the crash, which the sentence dates itself, not the statement."""
     spans = sentence_spans(redone.article.clean)
     for a in anchors:
         on_day = [t for t in redone.timexes if _holds(t, a.day)]
@@ -503,9 +517,19 @@ def _confirms(redone: DatedArticle, anchors: Sequence[_Anchor]) -> bool:
         if not own:
             continue
         left, right = next(((x, y) for x, y in spans if x <= a.timex.start < y), (0, 0))
-        if not any(left <= t.start < right and t not in own for t in on_day):
+        if not any(
+            left <= t.start < right and t not in own and not _CLOCK_TIME.fullmatch(t.text)
+            for t in on_day
+        ):
             return True
     return False
+
+
+# A time of day ("10.51pm", "pukul 09.30 WIB") falls on the day the sentence names beside it:
+# it is no other date of the sentence.
+_CLOCK_TIME = re.compile(
+    r"(?:pukul|jam|at)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4})?", re.I
+)
 
 
 def _holds(t: Timex, day: dt.date) -> bool:
@@ -554,15 +578,25 @@ def _restated_weekdays(target: DatedArticle) -> list[tuple[int, int]]:
 def _lead_weekday(target: DatedArticle) -> Cue | None:
     """The weekday of the lead, the first sentence of the prose, told as done or doing (not a
     plan): "... struggled on Tuesday to get its flights back ..." is the news of the day."""
-    text = target.article.clean
-    start = prose_start(text)
-    lead = next(((a, b) for a, b in sentence_spans(text) if b > start), None)
+    lead = _lead_span(target)
     if lead is None:
         return None
     for t, c in _cues(target):
-        if lead[0] <= t.start < lead[1] and c.weekday is not None and not c.ahead and not c.last:
+        if lead[0] <= t.start < lead[1] and _news_weekday(c):
             return c
     return None
+
+
+def _lead_span(target: DatedArticle) -> tuple[int, int] | None:
+    """The lead: the first sentence of the prose."""
+    text = target.article.clean
+    start = prose_start(text)
+    return next(((a, b) for a, b in sentence_spans(text) if b > start), None)
+
+
+def _news_weekday(c: Cue) -> bool:
+    """A bare weekday told as done or doing, not a plan and not "last Monday"."""
+    return c.weekday is not None and not c.ahead and not c.last
 
 
 def _weekday_cues(target: DatedArticle, matched: set[int]) -> list[Cue]:
@@ -580,9 +614,12 @@ def _anchors(
     article = target.article
     queries: list[tuple[Timex, Cue, int, int]] = []
     spans = sentence_spans(article.clean)
+    lead = _lead_span(target)
     for t, c in _cues(target):
         sentence = next(((a, b) for a, b in spans if a <= t.start < b), None)
         if sentence is not None:
+            if sentence == lead and _news_weekday(c):
+                c = replace(c, reach=LEAD_REACH)
             queries.append((t, c, *sentence))
     if not queries:
         return []

@@ -38,6 +38,9 @@ EVIDENCE_KINDS = {
     "a day of the week before": "week_before",
     "late on the day before": "late",
     "photo caption": "photo",
+    "counted from, in the lead": "counted",
+    "a time ago, restated": "ago",
+    "quoted in a report the lead dates later": "quoted_later",
 }
 PAGE_DATE = "page-date"
 

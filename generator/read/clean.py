@@ -82,6 +82,12 @@ _ANYWHERE_START = re.compile(
 # A breadcrumb trail: short sections joined by arrows ("Home > Nasional > Hukum").
 _BREADCRUMB = re.compile(r"^\s*[^>»›\n]{1,40}(?:\s[>»›]\s[^>»›\n]{1,40}){1,6}\s*$")
 
+# A site's menu bar: three or more short sections between bars or bullets, maybe closed after
+# a run of spaces by the date bar ("Home | News | Sport | Culture     Monday 19 January 2026").
+_MENU_BAR = re.compile(
+    r"^\s*[^|•·\n]{1,30}(?:\s[|•·]\s[^|•·\n]{1,30}){2,12}(?:\s{2,}[^|•·\n]{1,40})?\s*$"
+)
+
 # A copyright mark inside a short line, after the site's name.
 _COPYRIGHT_INSIDE = re.compile(r"©|\ball\s+rights?\s+reserved\b|\bhak\s+cipta\b", re.I)
 
@@ -161,7 +167,7 @@ def _title_like(line: Line) -> bool:
     and not a date bar ("Warta Kita | Rabu, 15 Okt 2025", "Kamis, 23 Oktober 2025 - 10:41
     WIB"): what is left of it beside its calendar words is no title."""
     alpha = re.findall(r"[^\W\d_]{2,}", line.text)
-    if len(alpha) < 3 or _NOT_TITLE.match(line.text):
+    if len(alpha) < 3 or _NOT_TITLE.match(line.text) or _MENU_BAR.match(line.text):
         return False
     if _YEAR.search(line.text):
         rest = [w for w in alpha if not _CALENDAR_WORD.fullmatch(w)]
@@ -216,7 +222,8 @@ def find_furniture(text: str, body_start: int = 0) -> tuple[Furniture, ...]:
     head_at = head.start if head else None
     for ln in top:
         above = head_at is None or ln.start < head_at
-        if above and ln.start != head_at and ln.words <= _HEADER_MAX_WORDS:
+        short = ln.words <= _HEADER_MAX_WORDS or _MENU_BAR.match(ln.text)
+        if above and ln.start != head_at and short:
             found[ln.start] = Furniture(ln.start, ln.end, "header")
 
     # Footer: short, unpunctuated lines after the last line of prose, plus credit lines.
