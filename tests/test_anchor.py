@@ -459,3 +459,24 @@ def test_a_date_before_the_months_an_article_recounts_in_order_is_refused() -> N
         "Pekerjaan berlanjut pada Oktober setelah terhenti pada Juli dan dimulai pada Februari."
     )
     assert anchor_undated([DATED_ID, told_back], date_fn=redate)[1].dct.value == "2025-03-06"
+
+
+def test_the_lead_s_weekday_outranks_other_weekdays_that_fit_a_later_day() -> None:
+    # The inauguration (Monday 3 March) allows the week after it. "Kamis lalu" falls inside
+    # that week only for a later day than the lead's Tuesday, which tells the day's news.
+    dated = make(
+        "resmi",
+        "Jembatan Kali Progo diresmikan Gubernur Rina Hartati pada Senin (3/3/2025) di Kulon "
+        "Progo. Warga memadati jembatan sejak pagi.",
+        [("Senin (3/3/2025)", "2025-03-03")],
+        "2025-03-03",
+    )
+    undated = make(
+        "pawai",
+        "Ribuan warga berpawai di jembatan Kali Progo pada Selasa. Jembatan Kali Progo itu "
+        "diresmikan Gubernur Rina Hartati pada Senin di Kulon Progo. Panitia pawai bersiap sejak "
+        "Kamis lalu.",
+        [("Selasa", ""), ("Senin", ""), ("Kamis lalu", "")],
+        None,
+    )
+    assert anchor_undated([dated, undated], date_fn=placeholder)[1].dct.value == "2025-03-04"

@@ -498,3 +498,15 @@ def test_a_date_restated_as_a_time_ago_dates_the_article_that_long_after(tmp_pat
         "running for good.\n"
     )
     assert date_article(article(tmp_path, english, "b.txt")).dct.value == "2030-03-18"
+
+
+def test_a_lead_s_afternoon_told_again_as_yesterday_afternoon_is_the_day_before(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Banjir Lumpur Terjang Dua Desa\n\n"
+        "Banjir lumpur melanda dua desa di kaki gunung, Jumat (4/4/2031) sore. Air meluap dari "
+        "sungai yang berhulu di puncak.\n\n"
+        f"Tim penyelamat sudah dikerahkan sejak kemarin sore untuk membantu warga. {PROSE}\n"
+    )
+    assert date_article(article(tmp_path, text)).dct.value == "2031-04-05"

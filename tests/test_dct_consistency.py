@@ -502,3 +502,14 @@ def test_the_weeks_of_the_story_outweigh_one_look_back_a_year_on(tmp_path: Path)
     ]
     # Three reports of the story near 2023, one look back near 2024.
     assert settle_years(articles)[4].dct.value == "2023-03-20"
+
+
+def test_a_word_for_source_inside_a_name_makes_no_stamp(tmp_path: Path) -> None:
+    text = (
+        "Warta Lembah\n\nStatus Bendungan Naik Jadi Siaga\n\n"
+        "Diterbitkan 9 Januari 2031, 06:45 WIB\n\n"
+        "Warta Lembah, Sukaraja - Badan Sumber Daya Air menaikkan status bendungan Cibereum "
+        "menjadi Siaga sejak Selasa (7/1/2031) pukul 18.00 WIB, setelah hujan deras tiga hari "
+        "berturut-turut membuat air naik.\n"
+    )
+    assert dated(tmp_path, text).dct.value == "2031-01-09"

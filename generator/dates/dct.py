@@ -344,6 +344,9 @@ def _said_later(clue: _Clue, candidates: Sequence[Candidate], text: str) -> _Clu
         # "meninggal Minggu (23/10) pukul 22.50 WIB ... 'berpulang tadi malam'": the evening
         # the lead dates is last night, told the morning after.
         gap = 1
+    elif not gap and (part := part_of_day(c)) and any(_yesterday_at(o, part) for o in candidates):
+        # "melanda Jumat (5/4) sore ... dikerahkan sejak kemarin sore": yesterday afternoon.
+        gap = 1
     if not gap:
         return clue
     shift = dt.timedelta(days=gap)
@@ -366,6 +369,13 @@ def _last_night(c: Candidate) -> bool:
     if c.kind == "part":
         return (c.get("rel") or "").lower() in ("tadi", "last")
     return c.kind == "rel-day" and (c.get("word") or "").lower() == "kemarin"
+
+
+def _yesterday_at(c: Candidate, part: str) -> bool:
+    """Whether `c` says yesterday at that part of the day: "kemarin sore", "yesterday
+    afternoon"."""
+    word = (c.get("word") or "").lower()
+    return c.kind == "rel-day" and word in ("kemarin", "yesterday") and part_of_day(c) == part
 
 
 _ORDINAL = {1: "first", 2: "second", 3: "third"}

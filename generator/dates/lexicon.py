@@ -150,6 +150,8 @@ FUTURE_BEFORE = re.compile(
     # What was meant to happen (and may not have): "yang sedianya berlangsung Jumat (31/3)",
     # "was supposed to open on Friday".
     r"\b(?:sedianya|semestinya|(?:was|were)\s+(?:supposed|meant)\s+to)\b|"
+    # A hope is for later: "hoped to resume on Wednesday", "berharap bisa kembali Rabu".
+    r"\b(?:hop(?:e|es|ed|ing)\s+to|berharap)\b|"
     # A passive infinitive names what is still to be done: "a trial, to be held in September".
     r"\bto\s+be\s+(?:held|heard|decided|completed|signed|announced|opened|finished|released|"
     r"named|sworn\s+in)\b|"

@@ -24,11 +24,12 @@ from generator.read import clean
 
 _EXPLICIT = frozenset({"numeric", "dmy", "mdy", "iso"})
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-# Words that say a line is the page's own record of publishing the article.
+# Words that say a line is the page's own record of publishing the article ("Sumber:", not
+# "Sumber Daya Mineral").
 PUBLISHED = re.compile(
     r"\b(?:published|posted|updated|first\s+published|last\s+updated|first\s+appeared|"
     r"appear(?:s|ed)\s+in\s+(?:the\s+)?print|diterbitkan|"
-    r"dipublikasikan|diposting|diperbarui|dimuat|terbit|tayang|edisi|source|sumber)\b",
+    r"dipublikasikan|diposting|diperbarui|dimuat|terbit|tayang|edisi|(?:source|sumber)(?=\s*[:–—-]))\b",
     re.I,
 )
 # What a stamp line may hold beside its date: clock times and time zones, separators.

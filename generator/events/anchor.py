@@ -600,11 +600,15 @@ def _news_weekday(c: Cue) -> bool:
 
 
 def _weekday_cues(target: DatedArticle, matched: set[int]) -> list[Cue]:
-    """The article's bare weekdays no report matched ("Kamis (20/4)" prints its own day)."""
+    """The article's bare weekdays no report matched ("Kamis (20/4)" prints its own day; "last
+    Thursday" lies before the article's day wherever that is)."""
     return [
         c
         for t, c in _cues(target)
-        if c.weekday is not None and t.start not in matched and not prints_day(t.text)
+        if c.weekday is not None
+        and not c.last
+        and t.start not in matched
+        and not prints_day(t.text)
     ]
 
 
