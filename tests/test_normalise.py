@@ -267,6 +267,15 @@ def test_clock_time_falls_on_the_day_last_named_close_before_it() -> None:
     assert (v.value, v.part) == (TUESDAY, "evening")
 
 
+def test_that_day_in_either_language_is_the_day_named_before() -> None:
+    text = "Gempa mengguncang kota itu Minggu (16/6/2024). Pada hari itu juga warga mengungsi."
+    assert with_previous(text)[-1][:2] == ("hari itu", "2024-06-16")
+    text = "The regulator banned the jet on June 12, 2024. Earlier in the day, airlines met."
+    assert with_previous(text, lang="en")[-1][:2] == ("Earlier in the day", "2024-06-12")
+    text = "The bridge fell on June 12, 2024, and divers went in later that day."
+    assert with_previous(text, lang="en")[-1][:2] == ("later that day", "2024-06-12")
+
+
 def test_tadi_and_semalam() -> None:
     v = only("Longsor terjadi dini hari tadi.")
     assert (v.value, v.part) == (TUESDAY, "night")

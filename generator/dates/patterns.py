@@ -250,7 +250,8 @@ _P: list[tuple[str, str]] = [
         "rel-day",
         rf"{B}(?P<word>keesokan\s+hari(?:nya)?|esok\s+harinya|sehari\s+(?:sebelumnya|kemudian|"
         rf"setelahnya|sesudahnya)|hari\s+(?:sebelumnya|berikutnya|yang\s+sama)|the\s+(?:next|"
-        rf"following|previous|same)\s+day|the\s+day\s+(?:before|after)|that\s+(?:same\s+)?day)"
+        rf"following|previous|same)\s+day|the\s+day\s+(?:before|after)|that\s+(?:same\s+)?day|"
+        rf"hari\s+itu|(?:earlier|later)\s+(?:in\s+the|that)\s+day)"
         rf"(?:{PART})?{E}",
     ),
     # Part of day of the DCT: "malam ini", "tadi pagi", "this morning", "last night".
@@ -438,7 +439,7 @@ _STARTS = [
     _MOD_W,
     "earlier|later|early|late|mid|last|this|next|previous|the",
     "hari|kemarin|besok|esok|lusa|semalam|today|yesterday|tomorrow|tonight|the",
-    "keesokan|esok|sehari|hari|the|that",
+    "keesokan|esok|sehari|hari|the|that|earlier|later",
     "dini|pagi|siang|sore|petang|malam",
     "tadi|nanti",
     "this|last",

@@ -31,7 +31,8 @@ _TIMEX_DAY_WORDS = {
     "sehari setelahnya": 1, "sehari sesudahnya": 1, "hari berikutnya": 1, "the next day": 1,
     "the following day": 1, "the day after": 1, "sehari sebelumnya": -1, "hari sebelumnya": -1,
     "the previous day": -1, "the day before": -1, "hari yang sama": 0, "the same day": 0,
-    "that day": 0, "that same day": 0,
+    "that day": 0, "that same day": 0, "hari itu": 0, "earlier in the day": 0,
+    "later in the day": 0, "earlier that day": 0, "later that day": 0,
 }  # fmt: skip
 
 
