@@ -480,3 +480,23 @@ def test_the_lead_s_weekday_outranks_other_weekdays_that_fit_a_later_day() -> No
         None,
     )
     assert anchor_undated([dated, undated], date_fn=placeholder)[1].dct.value == "2025-03-04"
+
+
+def test_a_report_older_than_a_day_the_article_prints_as_done_does_not_anchor_it() -> None:
+    # Two Thursdays of the governor's: 6 March (the same words as the undated article) and
+    # 24 April. The undated article cites an audit dated 17 April: it is not of 6 March.
+    later = make(
+        "gantung",
+        "Jembatan gantung Kali Progo diresmikan Gubernur Rina Hartati pada Kamis (24/4/2025) "
+        "di Kulon Progo. Warga memadati jembatan gantung itu.",
+        [("Kamis (24/4/2025)", "2025-04-24")],
+        "2025-04-24",
+    )
+    text = (
+        "Jembatan Kali Progo yang baru diresmikan Gubernur Rina Hartati pada Kamis di Kulon "
+        "Progo. Warga memadati jembatan sejak pagi. Biayanya mengacu pada laporan audit "
+        "tertanggal 17 April 2025."
+    )
+    undated = make("audit", text, [("Kamis", ""), ("17 April 2025", "2025-04-17")], None)
+    out = anchor_undated([DATED_ID, later, undated], date_fn=placeholder)
+    assert out[2].dct.value == "2025-04-24"

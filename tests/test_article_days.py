@@ -275,3 +275,23 @@ def test_dates_a_sentence_lists_share_the_year_it_names_once(tmp_path: Path) -> 
         "from Aug. 25 to Sept. 6, the organisers told reporters in the capital.",
     )
     assert english["Aug. 25 to Sept. 6"] == "2031-08-25/2031-09-06"
+
+
+def test_two_days_listed_with_and_are_two_dates(tmp_path: Path) -> None:
+    body = (
+        "Menteri itu sudah dua kali diperiksa sebagai saksi, yaitu pada 4 dan 11 Februari 2031, "
+        "dan rapat digelar 5 dan 6 Maret. Polisi berjaga antara 2 dan 9 Maret."
+    )
+    got = values(tmp_path, body)
+    assert got["4"] == "2031-02-04"
+    assert got["11 Februari 2031"] == "2031-02-11"
+    # Days that follow each other, or "antara ... dan ...", make one stretch.
+    assert got["5 dan 6 Maret"] == "2031-03-05/2031-03-06"
+    assert got["2 dan 9 Maret"] == "2031-03-02/2031-03-09"
+
+
+def test_a_month_listed_with_its_year_gives_the_next_one_its_year(tmp_path: Path) -> None:
+    body = "The lender moved client money in October 2030 and January, the filing showed."
+    got = values(tmp_path, body, "en")
+    assert got["October 2030"] == "2030-10"
+    assert got["January"] == "2031-01"

@@ -110,6 +110,8 @@ def test_english_values(text: str, value: str) -> None:
         ("The president will visit on Thursday.", "2024-06-20"),
         ("The president visited on Thursday.", "2024-06-13"),
         ("Officials said on Friday that talks will resume.", "2024-06-14"),
+        # A passive future holds no past form: "held" after "will be" is still ahead.
+        ("The final will be held on Thursday.", "2024-06-20"),
         # A hope, like a plan, looks ahead.
         ("The agency hoped to resume the search on Thursday.", "2024-06-20"),
         ("Tim berharap bisa kembali mencari pada Kamis.", "2024-06-20"),

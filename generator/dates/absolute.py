@@ -112,6 +112,9 @@ def _range_years(
     if raw := c.get("y"):
         y2 = int(raw)
         return int(c.get("y1") or (y2 - 1 if m1 > m2 else y2)), y2, "absolute", ()
+    if raw := c.get("y1"):  # "October 2021 and January": the second follows the first
+        y1 = int(raw)
+        return y1, (y1 + 1 if m1 > m2 else y1), "absolute", ()
     y, flags = infer_year(m1, d1, None, ctx, text, c.start, c.end)
     if y is None:
         return None

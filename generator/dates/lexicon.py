@@ -133,7 +133,9 @@ def number(word: str) -> int | None:
 # "pembunuhan berencana" is premeditated murder, a charge, not a plan.
 FUTURE_CUES = re.compile(
     r"\b(akan|bakal|hendak|dijadwalkan|terjadwal|direncanakan|(?<!pembunuhan\s)berencana|rencananya|"
-    r"diperkirakan|diharapkan|mendatang|nanti|will|would|shall|scheduled|is\s+due|are\s+due|"
+    # A passive future holds no past: "will be held" ("held" alone tells a past).
+    r"diperkirakan|diharapkan|mendatang|nanti|(?:will|would|shall)\s+(?:not\s+)?be\s+[a-z]+|"
+    r"will|would|shall|scheduled|is\s+due|are\s+due|"
     # "planned" as a verb ("planned to", "is planned for"), not "his planned summit ... on
     # Thursday", which dates the cancelling.
     r"expected\s+to|plans?\s+to|planned\s+(?:to|for)|(?:is|are|was|were|be)\s+planned|"

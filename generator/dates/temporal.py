@@ -151,6 +151,11 @@ def date_article(article: Article, dct: Dct | None = None) -> DatedArticle:
         if value.value == own and is_dateline(article.clean, c.start, c.end):
             # The wire's date of filing, like a stamp: the article's date, not an event's.
             value = Value(value.type, value.value, value.anchor, (*value.flags, "dateline"))
+        listed = _listed_pair(article, c, value, anchor)
+        if listed:
+            timexes.extend(listed)
+            previous = listed[-1]
+            continue
         timex = _timex(article, c.start, c.end, value, anchor)
         timexes.append(timex)
         if (
@@ -465,6 +470,34 @@ def _point(t: Timex) -> bool:
     """A date that is one day, month or year, not already a stretch ("Copyright 2008 - 2025":
     two of a page's dates make one stretch too)."""
     return t.type in ("date", "page-date") and "/" not in t.value and bounds(t.value) is not None
+
+
+# Two days or months listed with "and" ("11 dan 13 Februari", "Nov. 4 and Dec. 2") are two
+# dates, not the stretch between them, unless they follow each other or "antara"/"between"
+# makes one of them.
+_AND = re.compile(r"\s+(?:dan|and)\s+", re.I)
+_BETWEEN = re.compile(r"\b(?:antara|between|from)\s+$", re.I)
+
+
+def _listed_pair(article: Article, c: Candidate, value: Value, anchor: str) -> tuple[Timex, ...]:
+    if c.kind not in ("range-d", "range-m") or value.type != "date" or "/" not in value.value:
+        return ()
+    joint = _AND.search(article.clean, c.start, c.end)
+    if joint is None or _BETWEEN.search(article.clean, max(0, c.start - 12), c.start):
+        return ()
+    first, second = value.value.split("/", 1)
+    if _next_to(first, second):
+        return ()  # "21 and 22 May", "May and June": the two make one stretch
+    return (
+        _timex(article, c.start, joint.start(), replace(value, value=first), anchor),
+        _timex(article, joint.end(), c.end, replace(value, value=second), anchor),
+    )
+
+
+def _next_to(first: str, second: str) -> bool:
+    """Whether the period `second` begins right after `first` ends (days or months)."""
+    a, b = bounds(first), bounds(second)
+    return a is not None and b is not None and (b[0] - a[1]).days == 1
 
 
 def _timex(article: Article, start: int, end: int, value: Value, anchor: str) -> Timex:

@@ -479,6 +479,7 @@ def _months_wrap(redone: DatedArticle) -> bool:
 
 
 _DONE_AFTER = 7  # days: a report may round a done event's date this far past its own
+_PRINTED_AFTER = 30  # days: and a date it prints in full, told as done, this far
 
 
 def _reports_later(redone: DatedArticle, dct: dt.date) -> bool:
@@ -486,11 +487,19 @@ def _reports_later(redone: DatedArticle, dct: dt.date) -> bool:
     ("signed a joint statement at their June 12 summit" in an article of 27 May): a day the
     corpus offered that the article's own words rule out."""
     text = redone.article.clean
+    prose = prose_start(text)
     for t in redone.timexes:
-        if t.anchor != "corpus" or t.type != "date":
+        if t.anchor not in ("corpus", "absolute") or t.type != "date" or "name" in t.flags:
             continue
         span = date_span(t.value)
-        if span is None or (span[0] - dct).days <= _DONE_AFTER:
+        if span is None:
+            continue
+        if t.anchor == "absolute" and (span[0] != span[1] or t.start < prose):
+            continue  # a year or a month, or a headline's ("Games to open July 23, 2021")
+        # A day the article prints in full may be a schedule told as a fact: it must lie
+        # further ahead ("laporan ... tertanggal 6 April 2023" in an article of 14 February).
+        allowed = _DONE_AFTER if t.anchor == "corpus" else _PRINTED_AFTER
+        if (span[0] - dct).days <= allowed:
             continue
         if direction(text, t.start, t.end) == "past" and not _FORWARD.search(t.text):
             return True
@@ -653,6 +662,7 @@ def _anchors(
             w for w in references.sets[ri] if w.startswith("@")
         )
     everywhere = story_names(by_article, 0.5)
+    floor = _printed_floor(target)
     weighed: dict[int, dict[str, float]] = {}
     found: list[_Anchor] = []
     for qi, (t, c, _, _) in enumerate(queries):
@@ -664,7 +674,7 @@ def _anchors(
             if m.article == article.id:
                 continue
             dct = c.dct_for(day)
-            if dct is None:
+            if dct is None or (floor is not None and dct < floor):
                 continue
             vector = weighed.get(ri)
             if vector is None:
@@ -691,6 +701,26 @@ def _anchors(
         ):
             found.append(best)
     return found
+
+
+def _printed_floor(target: DatedArticle) -> dt.date | None:
+    """The earliest date the article can have by the days it prints in full in its prose as
+    done ("laporan ... tertanggal 6 April 2023"): a report of an event before then is not its
+    anchor. `_reports_later` holds every re-dated article to the same."""
+    text = target.article.clean
+    prose = prose_start(text)
+    days = [
+        span[0]
+        for t in target.timexes
+        if t.anchor == "absolute"
+        and t.type == "date"
+        and "name" not in t.flags
+        and t.start >= prose
+        and (span := date_span(t.value)) is not None
+        and span[0] == span[1]
+        and direction(text, t.start, t.end) == "past"
+    ]
+    return max(days) - dt.timedelta(days=_PRINTED_AFTER) if days else None
 
 
 def _distance(m: Mention, names: set[str]) -> int:
