@@ -242,3 +242,20 @@ def test_a_syndicated_copy_s_credit_is_a_link_not_prose() -> None:
     # Told in the prose, the same words are the story's.
     prose = "Berita ini telah tayang di layar warga sejak pagi, kata petugas.\n"
     assert not kinds(f"Banjir merendam tiga desa pada Senin.\n{prose}")
+
+
+def test_more_labels_of_page_furniture() -> None:
+    text = (
+        "Harbour bank closes its doors\n\n"
+        "Image caption, Savers queued outside the branch on Wednesday\n\n"
+        "Regulators closed the harbour bank on Friday after savers took out most of their money "
+        "in two days, officials said, and promised that insured deposits would be paid.\n\n"
+        "Related Story: Savers queue at harbour bank (Mar 17)\n\n"
+        "• This article was amended on 23 March 2029 to correct the name of the regulator.\n\n"
+        "Video Populer\n"
+        "Banjir Rendam Pasar Lama (Jumat, 5 September 2029)\n"
+    )
+    found = {text[f.start : f.end].split()[0] for f in clean.find_furniture(text)}
+    assert {"Related", "•", "Video", "Banjir"} <= found
+    captions = [text[a:b] for a, b in clean.caption_lines(text)]
+    assert captions == ["Image caption, Savers queued outside the branch on Wednesday"]

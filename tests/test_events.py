@@ -167,6 +167,19 @@ def test_non_events_are_skipped() -> None:
     assert find_mentions(dated(cited, [("Senin, 3 Maret 2025", "2025-03-03")])) == ()
 
 
+def test_a_rough_distance_in_days_or_a_term_of_office_dates_no_development() -> None:
+    rough = "Presiden pulang ke negaranya, hampir tujuh pekan setelah ia kabur ke luar negeri."
+    gap = [("hampir tujuh pekan setelah", "2025-01-20")]
+    assert find_mentions(dated(rough, gap)) == ()
+    exact = rough.replace("hampir tujuh", "tujuh")
+    assert find_mentions(dated(exact, [("tujuh pekan setelah", "2025-01-20")]))
+    # Hours from an event, however rough, fall on its day.
+    hours = "The craft stopped calling its ship about an hour after it began diving on Sunday."
+    assert find_mentions(dated(hours, [("about an hour after", "2025-03-09")], language="en"))
+    term = "Presiden melantik menteri Kabinet Kerja Periode 2025-2030 di istana."
+    assert find_mentions(dated(term, [("2025-2030", "2025/2030")])) == ()
+
+
 def test_title_is_short_extract_of_the_dated_clause_in_article_language() -> None:
     text = (
         "Tim SAR gabungan, yang dipimpin Kepala Basarnas Budi Hartono, menemukan korban terakhir "

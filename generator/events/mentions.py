@@ -58,6 +58,35 @@ def eligible(timex: Timex) -> bool:
         and "dateline" not in timex.flags
         and "since" not in timex.flags
         and date_span(timex.value) is not None
+        and not HEDGED_COUNT.match(timex.text)
+    )
+
+
+# A distance of days or more told only roughly ("hampir tujuh pekan setelah", "less than two
+# months before", "beberapa hari sebelum") measures a gap; what it dates is told elsewhere, if
+# at all. (Hours from an event, however rough, fall on its day.)
+HEDGED_COUNT = re.compile(
+    r"(?:(?:a\s+little\s+|just\s+|slightly\s+)?(?:almost|nearly|about|around|roughly|more\s+than|"
+    r"less\s+than|over|under|hampir|sekitar|sekira|lebih\s+dari|kurang\s+dari)|beberapa|several|"
+    r"a\s+few|\w+\s+(?:hingga|sampai|to|or|atau)\s+\w+)\s+[\w\s-]*?(?:hari|pekan|minggu|bulan|"
+    r"tahun|days?|weeks?|months?|years?)\s+(?:setelah|sesudah|sebelum|after|before|kemudian|later|"
+    r"earlier|sebelumnya|lalu|ago)$",
+    re.I,
+)
+
+
+# A term of office or a budget's years ("Kabinet ... Periode 2019-2024", "masa jabatan
+# 2012-2017", "the 2017-2022 term") name a stretch, not a development.
+_TERM_BEFORE = re.compile(
+    r"\b(?:periode|masa\s+(?:jabatan|bakti|tugas)|tahun\s+anggaran|term|fiscal\s+years?)\s+$", re.I
+)
+_TERM_AFTER = re.compile(r"\s+(?:term|tenure)\b", re.I)
+_YEARS = re.compile(r"\d{4}/\d{4}")
+
+
+def _term(text: str, t: Timex) -> bool:
+    return bool(_YEARS.fullmatch(t.value)) and bool(
+        _TERM_BEFORE.search(text, max(0, t.start - 24), t.start) or _TERM_AFTER.match(text, t.end)
     )
 
 
@@ -82,7 +111,11 @@ def find_mentions(dated: DatedArticle) -> tuple[Mention, ...]:
     furniture.extend(clean.caption_lines(text))
     in_furniture = _covered(furniture)
     usable = sorted(
-        (t for t in dated.timexes if eligible(t) and not in_furniture(t.start)),
+        (
+            t
+            for t in dated.timexes
+            if eligible(t) and not in_furniture(t.start) and not _term(text, t)
+        ),
         key=_BY_SPAN,
     )
     if not usable:

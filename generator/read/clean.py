@@ -21,8 +21,9 @@ _ANYWHERE: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
         "read-also",
         re.compile(
             # "Baca juga: ...", and the bare label "Baca: ..." some sites use.
+            # "Related Story: ..." is a link of the same kind.
             r"^\s*(?:(?:baca\s+(?:juga|pula)|lihat\s+juga|simak\s+juga|read\s+(?:also|more))\b"
-            r"|baca\s*:)",
+            r"|related\s+(?:story|stories|article|coverage|content)\s*:|baca\s*:)",
             re.I,
         ),
     ),
@@ -57,6 +58,16 @@ _ANYWHERE: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
         ),
     ),
     ("share", re.compile(r"^\s*(bagikan|share|tweet|follow\s+us|ikuti\s+kami)\b.{0,40}$", re.I)),
+    # A correction note under the article: "This article was amended on 23 November 2013 to
+    # correct ...", "Ralat: ...". Its date is the page's, not the story's.
+    (
+        "footer",
+        re.compile(
+            r"^\s*[•*]?\s*(?:this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:amended|corrected|"
+            r"updated)\b|corrections?\s*:|ralat\s*:)",
+            re.I,
+        ),
+    ),
     # A wire's credit line: "(Reporting by A in B; Editing by C)", "(Laporan: A; Editor: B)".
     # Its names are the agency's staff, whom many stories share.
     (
@@ -73,7 +84,7 @@ _ANYWHERE: tuple[tuple[FurnitureKind, re.Pattern[str]], ...] = (
 # What every `_ANYWHERE` pattern begins with (white space, then one of these): a line that begins
 # with none of them is no such furniture, and the patterns need not be tried on it.
 _ANYWHERE_START = re.compile(
-    r"\s*(?:baca|lihat|simak|read|artikel|berita|tulisan|halaman|page|\d|selanjutnya|berikutnya|next|previous|"
+    r"\s*(?:baca|lihat|simak|read|related|this|correction|ralat|•|\*|artikel|berita|tulisan|halaman|page|\d|selanjutnya|berikutnya|next|previous|"
     r"sebelumnya|tuliskan|berikan|tulis|kirim|komentar|comment|leave|©|\(c\)|copyright|hak|all|"
     r"bagikan|share|tweet|follow|ikuti|[(\[])",
     re.I,
@@ -242,7 +253,7 @@ def find_furniture(text: str, body_start: int = 0) -> tuple[Furniture, ...]:
 
 # The heading of a list of other articles: the site's most read, related or recommended.
 _LIST_HEADING = re.compile(
-    r"^\s*(?:(?:berita|artikel)\s+)?(?:terpopuler|populer|terkait|terbaru|terkini|lainnya|pilihan|"
+    r"^\s*(?:(?:berita|artikel|video|foto)\s+)?(?:terpopuler|populer|terkait|terbaru|terkini|lainnya|pilihan|"
     r"rekomendasi|trending|baca\s+(?:juga|pula)|lihat\s+juga|simak\s+juga|read\s+(?:more|also)|"
     r"also\s+read|see\s+also|"
     r"most\s+(?:read|popular|viewed)|"
@@ -299,7 +310,7 @@ def _related_lists(all_lines: tuple[Line, ...], found: dict[int, Furniture]) -> 
 # gambar,") or closed by the photo's credit ("AGENCY FOTO/Name", "PHOTO: AGENCY", "(XY Photo/Name)",
 # "(Outlet/Name)", "Warta Kita/Name]"). Its date stays a time expression of the article.
 _CAPTION_OPEN = re.compile(
-    r"^\s*\[?\s*(?:photo\s+caption|foto|photo|gambar|image|keterangan\s+(?:gambar|foto))"
+    r"^\s*\[?\s*(?:(?:photo|image)\s+caption|foto|photo|gambar|image|keterangan\s+(?:gambar|foto))"
     r"\s*(?:\]|:|,)",
     re.I,
 )
