@@ -112,6 +112,9 @@ def test_english_values(text: str, value: str) -> None:
         ("Officials said on Friday that talks will resume.", "2024-06-14"),
         # A passive future holds no past form: "held" after "will be" is still ahead.
         ("The final will be held on Thursday.", "2024-06-20"),
+        # A headline's infinitive is its future; a try that failed is past.
+        ("The court to rule on Thursday over the merger", "2024-06-20"),
+        ("The earlier attempt to start the burials on Thursday was called off.", "2024-06-13"),
         # A hope, like a plan, looks ahead.
         ("The agency hoped to resume the search on Thursday.", "2024-06-20"),
         ("Tim berharap bisa kembali mencari pada Kamis.", "2024-06-20"),

@@ -152,6 +152,10 @@ FUTURE_BEFORE = re.compile(
     # What was meant to happen (and may not have): "yang sedianya berlangsung Jumat (31/3)",
     # "was supposed to open on Friday".
     r"\b(?:sedianya|semestinya|(?:was|were)\s+(?:supposed|meant)\s+to)\b|"
+    # A headline's future: "Games to open July 23, 2021", "Court to rule on Monday".
+    # (Not a try that is past: "an earlier attempt to start the burials on Tuesday".)
+    r"(?<!attempt\s)(?<!attempts\s)(?<!bid\s)(?<!effort\s)(?<!tried\s)(?<!failed\s)(?<!managed\s)"
+    r"\bto\s+(?:open|begin|start|close|end|resume|reopen|rule|decide|vote|take\s+place)\b|"
     # A hope is for later: "hoped to resume on Wednesday", "berharap bisa kembali Rabu".
     r"\b(?:hop(?:e|es|ed|ing)\s+to|berharap)\b|"
     # A passive infinitive names what is still to be done: "a trial, to be held in September".
