@@ -268,6 +268,11 @@ def test_clock_time_falls_on_the_day_last_named_close_before_it() -> None:
     assert with_previous("Sidang dilanjutkan besok pukul 13.00 WIB.") == [
         ("besok pukul 13.00 WIB", "2024-06-19", "afternoon")
     ]
+    # A 24-hour clock with its zone is a time of day in English too.
+    assert with_previous("The signal was lost at 00:41 local time.", lang="en") == [
+        ("00:41 local time", TUESDAY, "night")
+    ]
+    assert with_previous("It landed at 12:47 GMT.", lang="en")[0][:2] == ("12:47 GMT", TUESDAY)
     v = only("Polls close at 8 p.m. local time.", lang="en")
     assert (v.value, v.part) == (TUESDAY, "evening")
 

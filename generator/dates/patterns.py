@@ -358,7 +358,12 @@ _P: list[tuple[str, str]] = [
         rf"{B}(?:pukul|jam|pk\.?)\s*(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d){NE}"
         rf"(?:\s*(?:WIB|WITA|WIT|waktu\s+setempat){E})?",
     ),
-    ("clock", rf"{NB}(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d)\s*(?:WIB|WITA|WIT){E}"),
+    # A 24-hour clock with its zone: "20.05 WIB", "12:47 GMT", "08:11 Malaysian time".
+    (
+        "clock",
+        rf"{NB}(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d)\s*(?:WIB|WITA|WIT|GMT|UTC|local\s+time|"
+        rf"waktu\s+setempat|[A-Z][a-z]+\s+time){E}",
+    ),
     (
         "clock",
         rf"{NB}(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m{E})"
