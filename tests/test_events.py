@@ -176,6 +176,10 @@ def test_a_rough_distance_in_days_or_a_term_of_office_dates_no_development() -> 
     # Hours from an event, however rough, fall on its day.
     hours = "The craft stopped calling its ship about an hour after it began diving on Sunday."
     assert find_mentions(dated(hours, [("about an hour after", "2025-03-09")], language="en"))
+    usual = "The storm season usually peaks between July and October in the islands."
+    season = [("between July and October", "2025-07/2025-10")]
+    assert find_mentions(dated(usual, season, language="en")) == ()
+    assert find_mentions(dated(usual.replace("usually ", ""), season, language="en"))
     term = "Presiden melantik menteri Kabinet Kerja Periode 2025-2030 di istana."
     assert find_mentions(dated(term, [("2025-2030", "2025/2030")])) == ()
 

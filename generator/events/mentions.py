@@ -75,6 +75,14 @@ HEDGED_COUNT = re.compile(
 )
 
 
+# What usually happens is no development: "the typhoon season usually peaks between July and
+# October", "pemulihan harga biasanya membutuhkan dua pekan setelah ...".
+_HABITUAL = re.compile(
+    r"\b(?:biasanya|umumnya|lazimnya|kerap|usually|typically|normally|generally|tends?\s+to)\b",
+    re.I,
+)
+
+
 # A term of office or a budget's years ("Kabinet ... Periode 2019-2024", "masa jabatan
 # 2012-2017", "the 2017-2022 term") name a stretch, not a development.
 _TERM_BEFORE = re.compile(
@@ -130,6 +138,8 @@ def find_mentions(dated: DatedArticle) -> tuple[Mention, ...]:
     for t in usable:
         k = bisect_right(span_starts, t.start) - 1
         if k >= 0 and t.end <= spans[k][1]:  # (t.start <= t.end)
+            if _HABITUAL.search(text, spans[k][0], t.start):
+                continue  # "biasanya membutuhkan satu hingga dua pekan": what usually happens
             groups.setdefault(k, []).append(t)
     # Every date expression masks its tokens, eligible or not: sorted once, sliced per sentence.
     every = sorted(dated.timexes, key=_BY_START)
