@@ -28,7 +28,7 @@ from generator.cache import Cache, parts_rows, rows_parts
 from generator.core.fingerprint import code_fingerprint
 from generator.core.model import Article, DatedArticle, Dct, Mention, Timex
 from generator.core.signing import Signer
-from generator.events import anchor
+from generator.events import anchor, storyyears
 from generator.events import mentions as events
 from generator.events.storyindex import Profile, Profiles, profile
 from generator.publish.write import atomic_write
@@ -47,7 +47,7 @@ def corpus_dates(
     notes: list[str] | None = None,
     made: Mapping[tuple[str, str], str] | None = None,
 ) -> tuple[DatedArticle, ...]:
-    """`dated` with the dates the corpus gives them (`anchor.settle_years`, then
+    """`dated` with the dates the corpus gives them (`storyyears.settle_years`, then
     `anchor.anchor_undated`); `found` holds each article's mentions by id and is brought up
     to date for the articles whose dates changed. `folder` keeps profiles and the result
     between builds (None: nothing kept), signed by `signer`, and what was found wrong in it is
@@ -69,7 +69,7 @@ def corpus_dates(
             return tuple(result)
     fork = _Forked(jobs)
     profiles = _profiles(dated, folder, fork, signer, notes, made or {})
-    settled = anchor.settle_years(dated, profiles=profiles, map_fn=fork.map)
+    settled = storyyears.settle_years(dated, profiles=profiles, map_fn=fork.map)
     moved = [d for d, was in zip(settled, dated, strict=True) if d is not was]
     for d, mentions in zip(moved, fork.map(events.find_mentions, moved), strict=True):
         found[d.article.id] = mentions  # its mentions follow its new date

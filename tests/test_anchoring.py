@@ -11,7 +11,7 @@ import pytest
 from generator import anchoring, pipeline
 from generator.cache import Cache
 from generator.core.model import Corpus
-from generator.events import anchor, storyindex
+from generator.events import anchor, storyindex, storyyears
 
 # Two reports of one story: one dated in its text, one that only says "Selasa".
 DATED = (
@@ -54,7 +54,7 @@ def test_an_unchanged_corpus_takes_its_dates_from_the_last_build(
         raise AssertionError("anchored again")
 
     monkeypatch.setattr(anchor, "anchor_undated", refused)
-    monkeypatch.setattr(anchor, "settle_years", refused)
+    monkeypatch.setattr(storyyears, "settle_years", refused)
     assert extract(folder) == cold  # dates, expressions and the events that follow from them
 
 

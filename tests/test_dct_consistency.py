@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.dates.temporal import date_article
-from generator.events.anchor import settle_years
+from generator.events.storyyears import settle_years
 from generator.read.load import read_article
 
 BODY = (

@@ -386,7 +386,7 @@ def test_evidence_of_a_publication_date_is_written_in_the_pages_language() -> No
 
 def test_every_kind_of_date_evidence_has_words_in_each_language() -> None:
     # The dating stage names each kind of clue in its evidence line; a new kind needs words.
-    source = (Path(__file__).parent.parent / "generator" / "dates" / "dct.py").read_text("utf-8")
+    source = (Path(__file__).parent.parent / "generator" / "dates" / "clues.py").read_text("utf-8")
     kinds = set(re.findall(r'f"\{said\} \(([^)]+)\)"', source))
     assert kinds, "the dating stage no longer writes its kinds of clue as the views expect"
     assert kinds <= set(EVIDENCE_KINDS)

@@ -19,8 +19,9 @@ from functools import lru_cache
 from generator.core.model import Article, DatedArticle, Dct, Timex
 from generator.core.timexvalue import bounds
 from generator.dates.calendar import safe_date
+from generator.dates.clues import is_dateline
 from generator.dates.context import Context, sentence_bounds
-from generator.dates.dct import find_dct, is_dateline
+from generator.dates.dct import find_dct
 from generator.dates.evidence import LEAD_CHARS
 from generator.dates.normalise import normalise
 from generator.dates.recognise import Candidate, recognise

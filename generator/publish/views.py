@@ -21,7 +21,7 @@ from generator.publish.messages import Messages
 _UNSAFE_NAME = re.compile(r"[^\w.-]+")
 # Values HTML's <time datetime> accepts as they are: day, month, year, ISO week.
 _HTML_TIME = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
-# The evidence the dating stage gives for a publication date (generator/dates/dct.py,
+# The evidence the dating stage gives for a publication date (generator/dates/clues.py,
 # generator/events/anchor.py) is a line for a developer, in English: a page shows what it quotes.
 _TEXT_EVIDENCE = re.compile(r'text: "(?P<quote>.+)"(?: \((?P<kind>[^()]+)\))?')
 _CORPUS_EVIDENCE = re.compile(
