@@ -115,6 +115,13 @@ def test_english_values(text: str, value: str) -> None:
         # A headline's infinitive is its future; a try that failed is past.
         ("The court to rule on Thursday over the merger", "2024-06-20"),
         ("The earlier attempt to start the burials on Thursday was called off.", "2024-06-13"),
+        # A plan that was ("had been planned for Thursday but was pushed back") is a day that
+        # has passed; a plan that is still looks ahead.
+        (
+            "The demolition had originally been planned for Thursday but was pushed back.",
+            "2024-06-13",
+        ),
+        ("The demolition is planned for Thursday.", "2024-06-20"),
         # A hope, like a plan, looks ahead.
         ("The agency hoped to resume the search on Thursday.", "2024-06-20"),
         ("Tim berharap bisa kembali mencari pada Kamis.", "2024-06-20"),

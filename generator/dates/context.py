@@ -15,6 +15,7 @@ from generator.dates.lexicon import (
     FUTURE_CUES,
     PAST_CUES,
     SPEECH_BEFORE,
+    WEEKDAY_RE,
 )
 
 
@@ -116,6 +117,10 @@ def direction(text: str, start: int, end: int, *, after: bool = True) -> str:
     said = speech.start() if speech else -1
     if speech and _WILL_SAY.search(before, max(0, said - 24), said):
         said = -1  # "akan menyampaikan pleidoi ... Rabu (12/10)": the saying is the plan
+    if fut >= 0 and _ONCE_PLANNED.search(before, 0, fut) and _WEEKDAY_FIRST.match(text, start):
+        # "had originally been planned for Saturday but was pushed back": a plan that was, for
+        # a day of the week that has passed. (A plan's month and day may still lie ahead.)
+        fut = -1
     if fut >= 0 and fut > said and fut > past:
         return "future"
     if said >= 0 or past >= 0 or not after:
@@ -124,6 +129,17 @@ def direction(text: str, start: int, end: int, *, after: bool = True) -> str:
     stop = clause.start() if clause else right
     return "future" if FUTURE_CUES.search(text, end, stop) else "past"
 
+
+# A plan told in the past perfect or as the original one ("had been scheduled for",
+# "semula dijadwalkan"), ending right where the future cue ends.
+_ONCE_PLANNED = re.compile(
+    r"\b(?:had\s+(?:originally\s+|initially\s+|first\s+)?been|originally|initially|semula|"
+    r"awalnya|mulanya)\s+(?:planned|scheduled|set|due|dijadwalkan|direncanakan)(?:\s+(?:for|to|on))?"
+    r"\s*$",
+    re.I,
+)
+
+_WEEKDAY_FIRST = re.compile(rf"(?:hari\s+)?(?:{WEEKDAY_RE})\b", re.I)
 
 _CONTRAST = re.compile(
     r"[,;]\s*(?:but|while|whereas|yet|tetapi|tapi|namun|sedangkan|sementara|padahal)\b|;", re.I
