@@ -169,8 +169,10 @@ def test_last_weekday_with_its_date_is_before_the_article_by_a_week_at_most(
         f"and said the next one would be held in the delta. {PROSE}\n"
     )
     assert date_article(article(tmp_path, text)).dct.value == "2026-03-18"
+    # Without it, the first day it can be: not the Saturday, whose writer would have said
+    # "yesterday" of a Friday, but the Sunday.
     bare = text.replace("Speaking to reporters on Wednesday morning, the", "The")
-    assert date_article(article(tmp_path, bare, "b.txt")).dct.value == "2026-03-14"
+    assert date_article(article(tmp_path, bare, "b.txt")).dct.value == "2026-03-15"
 
 
 def test_a_year_ahead_sets_no_floor_for_a_yearless_dateline(tmp_path: Path) -> None:
@@ -510,3 +512,17 @@ def test_a_lead_s_afternoon_told_again_as_yesterday_afternoon_is_the_day_before(
         f"Tim penyelamat sudah dikerahkan sejak kemarin sore untuk membantu warga. {PROSE}\n"
     )
     assert date_article(article(tmp_path, text)).dct.value == "2031-04-05"
+
+
+def test_last_weekday_far_down_leaves_the_lead_s_weekday_its_week(tmp_path: Path) -> None:
+    # Found "last Wednesday, July 29"; the statement of the lead was on Thursday: the Thursday
+    # of the week after, not the day after the find.
+    filler = " ".join(["Investigators in the capital studied the part through the night."] * 8)
+    text = (
+        "Harbour part is from the missing ferry\n\n"
+        "The minister said on Thursday that a part found on the coast came from the missing "
+        f"ferry, the first proof that it sank. {filler}\n\n"
+        "The part was found by workers cleaning a beach last Wednesday, July 29, 2026, and was "
+        "flown to the laboratory on Saturday.\n"
+    )
+    assert date_article(article(tmp_path, text)).dct.value == "2026-08-06"

@@ -259,9 +259,10 @@ def _clue_for(
     if _WEEK_BEFORE.fullmatch(tail) or (c.get("wd") and _LAST_BEFORE.search(before)):
         # "Kamis (19/5) pekan lalu": a day of the week before the article's, whose week starts
         # the Monday after it; "last Friday, 13 September": the latest Friday before the
-        # article's date, a week after it at most. Never the article's own day: the day a
-        # weekday of the lead names in that week, else the first day it can be.
-        first = day + dt.timedelta(days=7 - day.weekday() if tail else 1)
+        # article's date, a week after it at most, and not the day before it (that would be
+        # "kemarin", "yesterday"). Never the article's own day: the day a weekday of the lead
+        # names in that week, else the first day it can be.
+        first = day + dt.timedelta(days=7 - day.weekday() if tail else 2)
         told = _weekday_within(c, candidates, text, first)
         return Clue(told or first, 0.5, f"{said} (a day of the week before)", c.start)
     for word in (rel, tail):
