@@ -157,6 +157,14 @@ def test_cues() -> None:
     assert thursday.day_for(saturday) == dt.date(2025, 3, 6)  # the Thursday before
     assert replace(thursday, ahead=True).day_for(saturday) == dt.date(2025, 3, 13)
     assert cue("kemarin").day_for(saturday) == dt.date(2025, 3, 7)  # type: ignore[union-attr]
+    # "Jumat pekan ini": the Friday of the article's own week, before or after its day.
+    this_friday = cue("Jumat pekan ini")
+    assert this_friday is not None
+    friday = dt.date(2025, 3, 7)
+    assert this_friday.allows(dt.date(2025, 3, 4), friday)  # the Tuesday before it
+    assert this_friday.allows(dt.date(2025, 3, 9), friday)  # the Sunday after it
+    assert not this_friday.allows(dt.date(2025, 3, 11), friday)  # the week after
+    assert this_friday.day_for(dt.date(2025, 3, 4)) == friday
 
 
 def test_last_weekday_is_the_latest_such_day_before_the_article_s_date() -> None:

@@ -88,10 +88,15 @@ class Cue:
     # Days the DCT may lie past the weekday: within its week, or for the lead's weekday (the
     # news of the article's day or of the days just before it) no more than LEAD_REACH.
     reach: int = 6
+    # "Jumat pekan ini", "on Friday this week": the weekday of the article's own week, before
+    # or after it.
+    week: bool = False
 
     def dct_for(self, day: dt.date) -> dt.date | None:
         if self.offset is not None:
             return day - dt.timedelta(days=self.offset)
+        if self.week:
+            return day if self.weekday == day.weekday() else None
         if self.weekday is not None and day.weekday() == self.weekday:
             # Published in the event's week (its own day is the safest guess), or the day
             # after the last such weekday.
@@ -101,6 +106,8 @@ class Cue:
     def allows(self, dct: dt.date, day: dt.date) -> bool:
         if self.offset is not None:
             return dct + dt.timedelta(days=self.offset) == day
+        if self.week:
+            return self.weekday == day.weekday() and dct.isocalendar()[:2] == day.isocalendar()[:2]
         gap = (day - dct).days if self.ahead else (dct - day).days
         return self.weekday == day.weekday() and self.last <= gap <= self.reach + self.last
 
@@ -110,6 +117,8 @@ class Cue:
             return dct + dt.timedelta(days=self.offset)
         if self.weekday is None:
             return None
+        if self.week:
+            return dct + dt.timedelta(days=self.weekday - dct.weekday())
         if self.ahead:
             return dct + dt.timedelta(days=(self.weekday - dct.weekday()) % 7)
         back = (dct.weekday() - self.weekday) % 7
@@ -121,10 +130,15 @@ class Cue:
             return [day - dt.timedelta(days=self.offset)]
         if self.weekday != day.weekday():
             return []
+        if self.week:
+            return [day + dt.timedelta(days=k - day.weekday()) for k in range(7)]
         step = -1 if self.ahead else 1
         return [
             day + dt.timedelta(days=step * k) for k in range(self.last, self.reach + 1 + self.last)
         ]
+
+
+_THIS_WEEK = re.compile(r"\b(?:pekan|minggu)\s+ini\b|\bthis\s+week\b", re.I)
 
 
 def cue(text: str) -> Cue | None:
@@ -133,6 +147,9 @@ def cue(text: str) -> Cue | None:
         if pattern.search(text):
             return Cue(offset=offset)
     m = _WEEKDAY.search(text)
+    if m and _THIS_WEEK.search(text):
+        word = m.group().lower().split()[0]
+        return Cue(weekday=_WEEKDAYS.get(word.replace("hari", "").strip() or "ahad", 6), week=True)
     if m and (not _SHIFTED.search(text) or _LAST_WEEKDAY.fullmatch(text.strip())):
         word = m.group().lower().split()[0]
         weekday = _WEEKDAYS.get(word.replace("hari", "").strip() or "ahad", 6)
