@@ -253,6 +253,11 @@ def test_a_news_photo_dates_an_article_with_no_date_of_its_own(tmp_path: Path) -
     assert "photo caption" in dated.dct.evidence
     older = date_article(article(tmp_path, f"{body}\nFILE - {caption}", "b.txt"))
     assert older.dct.value is None
+    # A photo of the day before the news: the lead's weekday says the article's day.
+    sunday = body.replace("for a third day on Saturday", "for a third day on Sunday")
+    assert date_article(article(tmp_path, f"{sunday}\n{caption}", "c.txt")).dct.value == (
+        "2018-10-07"
+    )
 
 
 def test_yearless_dateline_takes_the_year_of_its_stated_weekday(tmp_path: Path) -> None:

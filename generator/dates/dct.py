@@ -25,13 +25,15 @@ from generator.dates.clues import best_clue
 from generator.dates.context import Context
 from generator.dates.evidence import (
     EXPLICIT,
+    LEAD_CHARS,
     Evidence,
+    lead_weekdays,
     read_evidence,
 )
 from generator.dates.normalise import normalise
 from generator.dates.recognise import Candidate
 from generator.dates.stamps import Stamp, find_stamps
-from generator.read.clean import caption_lines
+from generator.read.clean import caption_lines, prose_start
 
 
 def upper_bound(page_dates: Sequence[Timex]) -> dt.date | None:
@@ -96,6 +98,9 @@ def find_dct(
     photo = _photo_date(article, candidates, captions, upper)
     if photo is not None and clue is None:
         day, said = photo[0], f'text: "{photo[1]}"'
+        # The photo is of the news day or the day before; the lead's weekday says which
+        # ("..., Monday, March 23 (AP Photo)" above "Abe said Tuesday ...").
+        day = _lead_day_from(day, photo[2], candidates, article.clean, upper)
         return Dct(day.isoformat(), "text", f"{said} (photo caption)", 0.5, bound)
     if clue is not None:
         evidence_text = f"{clue.evidence}, printed without a year"
@@ -165,12 +170,24 @@ _FILE_PHOTO = re.compile(
 )
 
 
+def _lead_day_from(
+    day: dt.date, at: Candidate, candidates: Sequence[Candidate], text: str, upper: dt.date | None
+) -> dt.date:
+    """The latest day, from `day` on and within its week, that a weekday the lead tells
+    as done names; `day` itself when the lead names none."""
+    start = prose_start(text)
+    lead = lead_weekdays(at, candidates, text, max(0, at.start - start), start + 2 * LEAD_CHARS)
+    later = [day + dt.timedelta(days=(m.weekday - day.isoweekday()) % 7) for m in lead]
+    fitting = [d for d in later if upper is None or d <= upper]
+    return max(fitting, default=day)
+
+
 def _photo_date(
     article: Article,
     candidates: Sequence[Candidate],
     captions: Sequence[tuple[int, int]],
     upper: dt.date | None,
-) -> tuple[dt.date, str] | None:
+) -> tuple[dt.date, str, Candidate] | None:
     """The latest day a photo caption of the article prints in full (day, month and year):
     a news photo is taken on the news day or shortly before, so an article with no date of its
     own is dated by it (an agency's caption always dates its photo)."""
@@ -179,7 +196,7 @@ def _photo_date(
     if not spans:
         return None
     ctx = Context(dct=None, language="en" if article.language == "en" else "id")
-    found: list[tuple[dt.date, str]] = []
+    found: list[tuple[dt.date, str, Candidate]] = []
     for c in candidates:
         if c.kind not in EXPLICIT or not (c.get("y") or c.get("y2")):
             continue
@@ -190,8 +207,8 @@ def _photo_date(
             continue
         day = dt.date.fromisoformat(value.value)
         if upper is None or day <= upper:
-            found.append((day, article.text[c.start : c.end]))
-    return max(found) if found else None
+            found.append((day, article.text[c.start : c.end], c))
+    return max(found, key=lambda f: (f[0], f[2].start)) if found else None
 
 
 def _near_years(day: dt.date, evidence: Evidence) -> bool:
