@@ -531,3 +531,14 @@ def test_last_weekday_far_down_leaves_the_lead_s_weekday_its_week(tmp_path: Path
         "flown to the laboratory on Saturday.\n"
     )
     assert date_article(article(tmp_path, text)).dct.value == "2026-08-06"
+
+
+def test_a_statement_told_as_yesterday_s_dates_the_article_a_day_after_it(tmp_path: Path) -> None:
+    text = (
+        "Presiden Janjikan Bantuan Rumah Tahan Gempa\n\n"
+        "JAKARTA - Pemerintah akan membantu warga yang rumahnya rusak akibat gempa. Hal itu "
+        "disampaikan Presiden saat meninjau kecamatan yang paling parah, kemarin.\n\n"
+        '"Rumah dibangun ulang begitu gempa reda," ujar Presiden di lokasi, Selasa (11/3/2031).\n'
+        f"\n{PROSE}\n"
+    )
+    assert date_article(article(tmp_path, text)).dct.value == "2031-03-12"

@@ -300,6 +300,11 @@ def _clue_for(
             # Selasa (14/2)" further down: Thursday's report quotes Tuesday's statement.
             moved = day + dt.timedelta(days=later)
             return Clue(moved, 0.6, f"{said} (quoted in a report the lead dates later)", c.start)
+        if _told_yesterday(c, candidates, text):
+            # "Hal itu disampaikan Presiden saat meninjau Cugenang, kemarin. ... ujar Jokowi,
+            # Selasa (22/11/2022)": the statement was yesterday's, the article the day after.
+            moved = day + dt.timedelta(days=1)
+            return Clue(moved, 0.7, f"{said} (a statement told as yesterday's)", c.start)
         return Clue(day, 0.75 if near_top else 0.65, f"{said} (date of the statement)", c.start)
     if (
         c.get("wd")
@@ -316,6 +321,23 @@ def _clue_for(
             return Clue(moved, 0.6, f"{said} (counted from, in the lead)", c.start)
         return Clue(day, 0.6, f"{said} (weekday date in the lead)", c.start, lead=True)
     return None
+
+
+_YESTERDAY_REACH = 400  # characters: the statement's date and its "kemarin" are this close
+
+
+def _told_yesterday(c: Candidate, candidates: Sequence[Candidate], text: str) -> bool:
+    """Whether a bare "kemarin" / "yesterday" outside quotes, shortly before the statement's
+    date, tells the same statement as yesterday's."""
+    quoted = quoted_spans(text)
+    return any(
+        o.kind == "rel-day"
+        and (o.get("word") or "").lower() in ("kemarin", "yesterday")
+        and not part_of_day(o)
+        and c.start - _YESTERDAY_REACH <= o.start < c.start
+        and not inside(o.start, quoted)
+        for o in candidates
+    )
 
 
 def _lead_said_after(c: Candidate, day: dt.date, candidates: Sequence[Candidate], text: str) -> int:

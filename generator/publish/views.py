@@ -41,6 +41,7 @@ EVIDENCE_KINDS = {
     "counted from, in the lead": "counted",
     "a time ago, restated": "ago",
     "quoted in a report the lead dates later": "quoted_later",
+    "a statement told as yesterday's": "said_yesterday",
 }
 PAGE_DATE = "page-date"
 
