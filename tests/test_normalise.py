@@ -226,6 +226,16 @@ def test_offset_from_another_event() -> None:
     assert only("Pemilu digelar dua tahun sebelum krisis.").value == "2026"
 
 
+def test_a_year_after_the_event_it_dates_is_a_date() -> None:
+    # "banjir 2007", "erupsi 2021": a disaster of that year, told in lower case.
+    assert values("Hujan kali ini lebih deras dibanding saat banjir 2007 dan 2015.") == [
+        ("2007", "date", "2007"),
+        ("2015", "date", "2015"),
+    ]
+    assert values("Pesawat itu dipakai maskapai tersebut mulai 2012.") == [("2012", "date", "2012")]
+    assert values("Gempa Lembah 2010 masih diingat warga.") == []  # capitalised: a name
+
+
 def test_years_in_names_are_not_emitted() -> None:
     assert values("Pemilu 2019 berlangsung damai, kata pengamat pada 2020.") == [
         ("pada 2020", "date", "2020")
@@ -280,6 +290,10 @@ def test_clock_time_falls_on_the_day_last_named_close_before_it() -> None:
         ("00:41 local time", TUESDAY, "night")
     ]
     assert with_previous("It landed at 12:47 GMT.", lang="en")[0][:2] == ("12:47 GMT", TUESDAY)
+    assert with_previous("It struck at 5.30 a.m. (2230 GMT).", lang="en")[-1][:2] == (
+        "2230 GMT",
+        TUESDAY,
+    )
     v = only("Polls close at 8 p.m. local time.", lang="en")
     assert (v.value, v.part) == (TUESDAY, "evening")
 

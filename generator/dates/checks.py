@@ -65,6 +65,12 @@ _SPAN_BEFORE = re.compile(
     r"selambat-lambatnya|no\s+later\s+than|(?:in|during)\s+the(?:\s+(?:last|final|first))?)\s+$",
     re.I,
 )
+# A disaster or a turn of events named in lower case, then its year: "banjir 2007", "erupsi
+# 2021", "mulai 2012", "plan for 2021" (capitalised, "Pemilu 2019" is a name).
+_EVENT_NOUN = re.compile(
+    r"banjir|gempa|erupsi|letusan|tsunami|kebakaran|kerusuhan|krisis|bencana|tragedi|"
+    r"kecelakaan|mulai|for|floods?|earthquakes?|eruptions?|crisis|riots?",
+)
 # The name of a recurring event after its year: "the 2026 World Cup", "the 1940 Games".
 _EDITION_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Games|Olympics|Paralympics|Cup|Championships?|Open|Expo|"
@@ -117,7 +123,9 @@ def acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         prev = _PREVIOUS_WORD.search(before)
         if prev and prev.group(1).lower() == "the" and _EDITION_AFTER.match(text, m.end()):
             return False  # "the 2026 World Cup": an edition's name, as "Piala Dunia 2026"
-        return bool(prev and _SIGNAL_YEAR.fullmatch(prev.group(1)))
+        return bool(
+            prev and (_SIGNAL_YEAR.fullmatch(prev.group(1)) or _EVENT_NOUN.fullmatch(prev.group(1)))
+        )
     if kind == "name-year":
         words = [w.rstrip(".") for w in g["name"].split() if not w.isdigit()]
         return bool(words) and all(_name_word(w) for w in words)

@@ -358,6 +358,8 @@ _P: list[tuple[str, str]] = [
         rf"{B}(?:pukul|jam|pk\.?)\s*(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d){NE}"
         rf"(?:\s*(?:WIB|WITA|WIT|waktu\s+setempat){E})?",
     ),
+    # A wire's clock in Greenwich time, four digits: "(0528 GMT)".
+    ("clock", rf"{NB}(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:GMT|UTC){E}"),
     # A 24-hour clock with its zone: "20.05 WIB", "12:47 GMT", "08:11 Malaysian time".
     (
         "clock",
@@ -468,6 +470,7 @@ _STARTS = [
     r"selama|ber\w+",
     "for",
     "pukul|jam|pk",
+    r"(?:[01]\d|2[0-3])[0-5]\d",
     r"[01]?\d|2[0-3]",
     r"(?:1[0-2]|0?[1-9])(?:[ap]m)?",
     rf"hari|{_WD_W}",
