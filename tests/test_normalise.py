@@ -236,6 +236,17 @@ def test_a_year_after_the_event_it_dates_is_a_date() -> None:
     assert values("Gempa Lembah 2010 masih diingat warga.") == []  # capitalised: a name
 
 
+def test_a_season_is_told_by_its_year() -> None:
+    assert values("The games were due this summer.", lang="en") == [("this summer", "date", "2024")]
+    assert values("They will be held in the summer of 2031.", lang="en") == [
+        ("summer of 2031", "date", "2031")
+    ]
+    assert values("Turnamen digeser ke musim panas mendatang.") == [
+        ("musim panas mendatang", "date", "2025")
+    ]
+    assert values("The last winter storm closed the pass.", lang="en") == []
+
+
 def test_years_in_names_are_not_emitted() -> None:
     assert values("Pemilu 2019 berlangsung damai, kata pengamat pada 2020.") == [
         ("pada 2020", "date", "2020")

@@ -239,6 +239,15 @@ _P: list[tuple[str, str]] = [
         rf"{B}(?:(?P<mod>earlier|later|early|late|mid-?)\s*)?(?P<rel>last|this|next|previous|"
         rf"the\s+previous|the\s+following|the\s+coming)\s+(?P<unit>month|year){E}",
     ),
+    # A season of a year: "this summer", "the summer of 2021", "musim panas ini" (its year).
+    (
+        "season",
+        rf"{B}(?:(?P<rel>this|last|next)\s+(?:summer|winter|spring|autumn)|(?:summer|winter|spring|"
+        rf"autumn)\s+(?:of\s+)?(?P<y>{YEAR})|musim\s+(?:panas|dingin|semi|gugur|hujan|kemarau)\s+"
+        rf"(?:(?P<rel2>ini|lalu|depan|mendatang)|(?:tahun\s+)?(?P<y2>{YEAR}))){E}"
+        # (Not a season's thing: "the last winter storm", "this summer season".)
+        rf"(?!\s+(?:storms?|season|games|olympics|break|holidays?|weather|months|sales?)\b)",
+    ),
     # Days relative to the DCT: "hari ini", "kemarin sore", "lusa", "yesterday", "tonight".
     (
         "rel-day",
@@ -445,6 +454,7 @@ _STARTS = [
     rf"{_MOD_W}|earlier|later|bulan|tahun",
     _MOD_W,
     "earlier|later|early|late|mid|last|this|next|previous|the",
+    "this|last|next|summer|winter|spring|autumn|musim",
     "hari|kemarin|besok|esok|lusa|semalam|today|yesterday|tomorrow|tonight|the",
     "keesokan|esok|sehari|hari|the|that|earlier|later",
     "dini|pagi|siang|sore|petang|malam",

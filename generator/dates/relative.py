@@ -415,7 +415,29 @@ def _h_ref(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value |
 _PRESENT = frozenset({"saat ini", "dewasa ini", "at present", "at the moment", "now", "right now"})
 
 
+_SEASON_OFFSET = {
+    "this": 0,
+    "ini": 0,
+    "last": -1,
+    "lalu": -1,
+    "next": 1,
+    "depan": 1,
+    "mendatang": 1,
+}
+
+
+def _h_season(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
+    """A season is told by its year: "the summer of 2021" is 2021, "this summer" the DCT's."""
+    if year := c.get("y") or c.get("y2"):
+        return Value("date", year)
+    if ctx.dct is None:
+        return UNRESOLVED
+    offset = _SEASON_OFFSET.get(norm(c.get("rel") or c.get("rel2")), 0)
+    return Value("date", str(ctx.dct.year + offset), "dct")
+
+
 HANDLERS = {
+    "season": _h_season,
     "weekday": _h_weekday,
     "week": _h_week,
     "rel-unit": _h_rel_unit,
