@@ -236,6 +236,13 @@ def test_a_year_after_the_event_it_dates_is_a_date() -> None:
     assert values("Gempa Lembah 2010 masih diingat warga.") == []  # capitalised: a name
 
 
+def test_a_year_range_may_end_in_two_digits() -> None:
+    assert values("The 1950-53 war ended in an armistice.", lang="en") == [
+        ("1950-53", "date", "1950/1953")
+    ]
+    assert values("Surat Nomor 2010-15 itu hilang.") == []
+
+
 def test_a_season_is_told_by_its_year() -> None:
     assert values("The games were due this summer.", lang="en") == [("this summer", "date", "2024")]
     assert values("They will be held in the summer of 2031.", lang="en") == [

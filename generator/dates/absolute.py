@@ -154,6 +154,8 @@ def _h_range_m(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Val
 
 def _h_range_y(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value | None:
     y1, y2 = int(c.get("y1") or 0), int(c.get("y") or 0)
+    if c.get("yy"):  # "1950-53": the end in the first year's century
+        y2 = y1 // 100 * 100 + int(c.get("yy") or 0)
     if y2 <= y1 or y2 - y1 > 200:
         return None
     if c.get("d") and c.get("m"):  # from a day: "20 Juli 1973 hingga 2020"

@@ -93,7 +93,7 @@ _MONTH_CUE_BEFORE = re.compile(
 # The kinds `acceptable` has something to check for; any other match stands as it is.
 _CHECKED = frozenset(
     {"year", "name-year", "weekday", "numeric", "dmy", "mdy", "range-wd", "offset", "rel-day"}
-    | {"month", "range-m", "range-d", "decade", "duration", "daypart"}
+    | {"month", "range-m", "range-d", "range-y", "decade", "duration", "daypart"}
 )
 
 
@@ -126,6 +126,10 @@ def acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         return bool(
             prev and (_SIGNAL_YEAR.fullmatch(prev.group(1)) or _EVENT_NOUN.fullmatch(prev.group(1)))
         )
+    if kind == "range-y" and g.get("yy"):
+        # "the 1950-53 war" after a word that leads to a year; not a number ("Nomor 2010-15").
+        prev = _PREVIOUS_WORD.search(text[max(0, start - 40) : start])
+        return bool(prev and _SIGNAL_YEAR.fullmatch(prev.group(1)))
     if kind == "name-year":
         words = [w.rstrip(".") for w in g["name"].split() if not w.isdigit()]
         return bool(words) and all(_name_word(w) for w in words)

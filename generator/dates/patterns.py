@@ -136,12 +136,11 @@ _P: list[tuple[str, str]] = [
         rf"{NB}(?P<d>{DAY}){ORD}\s+(?P<m>{MONTH_RE})\s+(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai|to|"
         rf"until|through)\s*(?P<y>{YEAR}){NE}",
     ),
-    # Year ranges: "2019-2024", "tahun 2019 hingga 2024".
+    # Year ranges: "2019-2024", "tahun 2019 hingga 2024", "the 1950-53 war".
     (
         "range-y",
-        rf"{B}(?:(?:pada|in)\s+)?(?:(?:tahun|years?)\s+)?(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai|to|"
-        rf"until|through)"
-        rf"\s*(?P<y>{YEAR}){NE}",
+        rf"{B}(?:(?:pada|in)\s+)?(?:(?:tahun|years?)\s+)?(?P<y1>{YEAR})\s*(?:(?:-|–|—|hingga|sampai|to|"
+        rf"until|through)\s*(?P<y>{YEAR})|[-–](?P<yy>\d\d)){NE}",
     ),
     # Full dates: "Senin, 22 Januari 2024", "Jumat 14 Juni 2024", "18 June 2024", "14 Juni".
     (
