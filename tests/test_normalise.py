@@ -236,6 +236,13 @@ def test_a_year_after_the_event_it_dates_is_a_date() -> None:
     assert values("Gempa Lembah 2010 masih diingat warga.") == []  # capitalised: a name
 
 
+def test_exactly_a_year_ago_is_the_same_day() -> None:
+    assert values("Tepat setahun lalu, jembatan itu dibuka.") == [
+        ("Tepat setahun lalu", "date", "2023-06-18")
+    ]
+    assert values("Setahun lalu, jembatan itu dibuka.") == [("Setahun lalu", "date", "2023")]
+
+
 def test_a_year_range_may_end_in_two_digits() -> None:
     assert values("The 1950-53 war ended in an armistice.", lang="en") == [
         ("1950-53", "date", "1950/1953")

@@ -50,10 +50,10 @@ NOT_NAMED = r"(?<![^\W\d_]-)"
 # A count's smaller unit after it ("1 jam 45 menit kemudian", "an hour and 45 minutes later"):
 # the count still points at the day the larger unit does.
 AND_MORE = rf"(?:\s+(?:dan\s+|and\s+)?(?:{NUM_RE})\s+(?:{UNIT_RE}))?"
-# A count's hedge: "almost two weeks after", "kurang dari dua bulan setelah".
+# A count's hedge: "almost two weeks after", "kurang dari dua bulan setelah", "tepat setahun lalu".
 QUAL = (
-    r"(?:(?:almost|nearly|about|around|roughly|more\s+than|less\s+than|over|under|just|only|"
-    r"hampir|sekitar|sekira|lebih\s+dari|kurang\s+dari|hanya)\s+)?"
+    r"(?:(?:almost|nearly|about|around|roughly|more\s+than|less\s+than|over|under|just|only|exactly|"
+    r"hampir|sekitar|sekira|lebih\s+dari|kurang\s+dari|hanya|tepat)\s+)?"
 )
 REL_ID = r"(?:yang\s+lalu|lalu|kemarin|ini|depan|mendatang|berikutnya|sebelumnya|silam)"
 REL_EN = r"(?:last|this|next|past|previous|coming|following)"
@@ -414,7 +414,7 @@ _NUM_W = NUM_RE  # its digits are \d{1,3}, followed by a space or hyphen
 _DAY_W = rf"{DAY}{ORD}"  # "12", "12th"
 _SE_W = "se(?:hari|pekan|minggu|bulan|tahun|dekade|abad)"
 _QUAL_W = "almost|nearly|about|around|roughly|more|less|over|under|just|only|hampir|sekitar|sekira|"
-_QUAL_W += "lebih|kurang|hanya"  # "sepekan", not "sebagai"
+_QUAL_W += "lebih|kurang|hanya|exactly|tepat"  # "sepekan", not "sebagai"
 _STARTS = [
     "nomor|nomer|no",
     r"uu|pp|perpres|perppu|permen\w*|perda|keppres|kepres|inpres|perma|perkap|perkapolri|pergub|"

@@ -8,7 +8,15 @@ import datetime as dt
 import re
 
 from generator.core.model import PartOfDay, Timex
-from generator.dates.calendar import duration_value, iso_week, monday, shift, start_of, weekend_of
+from generator.dates.calendar import (
+    duration_value,
+    iso_week,
+    monday,
+    safe_date,
+    shift,
+    start_of,
+    weekend_of,
+)
 from generator.dates.context import Context, direction, sentence_bounds
 from generator.dates.lexicon import DEADLINE_BEFORE, WEEKDAY_RE, unit_letter, weekday_number
 from generator.dates.recognise import Candidate
@@ -312,7 +320,17 @@ def _h_ago(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value |
         return Value("date", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
     if ref is None:
         return UNRESOLVED
+    if letter in {"M", "Y"} and _EXACTLY.match(text, c.start):
+        # "Tepat setahun lalu", "exactly a year ago": the same day of that month or year.
+        months = sign * n * (12 if letter == "Y" else 1)
+        at = ref.month - 1 + months
+        day = safe_date(ref.year + at // 12, at % 12 + 1, ref.day)
+        if day is not None:
+            return Value("date", day.isoformat(), anchor)
     return Value("date", shift(ref, sign * n, letter), anchor)
+
+
+_EXACTLY = re.compile(r"(?:tepat|persis|exactly)\b", re.I)
 
 
 # Before "N lagi": what is left of a wait ("tinggal", "tersisa", "kurang") or what a stretch
