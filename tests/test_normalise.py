@@ -236,6 +236,13 @@ def test_a_year_after_the_event_it_dates_is_a_date() -> None:
     assert values("Gempa Lembah 2010 masih diingat warga.") == []  # capitalised: a name
 
 
+def test_a_count_told_roughly_is_marked_approximate() -> None:
+    rough = only("Ia pulang hampir tujuh pekan setelah kabur ke luar negeri.")
+    assert "approximate" in rough.flags
+    assert "approximate" in only("It fell less than two months before the final.", lang="en").flags
+    assert "approximate" not in only("Ia pulang tujuh pekan setelah kabur.").flags
+
+
 def test_exactly_a_year_ago_is_the_same_day() -> None:
     assert values("Tepat setahun lalu, jembatan itu dibuka.") == [
         ("Tepat setahun lalu", "date", "2023-06-18")

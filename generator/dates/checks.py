@@ -65,9 +65,10 @@ _SPAN_BEFORE = re.compile(
     r"selambat-lambatnya|no\s+later\s+than|(?:in|during)\s+the(?:\s+(?:last|final|first))?)\s+$",
     re.I,
 )
-# A disaster or a turn of events named in lower case, then its year: "banjir 2007", "erupsi
-# 2021", "mulai 2012", "plan for 2021" (capitalised, "Pemilu 2019" is a name).
-_EVENT_NOUN = re.compile(
+# Besides the signal words, what may lead to a bare year: a disaster or a turn of events named
+# in lower case ("banjir 2007", "erupsi 2021"; capitalised, "Pemilu 2019" is a name), "mulai
+# 2012", "plan for 2021".
+_YEAR_AFTER = re.compile(
     r"banjir|gempa|erupsi|letusan|tsunami|kebakaran|kerusuhan|krisis|bencana|tragedi|"
     r"kecelakaan|mulai|for|floods?|earthquakes?|eruptions?|crisis|riots?",
 )
@@ -123,13 +124,10 @@ def acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         prev = _PREVIOUS_WORD.search(before)
         if prev and prev.group(1).lower() == "the" and _EDITION_AFTER.match(text, m.end()):
             return False  # "the 2026 World Cup": an edition's name, as "Piala Dunia 2026"
-        return bool(
-            prev and (_SIGNAL_YEAR.fullmatch(prev.group(1)) or _EVENT_NOUN.fullmatch(prev.group(1)))
-        )
+        return _leads_to_year(prev)
     if kind == "range-y" and g.get("yy"):
         # "the 1950-53 war" after a word that leads to a year; not a number ("Nomor 2010-15").
-        prev = _PREVIOUS_WORD.search(text[max(0, start - 40) : start])
-        return bool(prev and _SIGNAL_YEAR.fullmatch(prev.group(1)))
+        return _leads_to_year(_PREVIOUS_WORD.search(text[max(0, start - 40) : start]))
     if kind == "name-year":
         words = [w.rstrip(".") for w in g["name"].split() if not w.isdigit()]
         return bool(words) and all(_name_word(w) for w in words)
@@ -193,6 +191,13 @@ def acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         ):
             return False
     return True
+
+
+def _leads_to_year(prev: re.Match[str] | None) -> bool:
+    """Whether the word before a bare year (or year range) makes it one."""
+    return bool(
+        prev and (_SIGNAL_YEAR.fullmatch(prev.group(1)) or _YEAR_AFTER.fullmatch(prev.group(1)))
+    )
 
 
 # The last word before a match. It can only start where a word starts, and is taken whole:

@@ -16,13 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.core.model import Article
-from generator.dates.calendar import safe_date
+from generator.dates.calendar import add_months, safe_date
 from generator.dates.context import Context, direction, sentence_bounds
 from generator.dates.evidence import (
     ANY_DAY,
     EXPLICIT,
     LEAD_CHARS,
     Evidence,
+    Mention,
     inside,
     lead_weekdays,
     quoted_spans,
@@ -237,11 +238,22 @@ def _weekday_within(
 ) -> dt.date | None:
     """The latest day in the week from `first` that a weekday of the lead around `c` names
     for what happened (the article is of that day or later)."""
-    days = [
-        first + dt.timedelta(days=(m.weekday - first.isoweekday()) % 7)
-        for m in lead_weekdays(c, candidates, text, LEAD_CHARS)
-    ]
+    return latest_named_day(first, lead_weekdays(c, candidates, text, LEAD_CHARS))
+
+
+def latest_named_day(first: dt.date, told: Sequence[Mention]) -> dt.date | None:
+    """The latest day of the week from `first` that one of the `told` weekdays names."""
+    days = [first + dt.timedelta(days=(m.weekday - first.isoweekday()) % 7) for m in told]
     return max(days, default=None)
+
+
+def prose_lead_weekdays(
+    c: Candidate, candidates: Sequence[Candidate], text: str
+) -> tuple[Mention, ...]:
+    """The weekdays the article's lead (the start of its prose) names for what happened, the
+    one at `c` aside."""
+    start = prose_start(text)
+    return lead_weekdays(c, candidates, text, max(0, c.start - start), start + 2 * LEAD_CHARS)
 
 
 def _clue_for(
@@ -343,8 +355,7 @@ def _told_yesterday(c: Candidate, candidates: Sequence[Candidate], text: str) ->
 def _lead_said_after(c: Candidate, day: dt.date, candidates: Sequence[Candidate], text: str) -> int:
     """Days from `day` to the weekday the lead's statement is dated by ("kata Presiden di
     Jakarta, Kamis"), when that lies one to six days after it; 0 otherwise."""
-    start = prose_start(text)
-    lead = lead_weekdays(c, candidates, text, c.start - start, start + 2 * LEAD_CHARS)
+    lead = prose_lead_weekdays(c, candidates, text)
     gaps = sorted(g for m in lead if m.stated and (g := (m.weekday - day.isoweekday()) % 7))
     return gaps[0] if gaps else 0
 
@@ -378,8 +389,7 @@ def _moved_on(day: dt.date, n: int, letter: str) -> dt.date | None:
     days, months = _UNIT_DAYS_OR_MONTHS[letter]
     if days:
         return day + dt.timedelta(days=days * n)
-    at = day.month - 1 + months * n
-    year, month = day.year + at // 12, at % 12 + 1
+    year, month = add_months(day.year, day.month, months * n)
     return safe_date(year, month, day.day) or dt.date(year, month, 28)
 
 

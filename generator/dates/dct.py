@@ -21,19 +21,17 @@ from collections.abc import Sequence
 from generator.core.model import Article, Dct, Timex
 from generator.core.timexvalue import bounds
 from generator.dates.calendar import end_of, safe_date
-from generator.dates.clues import best_clue
+from generator.dates.clues import best_clue, latest_named_day, prose_lead_weekdays
 from generator.dates.context import Context
 from generator.dates.evidence import (
     EXPLICIT,
-    LEAD_CHARS,
     Evidence,
-    lead_weekdays,
     read_evidence,
 )
 from generator.dates.normalise import normalise
 from generator.dates.recognise import Candidate
 from generator.dates.stamps import Stamp, find_stamps
-from generator.read.clean import caption_lines, prose_start
+from generator.read.clean import caption_lines
 
 
 def upper_bound(page_dates: Sequence[Timex]) -> dt.date | None:
@@ -174,12 +172,9 @@ def _lead_day_from(
     day: dt.date, at: Candidate, candidates: Sequence[Candidate], text: str, upper: dt.date | None
 ) -> dt.date:
     """The latest day, from `day` on and within its week, that a weekday the lead tells
-    as done names; `day` itself when the lead names none."""
-    start = prose_start(text)
-    lead = lead_weekdays(at, candidates, text, max(0, at.start - start), start + 2 * LEAD_CHARS)
-    later = [day + dt.timedelta(days=(m.weekday - day.isoweekday()) % 7) for m in lead]
-    fitting = [d for d in later if upper is None or d <= upper]
-    return max(fitting, default=day)
+    as done names (not after `upper`); `day` itself when the lead names none."""
+    told = latest_named_day(day, prose_lead_weekdays(at, candidates, text))
+    return told if told is not None and (upper is None or told <= upper) else day
 
 
 def _photo_date(

@@ -9,6 +9,7 @@ import re
 
 from generator.core.model import PartOfDay, Timex
 from generator.dates.calendar import (
+    add_months,
     duration_value,
     iso_week,
     monday,
@@ -322,12 +323,11 @@ def _h_ago(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Value |
         return UNRESOLVED
     if letter in {"M", "Y"} and _EXACTLY.match(text, c.start):
         # "Tepat setahun lalu", "exactly a year ago": the same day of that month or year.
-        months = sign * n * (12 if letter == "Y" else 1)
-        at = ref.month - 1 + months
-        day = safe_date(ref.year + at // 12, at % 12 + 1, ref.day)
+        year, month = add_months(ref.year, ref.month, sign * n * (12 if letter == "Y" else 1))
+        day = safe_date(year, month, ref.day)
         if day is not None:
             return Value("date", day.isoformat(), anchor)
-    return Value("date", shift(ref, sign * n, letter), anchor)
+    return Value("date", shift(ref, sign * n, letter), anchor, _rough(c, text))
 
 
 _EXACTLY = re.compile(r"(?:tepat|persis|exactly)\b", re.I)
@@ -380,17 +380,22 @@ def _h_offset(c: Candidate, text: str, ctx: Context, prev: Timex | None) -> Valu
     sign = -1 if rel in {"setelah", "sesudah", "pasca", "usai", "after"} else 1
     if ref is None:
         return UNRESOLVED
-    if (
-        letter == "W"
-        and anchor == "timex"
-        and prev is not None
-        and _DAY_VALUE.fullmatch(prev.value)
-        and not _ROUGHLY_IN.match(text, c.start)
-        and not _ROUGHLY_BEFORE.search(text, max(0, c.start - 24), c.start)
-    ):
+    rough = _rough(c, text)
+    whole_weeks = letter == "W" and anchor == "timex" and prev is not None and not rough
+    if whole_weeks and _DAY_VALUE.fullmatch(prev.value):  # type: ignore[union-attr]
         # Whole weeks from a day are a day: "Selasa (19/7), sepekan setelah X" (X on 12/7).
         return Value("date", shift(ref, 7 * sign * n, "D"), anchor, ("offset",))
-    return Value("date", shift(ref, sign * n, letter), anchor, ("offset",))
+    return Value("date", shift(ref, sign * n, letter), anchor, ("offset", *rough))
+
+
+def _rough(c: Candidate, text: str) -> tuple[str, ...]:
+    """("approximate",) for a count told roughly ("hampir tujuh pekan setelah", "less than two
+    months before"): it measures a gap, and dates no development itself."""
+    if _ROUGHLY_IN.match(text, c.start) or _ROUGHLY_BEFORE.search(
+        text, max(0, c.start - 24), c.start
+    ):
+        return ("approximate",)
+    return ()
 
 
 # A count given as roughly so many, the word opening the count or just before it ("almost two

@@ -266,14 +266,20 @@ def _anchor_one(
     redate: DateFn,
     profiles: Profiles,
 ) -> DatedArticle | None:
-    anchors = _anchors(target, references, index, profiles)
+    floor = _printed_floor(target)
+    anchors = _anchors(target, references, index, profiles, floor)
     if not anchors:
         return None
     total = sum(a.score for a in anchors)
     upper = day_of(target.dct.upper_bound) if target.dct.upper_bound else None
     # Every day some anchor allows, most agreement first; among equals the day nearest the
     # events that agree ("on Saturday ... appointed on Thursday": Thursday, not Saturday).
-    allowed = {d for a in anchors for d in a.cue.days(a.day) if upper is None or d <= upper}
+    allowed = {
+        d
+        for a in anchors
+        for d in a.cue.days(a.day)
+        if (upper is None or d <= upper) and (floor is None or d >= floor)
+    }
     # The article's weekdays that matched no report still name days of its own story: among
     # days the anchors agree on equally, the one that puts most of them on or after the
     # earliest day the article reports ("on Monday ... on Thursday", Monday matched: Thursday
@@ -355,21 +361,14 @@ _PRINTED_AFTER = 30  # days: and a date it prints in full, told as done, this fa
 def _reports_later(redone: DatedArticle, dct: dt.date) -> bool:
     """Whether the article, dated `dct`, would report as done what comes well after that day
     ("signed a joint statement at their June 12 summit" in an article of 27 May): a day the
-    corpus offered that the article's own words rule out."""
+    corpus offered that the article's own words rule out. (The days it prints in full bound
+    the offer before it is made: `_printed_floor`.)"""
     text = redone.article.clean
-    prose = prose_start(text)
     for t in redone.timexes:
-        if t.anchor not in ("corpus", "absolute") or t.type != "date" or "name" in t.flags:
+        if t.anchor != "corpus" or t.type != "date":
             continue
         span = date_span(t.value)
-        if span is None:
-            continue
-        if t.anchor == "absolute" and (span[0] != span[1] or t.start < prose):
-            continue  # a year or a month, or a headline's ("Games to open July 23, 2021")
-        # A day the article prints in full may be a schedule told as a fact: it must lie
-        # further ahead ("laporan ... tertanggal 6 April 2023" in an article of 14 February).
-        allowed = _DONE_AFTER if t.anchor == "corpus" else _PRINTED_AFTER
-        if (span[0] - dct).days <= allowed:
+        if span is None or (span[0] - dct).days <= _DONE_AFTER:
             continue
         if direction(text, t.start, t.end) == "past" and not _FORWARD.search(t.text):
             return True
@@ -492,7 +491,11 @@ def _weekday_cues(target: DatedArticle, matched: set[int]) -> list[Cue]:
 
 
 def _anchors(
-    target: DatedArticle, references: References, index: StoryIndex, profiles: Profiles
+    target: DatedArticle,
+    references: References,
+    index: StoryIndex,
+    profiles: Profiles,
+    floor: dt.date | None = None,
 ) -> list[_Anchor]:
     article = target.article
     queries: list[tuple[Timex, Cue, int, int]] = []
@@ -532,7 +535,6 @@ def _anchors(
             w for w in references.sets[ri] if w.startswith("@")
         )
     everywhere = story_names(by_article, 0.5)
-    floor = _printed_floor(target)
     weighed: dict[int, dict[str, float]] = {}
     found: list[_Anchor] = []
     for qi, (t, c, _, _) in enumerate(queries):
@@ -575,8 +577,9 @@ def _anchors(
 
 def _printed_floor(target: DatedArticle) -> dt.date | None:
     """The earliest date the article can have by the days it prints in full in its prose as
-    done ("laporan ... tertanggal 6 April 2023"): a report of an event before then is not its
-    anchor. `_reports_later` holds every re-dated article to the same."""
+    done ("laporan ... tertanggal 6 April 2023"; a headline's "Games to open July 23, 2021" is
+    no deed): no report of an event before then anchors it, and no day before then is offered.
+    A day printed in full may be a schedule told as a fact, so it may lie up to a month on."""
     text = target.article.clean
     prose = prose_start(text)
     days = [
@@ -589,6 +592,7 @@ def _printed_floor(target: DatedArticle) -> dt.date | None:
         and (span := date_span(t.value)) is not None
         and span[0] == span[1]
         and direction(text, t.start, t.end) == "past"
+        and not _FORWARD.search(t.text)
     ]
     return max(days) - dt.timedelta(days=_PRINTED_AFTER) if days else None
 

@@ -58,21 +58,8 @@ def eligible(timex: Timex) -> bool:
         and "dateline" not in timex.flags
         and "since" not in timex.flags
         and date_span(timex.value) is not None
-        and not HEDGED_COUNT.match(timex.text)
+        and "approximate" not in timex.flags  # a rough gap (generator/dates/relative.py)
     )
-
-
-# A distance of days or more told only roughly ("hampir tujuh pekan setelah", "less than two
-# months before", "beberapa hari sebelum") measures a gap; what it dates is told elsewhere, if
-# at all. (Hours from an event, however rough, fall on its day.)
-HEDGED_COUNT = re.compile(
-    r"(?:(?:a\s+little\s+|just\s+|slightly\s+)?(?:almost|nearly|about|around|roughly|more\s+than|"
-    r"less\s+than|over|under|hampir|sekitar|sekira|lebih\s+dari|kurang\s+dari)|beberapa|several|"
-    r"a\s+few|\w+\s+(?:hingga|sampai|to|or|atau)\s+\w+)\s+[\w\s-]*?(?:hari|pekan|minggu|bulan|"
-    r"tahun|days?|weeks?|months?|years?)\s+(?:setelah|sesudah|sebelum|after|before|kemudian|later|"
-    r"earlier|sebelumnya|lalu|ago)$",
-    re.I,
-)
 
 
 # What usually happens is no development: "the typhoon season usually peaks between July and
